@@ -1,0 +1,93 @@
+"""Cases and their chronology."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .errors import NotFound, UsageError
+from .models import CASE_EVENT_KINDS, Case, CaseEvent
+from .people import link_person_to_case
+from .store import Vault
+
+
+def add_case(vault: Vault, title: str, summary: str = "") -> str:
+    title = title.strip()
+    if not title:
+        raise UsageError("a case needs a title")
+    case_id = vault.env.new_id()
+    now = vault.env.now_iso()
+    with vault.transaction() as conn:
+        conn.execute("INSERT INTO cases VALUES (?,?,?,?,?)", (case_id, title, summary, now, now))
+        vault.record("case", case_id, {"op": "create"})
+    return case_id
+
+
+def update_case(vault: Vault, case_id: str, *, title: str | None = None, summary: str | None = None) -> None:
+    case = get_case(vault, case_id)
+    new_title = case.title if title is None else title.strip()
+    if not new_title:
+        raise UsageError("a case needs a title")
+    with vault.transaction() as conn:
+        conn.execute(
+            "UPDATE cases SET title = ?, summary = ?, updated = ? WHERE id = ?",
+            (new_title, case.summary if summary is None else summary, vault.env.now_iso(), case_id),
+        )
+        changed = [f for f, v in (("title", title), ("summary", summary)) if v is not None]
+        vault.record("edit", case_id, {"fields": changed})
+
+
+def get_case(vault: Vault, case_id: str) -> Case:
+    row = vault.conn.execute(
+        "SELECT c.id, c.title, c.summary, c.created, c.updated, "
+        "(SELECT count(*) FROM item_cases ic JOIN items d ON d.id = ic.item_id "
+        " WHERE ic.case_id = c.id AND d.deleted IS NULL) FROM cases c WHERE c.id = ?",
+        (case_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no case with id {case_id}")
+    return Case(*row)
+
+
+def list_cases(vault: Vault) -> list[Case]:
+    rows = vault.conn.execute(
+        "SELECT c.id, c.title, c.summary, c.created, c.updated, "
+        "(SELECT count(*) FROM item_cases ic JOIN items d ON d.id = ic.item_id "
+        " WHERE ic.case_id = c.id AND d.deleted IS NULL) FROM cases c ORDER BY c.created"
+    ).fetchall()
+    return [Case(*r) for r in rows]
+
+
+def add_case_event(vault: Vault, case_id: str, date: str, text: str, kind: str = "other") -> str:
+    get_case(vault, case_id)
+    if kind not in CASE_EVENT_KINDS:
+        raise UsageError(f"event kind must be one of {', '.join(CASE_EVENT_KINDS)}")
+    try:
+        dt.date.fromisoformat(date)
+    except ValueError:
+        raise UsageError(f"date must be YYYY-MM-DD, not {date!r}") from None
+    if not text.strip():
+        raise UsageError("a chronology entry needs a text")
+    event_id = vault.env.new_id()
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO case_events VALUES (?,?,?,?,?,?)",
+            (event_id, case_id, date, kind, text.strip(), vault.env.now_iso()),
+        )
+        vault.record("case-event", case_id, {"event": event_id, "kind": kind, "date": date})
+    return event_id
+
+
+def case_events(vault: Vault, case_id: str) -> list[CaseEvent]:
+    return [
+        CaseEvent(*r)
+        for r in vault.conn.execute(
+            "SELECT id, case_id, date, kind, text FROM case_events WHERE case_id = ? ORDER BY date, created",
+            (case_id,),
+        )
+    ]
+
+
+__all__ = [
+    "add_case", "update_case", "get_case", "list_cases", "add_case_event", "case_events",
+    "link_person_to_case",
+]  # fmt: skip

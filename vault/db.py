@@ -1,0 +1,49 @@
+"""Opening the SQLCipher 4 database with a raw key. The stdlib sqlite3 module is never used."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from .errors import VaultDamaged
+
+Connection = Any  # sqlcipher3 ships no type information
+DatabaseError = sqlcipher.DatabaseError
+
+
+def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    """Open (or with create=True, make) the database. A key that does not fit is reported as
+    damage: by the time we get here the key slot has already authenticated the master key."""
+    if not create and not path.exists():
+        raise VaultDamaged("vault database is missing")
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        raise VaultDamaged("vault database is damaged or does not belong to this header") from exc
+    return conn
+
+
+class Transaction:
+    """`with Transaction(conn):` — BEGIN IMMEDIATE … COMMIT, ROLLBACK on any exception."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")

@@ -1,0 +1,60 @@
+"""Every exception the core raises. The CLI maps these to exit codes; the UI to messages.
+
+Messages never contain evidence content or names: only ids, paths the user gave us, and reasons.
+"""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base of all Evidence Vault errors."""
+
+
+class UsageError(VaultError):
+    """The caller asked for something impossible (bad argument, unknown id, non-empty folder)."""
+
+
+class NotFound(UsageError):
+    """An id that names nothing in this vault."""
+
+
+class VaultNotFound(VaultError):
+    """No vault at the given place."""
+
+
+class VaultExists(VaultError):
+    """Refusing to create a vault where something already is."""
+
+
+class WrongPassphrase(VaultError):
+    """The secret did not open any key slot. Nothing was modified."""
+
+    def __init__(self, message: str = "wrong passphrase") -> None:
+        super().__init__(message)
+
+
+class VaultDamaged(VaultError):
+    """The header or database is unreadable or inconsistent. Never repaired silently."""
+
+
+class WeakParameters(VaultDamaged):
+    """A header asks for key-derivation parameters below the enforced floor."""
+
+
+class IntegrityError(VaultError):
+    """Authenticated data failed to authenticate. Deliberately opaque (no oracle)."""
+
+    def __init__(self, message: str = "integrity check failed") -> None:
+        super().__init__(message)
+
+
+class RejectedFile(VaultError):
+    """A file that cannot be evidence (empty, unreadable, not a regular file, escaping link)."""
+
+
+class Cancelled(VaultError):
+    """A long operation was cancelled by its caller."""
+
+
+class VaultLocked(VaultError):
+    """The vault was closed (locked) while an operation needed it."""

@@ -1,0 +1,224 @@
+"""Items (evidence): reading, listing, tags, case links, extract, delete and destroy."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .errors import IntegrityError, NotFound, UsageError
+from .models import ITEM_KINDS, Item
+from .search import reindex_item
+from .store import Vault
+from .tags import ensure_tag, normalise_tag
+
+_COLS = (
+    "id, kind, title, created, sha256, size, mime, original_name, original_mtime, metadata, "
+    "language, notes, warning, source, deleted"
+)
+
+
+def _row_to_item(vault: Vault, row: tuple[Any, ...]) -> Item:
+    item_id = row[0]
+    tags = tuple(r[0] for r in vault.conn.execute("SELECT tag FROM item_tags WHERE item_id = ? ORDER BY tag", (item_id,)))
+    cases = tuple(r[0] for r in vault.conn.execute("SELECT case_id FROM item_cases WHERE item_id = ?", (item_id,)))
+    return Item(
+        id=item_id, kind=row[1], title=row[2], created=row[3], sha256=row[4], size=row[5], mime=row[6],
+        original_name=row[7], original_mtime=row[8], metadata=json.loads(row[9]), language=row[10],
+        notes=row[11], warning=row[12], source=row[13], deleted=row[14], tags=tags, case_ids=cases,
+    )  # fmt: skip
+
+
+def get_item(vault: Vault, item_id: str, *, include_deleted: bool = False) -> Item:
+    row = vault.conn.execute(f"SELECT {_COLS} FROM items WHERE id = ?", (item_id,)).fetchone()
+    if row is None or (row[14] is not None and not include_deleted):
+        raise NotFound(f"no item with id {item_id}")
+    return _row_to_item(vault, row)
+
+
+def list_items(
+    vault: Vault,
+    *,
+    case_id: str | None = None,
+    tag: str | None = None,
+    kind: str | None = None,
+    person_id: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[Item]:
+    where = ["deleted IS NULL"]
+    params: list[Any] = []
+    if case_id:
+        where.append("id IN (SELECT item_id FROM item_cases WHERE case_id = ?)")
+        params.append(case_id)
+    if tag:
+        t = normalise_tag(tag)
+        where.append("id IN (SELECT item_id FROM item_tags WHERE tag = ? OR substr(tag, 1, ?) = ?)")
+        params += [t, len(t) + 1, t + "/"]
+    if kind:
+        if kind not in ITEM_KINDS:
+            raise UsageError(f"kind must be one of {', '.join(ITEM_KINDS)}")
+        where.append("kind = ?")
+        params.append(kind)
+    if person_id:
+        where.append("id IN (SELECT item_id FROM item_people WHERE person_id = ?)")
+        params.append(person_id)
+    sql = f"SELECT {_COLS} FROM items WHERE {' AND '.join(where)} ORDER BY created, rowid"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    return [_row_to_item(vault, r) for r in vault.conn.execute(sql, params).fetchall()]
+
+
+def tag_item(vault: Vault, item_id: str, tags: list[str]) -> tuple[str, ...]:
+    get_item(vault, item_id)
+    clean = [normalise_tag(t) for t in tags]
+    with vault.transaction() as conn:
+        added = []
+        for t in clean:
+            ensure_tag(conn, t)
+            if conn.execute("INSERT OR IGNORE INTO item_tags VALUES (?, ?)", (item_id, t)).rowcount:
+                added.append(t)
+        if added:
+            vault.record("tag", item_id, {"tags": added})
+            reindex_item(conn, item_id)
+    return get_item(vault, item_id).tags
+
+
+def untag_item(vault: Vault, item_id: str, tags: list[str]) -> tuple[str, ...]:
+    get_item(vault, item_id)
+    clean = [normalise_tag(t) for t in tags]
+    with vault.transaction() as conn:
+        removed = [
+            t for t in clean
+            if conn.execute("DELETE FROM item_tags WHERE item_id = ? AND tag = ?", (item_id, t)).rowcount
+        ]  # fmt: skip
+        if removed:
+            vault.record("untag", item_id, {"tags": removed})
+            reindex_item(conn, item_id)
+    return get_item(vault, item_id).tags
+
+
+def link_item_to_case(vault: Vault, item_id: str, case_id: str) -> None:
+    get_item(vault, item_id)
+    with vault.transaction() as conn:
+        if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+            raise NotFound(f"no case with id {case_id}")
+        if conn.execute("INSERT OR IGNORE INTO item_cases VALUES (?, ?)", (item_id, case_id)).rowcount:
+            vault.record("link", item_id, {"case": case_id}, also=(case_id,))
+
+
+def set_notes(vault: Vault, item_id: str, notes: str) -> None:
+    get_item(vault, item_id)
+    with vault.transaction() as conn:
+        conn.execute("UPDATE items SET notes = ? WHERE id = ?", (notes, item_id))
+        vault.record("edit", item_id, {"fields": ["notes"]})
+        reindex_item(conn, item_id)
+
+
+def set_title(vault: Vault, item_id: str, title: str) -> None:
+    if not title.strip():
+        raise UsageError("an item needs a title")
+    get_item(vault, item_id)
+    with vault.transaction() as conn:
+        conn.execute("UPDATE items SET title = ? WHERE id = ?", (title.strip(), item_id))
+        vault.record("edit", item_id, {"fields": ["title"]})
+        reindex_item(conn, item_id)
+
+
+def blob_of(vault: Vault, item_id: str, purpose: str = "original") -> str | None:
+    row = vault.conn.execute(
+        "SELECT id FROM blobs WHERE item_id = ? AND purpose = ? AND destroyed IS NULL ORDER BY created LIMIT 1",
+        (item_id, purpose),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def thumbnail(vault: Vault, item_id: str) -> bytes | None:
+    """JPEG bytes of the item's thumbnail, decrypted in memory, or None."""
+    blob_id = blob_of(vault, item_id, "thumbnail")
+    return vault.blobs.read_bytes(blob_id, limit=4 * 1024 * 1024) if blob_id else None
+
+
+def read_original(vault: Vault, item_id: str, limit: int = 512 * 1024 * 1024, *, log_view: bool = True) -> bytes:
+    """The original bytes, in memory, for an in-app viewer; logged as a view."""
+    blob_id = blob_of(vault, item_id)
+    if blob_id is None:
+        raise NotFound(f"item {item_id} has no stored original")
+    data = vault.blobs.read_bytes(blob_id, limit=limit)
+    if log_view:
+        with vault.transaction():
+            vault.record("view", item_id, {})
+    return data
+
+
+def extract(
+    vault: Vault, item_id: str, out: Path, on_progress: Callable[[int], None] | None = None
+) -> str:
+    """Write the original bytes to `out` (an explicit, logged export of plaintext). The SHA-256 is
+    checked against the intake hash before the file is given its final name."""
+    item = get_item(vault, item_id, include_deleted=True)
+    if out.exists():
+        raise UsageError(f"{out} already exists; refusing to overwrite")
+    partial = out.with_name(out.name + ".partial")
+    sha = hashlib.sha256()
+    if item.kind == "testimony" and blob_of(vault, item_id) is None:
+        from .testimony import revisions
+
+        data = revisions(vault, item_id)[0].text.encode("utf-8")
+        chunks: Any = [data]
+    else:
+        blob_id = blob_of(vault, item_id)
+        if blob_id is None:
+            raise NotFound(f"item {item_id} has no stored original (destroyed?)")
+        chunks = vault.blobs.iter_plaintext(blob_id)
+    done = 0
+    try:
+        with open(partial, "xb") as fh:
+            for chunk in chunks:
+                sha.update(chunk)
+                fh.write(chunk)
+                done += len(chunk)
+                if on_progress:
+                    on_progress(done)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if item.sha256 and sha.hexdigest() != item.sha256:
+            raise IntegrityError(f"item {item_id}: extracted bytes do not match the intake hash")
+        os.replace(partial, out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    with vault.transaction():
+        vault.record("extract", item_id, {"sha256": sha.hexdigest()})
+    return sha.hexdigest()
+
+
+def delete_item(vault: Vault, item_id: str, reason: str = "") -> None:
+    """Hide the item; its original stays sealed in the vault (only `destroy` removes it)."""
+    get_item(vault, item_id)
+    with vault.transaction() as conn:
+        conn.execute("UPDATE items SET deleted = ? WHERE id = ?", (vault.env.now_iso(), item_id))
+        vault.record("delete", item_id, {"reason": reason} if reason else {})
+        reindex_item(conn, item_id)
+
+
+def destroy_item(vault: Vault, item_id: str, reason: str) -> None:
+    """Irreversibly remove a deleted item's blobs. Requires a reason, which is logged."""
+    if not reason.strip():
+        raise UsageError("destroying evidence requires a reason")
+    item = get_item(vault, item_id, include_deleted=True)
+    if item.deleted is None:
+        raise UsageError("delete the item before destroying its original")
+    blob_ids = [r[0] for r in vault.conn.execute("SELECT id FROM blobs WHERE item_id = ? AND destroyed IS NULL", (item_id,))]
+    with vault.transaction() as conn:
+        now = vault.env.now_iso()
+        conn.execute("UPDATE blobs SET destroyed = ? WHERE item_id = ? AND destroyed IS NULL", (now, item_id))
+        vault.record("destroy", item_id, {"reason": reason.strip(), "blobs": blob_ids, "sha256": item.sha256})
+    # Files go after the commit: a crash in between leaves orphans, which verify reports and
+    # the next open sweeps; the reverse could leave rows pointing at nothing.
+    for blob_id in blob_ids:
+        vault.blobs.delete(blob_id)

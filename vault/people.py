@@ -1,0 +1,159 @@
+"""People (defenders, victims, witnesses, officials, perpetrators) and their links."""
+
+from __future__ import annotations
+
+from .errors import NotFound, UsageError
+from .models import Person, PersonLink
+from .search import reindex_item, reindex_person
+from .store import Vault
+
+
+def add_person(
+    vault: Vault,
+    name: str,
+    *,
+    pseudonym: str = "",
+    aliases: tuple[str, ...] | list[str] = (),
+    protected: bool = False,
+    role: str = "",
+    notes: str = "",
+) -> str:
+    name = name.strip()
+    if not name:
+        raise UsageError("a person needs a name")
+    person_id = vault.env.new_id()
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO people VALUES (?,?,?,?,?,?,?)",
+            (person_id, name, pseudonym.strip(), role.strip(), int(protected), notes, vault.env.now_iso()),
+        )
+        for alias in {a.strip() for a in aliases if a.strip()}:
+            conn.execute("INSERT INTO person_aliases VALUES (?, ?)", (person_id, alias))
+        # Names never go into the custody log: it travels with exports.
+        vault.record("person", person_id, {"op": "create", "protected": protected, "role": role})
+    return person_id
+
+
+def update_person(
+    vault: Vault,
+    person_id: str,
+    *,
+    name: str | None = None,
+    pseudonym: str | None = None,
+    role: str | None = None,
+    protected: bool | None = None,
+    aliases: list[str] | None = None,
+    notes: str | None = None,
+) -> None:
+    p = get_person(vault, person_id)
+    new_name = p.name if name is None else name.strip()
+    if not new_name:
+        raise UsageError("a person needs a name")
+    with vault.transaction() as conn:
+        conn.execute(
+            "UPDATE people SET name=?, pseudonym=?, role=?, protected=?, notes=? WHERE id=?",
+            (new_name, p.pseudonym if pseudonym is None else pseudonym.strip(),
+             p.role if role is None else role.strip(),
+             int(p.protected if protected is None else protected),
+             p.notes if notes is None else notes, person_id),
+        )  # fmt: skip
+        if aliases is not None:
+            conn.execute("DELETE FROM person_aliases WHERE person_id = ?", (person_id,))
+            for alias in {a.strip() for a in aliases if a.strip()}:
+                conn.execute("INSERT INTO person_aliases VALUES (?, ?)", (person_id, alias))
+        given = {"name": name, "pseudonym": pseudonym, "role": role, "protected": protected,
+                 "aliases": aliases, "notes": notes}  # fmt: skip
+        vault.record("edit", person_id, {"fields": sorted(k for k, v in given.items() if v is not None)})
+        reindex_person(conn, person_id)
+
+
+def _aliases(vault: Vault, person_id: str) -> tuple[str, ...]:
+    return tuple(
+        r[0] for r in vault.conn.execute("SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias", (person_id,))
+    )
+
+
+def _row_to_person(vault: Vault, row: tuple[object, ...]) -> Person:
+    pid = str(row[0])
+    return Person(pid, str(row[1]), str(row[2]), str(row[3]), bool(row[4]), _aliases(vault, pid), str(row[5]))
+
+
+_COLS = "id, name, pseudonym, role, protected, notes"
+
+
+def get_person(vault: Vault, person_id: str) -> Person:
+    row = vault.conn.execute(f"SELECT {_COLS} FROM people WHERE id = ?", (person_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no person with id {person_id}")
+    return _row_to_person(vault, row)
+
+
+def list_people(vault: Vault, case_id: str | None = None) -> list[Person]:
+    if case_id is None:
+        rows = vault.conn.execute(f"SELECT {_COLS} FROM people ORDER BY created").fetchall()
+    else:
+        rows = vault.conn.execute(
+            f"SELECT {_COLS} FROM people WHERE id IN (SELECT person_id FROM case_people WHERE case_id = ?) "
+            "OR id IN (SELECT ip.person_id FROM item_people ip JOIN item_cases ic ON ic.item_id = ip.item_id "
+            "WHERE ic.case_id = ?) ORDER BY created",
+            (case_id, case_id),
+        ).fetchall()
+    return [_row_to_person(vault, r) for r in rows]
+
+
+def link_person_to_item(vault: Vault, item_id: str, person_id: str, role: str = "") -> None:
+    get_person(vault, person_id)
+    with vault.transaction() as conn:
+        if conn.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone() is None:
+            raise NotFound(f"no item with id {item_id}")
+        conn.execute("INSERT OR IGNORE INTO item_people VALUES (?,?,?)", (item_id, person_id, role))
+        vault.record("link", item_id, {"person": person_id, "role": role}, also=(person_id,))
+        reindex_item(conn, item_id)
+
+
+def unlink_person_from_item(vault: Vault, item_id: str, person_id: str) -> None:
+    with vault.transaction() as conn:
+        conn.execute("DELETE FROM item_people WHERE item_id = ? AND person_id = ?", (item_id, person_id))
+        vault.record("unlink", item_id, {"person": person_id}, also=(person_id,))
+        reindex_item(conn, item_id)
+
+
+def link_person_to_case(vault: Vault, case_id: str, person_id: str, role: str = "") -> None:
+    get_person(vault, person_id)
+    with vault.transaction() as conn:
+        if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+            raise NotFound(f"no case with id {case_id}")
+        conn.execute("INSERT OR IGNORE INTO case_people VALUES (?,?,?)", (case_id, person_id, role))
+        vault.record("link", case_id, {"person": person_id, "role": role}, also=(person_id,))
+
+
+def item_people(vault: Vault, item_id: str) -> list[PersonLink]:
+    rows = vault.conn.execute(
+        f"SELECT {', '.join('p.' + c.strip() for c in _COLS.split(','))}, ip.role FROM item_people ip "
+        "JOIN people p ON p.id = ip.person_id WHERE ip.item_id = ? ORDER BY p.created",
+        (item_id,),
+    ).fetchall()
+    return [PersonLink(_row_to_person(vault, r[:6]), r[6]) for r in rows]
+
+
+def case_people(vault: Vault, case_id: str) -> list[PersonLink]:
+    """People linked to the case directly or through its items, each with their role(s)."""
+    rows = vault.conn.execute(
+        f"SELECT {', '.join('p.' + c.strip() for c in _COLS.split(','))}, l.role FROM ("
+        " SELECT person_id, role FROM case_people WHERE case_id = ?"
+        " UNION SELECT ip.person_id, ip.role FROM item_people ip"
+        " JOIN item_cases ic ON ic.item_id = ip.item_id WHERE ic.case_id = ?"
+        ") l JOIN people p ON p.id = l.person_id ORDER BY p.created, l.role",
+        (case_id, case_id),
+    ).fetchall()
+    seen: dict[str, PersonLink] = {}
+    for r in rows:
+        person = _row_to_person(vault, r[:6])
+        role = r[6] or person.role
+        if person.id in seen:
+            prev = seen[person.id]
+            if role and role not in prev.role.split(", "):
+                seen[person.id] = PersonLink(person, ", ".join(x for x in (prev.role, role) if x))
+        else:
+            seen[person.id] = PersonLink(person, role)
+    return list(seen.values())

@@ -1,0 +1,117 @@
+"""Full-text search (FTS5) over titles, testimony text, notes, extracted text, people and tags.
+
+The index row of an item is rebuilt from the database whenever the item changes
+(`reindex_item`), inside the same transaction, so the index never disagrees with the records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .db import Connection
+from .models import SearchHit
+from .textnorm import normalise
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+MAX_QUERY_TOKENS = 32
+
+
+@dataclass(frozen=True)
+class Filters:
+    case_id: str | None = None
+    tag: str | None = None
+    kind: str | None = None
+    person_id: str | None = None
+
+
+def _item_body(conn: Connection, item_id: str) -> tuple[str, str, str]:
+    row = conn.execute(
+        "SELECT title, extracted_text, notes, kind FROM items WHERE id = ?", (item_id,)
+    ).fetchone()
+    title, extracted, notes, kind = row
+    body = [extracted, notes]
+    if kind == "testimony":
+        rev = conn.execute(
+            "SELECT text FROM revisions WHERE item_id = ? ORDER BY rev DESC LIMIT 1", (item_id,)
+        ).fetchone()
+        if rev:
+            body.insert(0, rev[0])
+    people = conn.execute(
+        "SELECT p.name || ' ' || p.pseudonym || ' ' || coalesce(group_concat(a.alias, ' '), '') "
+        "FROM item_people ip JOIN people p ON p.id = ip.person_id "
+        "LEFT JOIN person_aliases a ON a.person_id = p.id WHERE ip.item_id = ? GROUP BY p.id",
+        (item_id,),
+    ).fetchall()
+    return title, "\n".join(b for b in body if b), " ".join(r[0] for r in people)
+
+
+def reindex_item(conn: Connection, item_id: str) -> None:
+    row = conn.execute("SELECT rowid, deleted FROM items WHERE id = ?", (item_id,)).fetchone()
+    if row is None:
+        return
+    rowid, deleted = row
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+    if deleted is not None:
+        return
+    title, body, people = _item_body(conn, item_id)
+    tags = " ".join(
+        r[0].replace("/", " ") for r in conn.execute("SELECT tag FROM item_tags WHERE item_id = ?", (item_id,))
+    )
+    conn.execute(
+        "INSERT INTO search_index (rowid, item_id, title, body, people, tags) VALUES (?,?,?,?,?,?)",
+        (rowid, item_id, normalise(title), normalise(body), normalise(people), normalise(tags)),
+    )
+
+
+def reindex_person(conn: Connection, person_id: str) -> None:
+    for (item_id,) in conn.execute("SELECT DISTINCT item_id FROM item_people WHERE person_id = ?", (person_id,)).fetchall():
+        reindex_item(conn, item_id)
+
+
+def build_match(query: str) -> str | None:
+    """User text → an FTS5 expression: every word must match, each as a prefix. Operators the
+    user typed are treated as words, so no query can be a syntax error."""
+    tokens = _TOKEN.findall(normalise(query))[:MAX_QUERY_TOKENS]
+    if not tokens:
+        return None
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+def search(conn: Connection, query: str, filters: Filters = Filters(), limit: int = 200) -> list[SearchHit]:
+    match = build_match(query)
+    where = ["d.deleted IS NULL"]
+    params: list[object] = []
+    if match is not None:
+        where.insert(0, "search_index MATCH ?")
+        params.append(match)
+    if filters.case_id:
+        where.append("d.id IN (SELECT item_id FROM item_cases WHERE case_id = ?)")
+        params.append(filters.case_id)
+    if filters.tag:
+        where.append("d.id IN (SELECT item_id FROM item_tags WHERE tag = ? OR tag LIKE ? ESCAPE '\\')")
+        params += [filters.tag, _like_prefix(filters.tag) + "/%"]
+    if filters.kind:
+        where.append("d.kind = ?")
+        params.append(filters.kind)
+    if filters.person_id:
+        where.append("d.id IN (SELECT item_id FROM item_people WHERE person_id = ?)")
+        params.append(filters.person_id)
+    if match is None:
+        sql = (
+            "SELECT d.id, d.kind, d.title, '' FROM items d WHERE "
+            + " AND ".join(where) + " ORDER BY d.created DESC LIMIT ?"
+        )
+    else:
+        sql = (
+            "SELECT d.id, d.kind, d.title, "
+            "snippet(search_index, -1, '[', ']', '…', 12) FROM search_index "
+            "JOIN items d ON d.rowid = search_index.rowid WHERE "
+            + " AND ".join(where) + " ORDER BY rank LIMIT ?"
+        )
+    params.append(limit)
+    return [SearchHit(r[0], r[1], r[2], r[3]) for r in conn.execute(sql, params)]
+
+
+def _like_prefix(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,329 @@
+"""A vault on disk: create, unlock, lock. Holds the open database, blob store and custody log.
+
+Unlocking authenticates a key slot before SQLCipher is touched, so a wrong secret changes no
+byte and creates no file. Nothing here re-creates or repairs a vault.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from . import db, header, kdf, schema
+from .blobs import BLOB_ID, PARTIAL_SUFFIX, BlobStore
+from .custody import CustodyLog, Event, public_key_bytes
+from .env import DEFAULT_ENV, Environment
+from .errors import UsageError, VaultDamaged, VaultExists, VaultLocked, VaultNotFound
+from .fsutil import fsync_dir
+from .recovery_key import RECOVERY_BYTES, format_recovery_key, parse_recovery_key
+
+log = logging.getLogger(__name__)
+
+HEADER_FILE = "vault.header"
+DB_FILE = "vault.db"
+BLOBS_DIR = "blobs"
+LOCK_FILE = "vault.lock"
+
+
+@dataclass(frozen=True)
+class VaultSettings:
+    """Per-machine settings passed in by the caller (CLI or GUI); none is stored in the vault."""
+
+    device_id: str = "unknown-device"
+    kdf_params: kdf.Argon2Params | None = None  # None: calibrate at creation
+    kdf_target_seconds: float = 1.0
+
+
+def _subkey(master: bytes, purpose: str) -> bytes:
+    return HKDF(hashes.SHA256(), 32, None, f"evidence-vault {purpose} v1".encode()).derive(master)
+
+
+def is_vault(path: Path) -> bool:
+    return (path / HEADER_FILE).is_file()
+
+
+class Vault:
+    """An unlocked vault. Use as a context manager or call close() (= lock)."""
+
+    def __init__(
+        self,
+        path: Path,
+        hdr: header.VaultHeader,
+        master: bytes,
+        conn: db.Connection,
+        lock_fd: int,
+        env: Environment,
+        settings: VaultSettings,
+    ) -> None:
+        self.path = path
+        self.header = hdr
+        self.env = env
+        self.settings = settings
+        self._master = master
+        self._conn: db.Connection | None = conn
+        self._lock_fd = lock_fd
+        self.blobs = BlobStore(path / BLOBS_DIR, _subkey(master, "blobs"), env)
+        signing = Ed25519PrivateKey.from_private_bytes(self.secret("signing_key"))
+        self.custody = CustodyLog(conn, signing, hdr.vault_id)
+
+    # ----- lifecycle -------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        owner: str = "",
+        env: Environment = DEFAULT_ENV,
+        settings: VaultSettings = VaultSettings(),
+    ) -> tuple[Vault, str]:
+        """Make a new vault in an empty or absent folder. Returns the vault and the recovery key,
+        which is shown once and never stored."""
+        if not passphrase:
+            raise UsageError("the passphrase must not be empty")
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise VaultExists(f"{path} is not an empty folder; refusing to create a vault there")
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        params = settings.kdf_params or kdf.calibrate(settings.kdf_target_seconds)
+        master = env.random_bytes(32)
+        recovery_raw = env.random_bytes(RECOVERY_BYTES)
+        vault_id = env.new_id(16)
+        hdr = header.VaultHeader(
+            vault_id,
+            (
+                header.make_slot(vault_id, "passphrase-1", header.PASSPHRASE, passphrase, master, env.random_bytes, params),
+                header.make_slot(vault_id, "recovery-1", header.RECOVERY, recovery_raw, master, env.random_bytes, None),
+            ),
+        )
+        (path / BLOBS_DIR).mkdir(mode=0o700)
+        lock_fd = os.open(path / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        fcntl.flock(lock_fd, fcntl.LOCK_SH)
+        conn = db.connect(path / DB_FILE, _subkey(master, "database"), create=True)
+        schema.migrate(conn)
+        signing = Ed25519PrivateKey.generate()
+        from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+
+        with db.Transaction(conn):
+            conn.execute(
+                "INSERT INTO secrets VALUES ('signing_key', ?)",
+                (signing.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()),),
+            )
+            conn.execute("INSERT INTO secrets VALUES ('age_identity', ?)", (str(pyrage.x25519.Identity.generate()).encode(),))
+            conn.execute("INSERT INTO meta VALUES ('vault_id', ?)", (vault_id,))
+            conn.execute("INSERT INTO meta VALUES ('owner', ?)", (owner,))
+        # The header goes last: a crash before this leaves a folder that is not yet a vault.
+        header.write_header(path / HEADER_FILE, hdr)
+        fsync_dir(path)
+        vault = cls(path, hdr, master, conn, lock_fd, env, settings)
+        from .tags import install_default_vocabulary
+
+        with vault.transaction():
+            install_default_vocabulary(conn)
+            vault.record(
+                "create",
+                vault_id,
+                {"format": header.VERSION, "schema": schema.SCHEMA_VERSION,
+                 "signing_key": public_key_bytes(signing.public_key()).hex()},
+            )  # fmt: skip
+        return vault, format_recovery_key(recovery_raw)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        env: Environment = DEFAULT_ENV,
+        settings: VaultSettings = VaultSettings(),
+        sweep: bool = True,
+    ) -> Vault:
+        hdr = cls._read_header(path)
+        slot = hdr.slot(header.PASSPHRASE)
+        if slot is None:
+            raise VaultDamaged("vault header has no passphrase slot")
+        master = header.open_slot(hdr.vault_id, slot, passphrase)
+        return cls._unlock(path, hdr, master, env, settings, sweep)
+
+    @classmethod
+    def open_with_recovery_key(
+        cls,
+        path: Path,
+        recovery_key: str,
+        *,
+        env: Environment = DEFAULT_ENV,
+        settings: VaultSettings = VaultSettings(),
+    ) -> Vault:
+        hdr = cls._read_header(path)
+        slot = hdr.slot(header.RECOVERY)
+        if slot is None:
+            raise VaultDamaged("vault header has no recovery slot")
+        master = header.open_slot(hdr.vault_id, slot, parse_recovery_key(recovery_key))
+        return cls._unlock(path, hdr, master, env, settings, sweep=True)
+
+    @staticmethod
+    def _read_header(path: Path) -> header.VaultHeader:
+        if not path.is_dir():
+            raise VaultNotFound(f"no vault at {path}")
+        try:
+            return header.read_header(path / HEADER_FILE)
+        except FileNotFoundError:
+            if (path / DB_FILE).exists():
+                raise VaultDamaged("vault header is missing") from None
+            raise VaultNotFound(f"no vault at {path}") from None
+
+    @classmethod
+    def _unlock(
+        cls, path: Path, hdr: header.VaultHeader, master: bytes, env: Environment,
+        settings: VaultSettings, sweep: bool,
+    ) -> Vault:  # fmt: skip
+        if not (path / DB_FILE).is_file():
+            raise VaultDamaged("vault database is missing")
+        try:
+            lock_fd = os.open(path / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise VaultDamaged(f"vault folder is not writable: {exc.strerror}") from exc
+        conn = None
+        try:
+            conn = db.connect(path / DB_FILE, _subkey(master, "database"))
+            stored_id = conn.execute("SELECT value FROM meta WHERE key='vault_id'").fetchone()
+            if stored_id is None or stored_id[0] != hdr.vault_id:
+                raise VaultDamaged("vault database does not belong to this header")
+            schema.migrate(conn)
+            swept = 0
+            if sweep:
+                swept = cls._sweep_if_alone(path, conn, lock_fd)
+            fcntl.flock(lock_fd, fcntl.LOCK_SH)
+            vault = cls(path, hdr, master, conn, lock_fd, env, settings)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            os.close(lock_fd)
+            raise
+        if swept:
+            log.info("swept %d interrupted blob writes", swept)
+        return vault
+
+    @staticmethod
+    def _sweep_if_alone(path: Path, conn: db.Connection, lock_fd: int) -> int:
+        """Remove blob files a crash left behind, but only when no other process has the vault
+        open (one of them could be mid-import)."""
+        try:
+            fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return 0
+        known = {r[0] for r in conn.execute("SELECT id FROM blobs WHERE destroyed IS NULL")}
+        removed = 0
+        root = path / BLOBS_DIR
+        for sub in root.iterdir() if root.is_dir() else ():
+            if not sub.is_dir() or sub.is_symlink():
+                continue
+            for entry in sub.iterdir():
+                name = entry.name
+                orphan = name.endswith(PARTIAL_SUFFIX) and BLOB_ID.match(name[: -len(PARTIAL_SUFFIX)])
+                orphan = orphan or (BLOB_ID.match(name) and name not in known and name[:2] == sub.name)
+                if orphan and entry.is_file() and not entry.is_symlink():
+                    entry.unlink()
+                    removed += 1
+        return removed
+
+    def close(self) -> None:
+        """Lock: close the database, forget the keys."""
+        if self._conn is None:
+            return
+        self.blobs.close()
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except db.DatabaseError:
+            pass
+        self._conn.close()
+        self._conn = None
+        self._master = b""
+        fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+        os.close(self._lock_fd)
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----- access ----------------------------------------------------------------------------
+
+    @property
+    def conn(self) -> db.Connection:
+        if self._conn is None:
+            raise VaultLocked("the vault is locked")
+        return self._conn
+
+    @property
+    def vault_id(self) -> str:
+        return self.header.vault_id
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def secret(self, name: str) -> bytes:
+        row = self.conn.execute("SELECT value FROM secrets WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            raise VaultDamaged(f"vault database lacks its {name}")
+        return bytes(row[0])
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    @property
+    def actor(self) -> str:
+        return self.meta("owner") or "vault owner"
+
+    @contextmanager
+    def transaction(self) -> Iterator[db.Connection]:
+        with db.Transaction(self.conn) as conn:
+            yield conn
+
+    def record(
+        self, action: str, subject: str, details: dict[str, Any] | None = None, also: tuple[str, ...] = ()
+    ) -> Event:
+        """Append a custody event. Call inside `transaction()` with the change it records."""
+        return self.custody.append(
+            time=self.env.now_iso(), actor=self.actor, device=self.settings.device_id,
+            action=action, subject=subject, details=details, also=also,
+        )  # fmt: skip
+
+    # ----- secrets ---------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, *, via: str = "passphrase") -> None:
+        """Rewrite the passphrase slot atomically; no data is re-encrypted."""
+        if not new_passphrase:
+            raise UsageError("the passphrase must not be empty")
+        old = self.header.slot(header.PASSPHRASE)
+        params = self.settings.kdf_params or kdf.calibrate(self.settings.kdf_target_seconds)
+        if old is not None and old.argon2 is not None and self.settings.kdf_params is None:
+            params = max(params, old.argon2, key=lambda p: p.memory_kib * p.iterations)
+        slot = header.make_slot(
+            self.vault_id, old.slot_id if old else "passphrase-1", header.PASSPHRASE,
+            new_passphrase, self._master, self.env.random_bytes, params,
+        )  # fmt: skip
+        new_header = self.header.with_slot(slot)
+        # Log first: if the header write then fails, the log says an attempt was made, which is
+        # true; the reverse order could leave a changed passphrase with no record of it.
+        with self.transaction():
+            self.record(via, self.vault_id, {"slot": slot.slot_id})
+        header.write_header(self.path / HEADER_FILE, new_header)
+        self.header = new_header
