@@ -123,7 +123,7 @@ class BlobStore:
     def iter_plaintext(self, blob_id: str, on_bytes: Callable[[int], None] | None = None) -> Iterator[bytes]:
         path = self.path_for(blob_id)
         try:
-            fh = open(path, "rb")
+            fh = open(path, "rb")  # noqa: SIM115 (closed by the `with fh` below)
         except FileNotFoundError:
             raise IntegrityError(f"blob {blob_id} is missing") from None
         with fh:

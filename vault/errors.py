@@ -58,3 +58,19 @@ class Cancelled(VaultError):
 
 class VaultLocked(VaultError):
     """The vault was closed (locked) while an operation needed it."""
+
+
+class BundleRejected(IntegrityError):
+    """A partner bundle failed a check on import (tampered, truncated, lying manifest, path
+    tricks, oversize). Nothing was imported. The message names the reason, never content."""
+
+    def __init__(self, message: str = "bundle rejected") -> None:
+        super().__init__(message)
+
+
+class WrongRecipient(BundleRejected):
+    """The bundle is not encrypted to this vault's age identity (or its header is damaged)."""
+
+
+class UnknownSender(BundleRejected):
+    """The bundle is validly signed, but by a key that is not one of this vault's contacts."""

@@ -23,7 +23,8 @@ _COLS = (
 
 def _row_to_item(vault: Vault, row: tuple[Any, ...]) -> Item:
     item_id = row[0]
-    tags = tuple(r[0] for r in vault.conn.execute("SELECT tag FROM item_tags WHERE item_id = ? ORDER BY tag", (item_id,)))
+    tag_rows = vault.conn.execute("SELECT tag FROM item_tags WHERE item_id = ? ORDER BY tag", (item_id,))
+    tags = tuple(r[0] for r in tag_rows)
     cases = tuple(r[0] for r in vault.conn.execute("SELECT case_id FROM item_cases WHERE item_id = ?", (item_id,)))
     return Item(
         id=item_id, kind=row[1], title=row[2], created=row[3], sha256=row[4], size=row[5], mime=row[6],
@@ -213,7 +214,8 @@ def destroy_item(vault: Vault, item_id: str, reason: str) -> None:
     item = get_item(vault, item_id, include_deleted=True)
     if item.deleted is None:
         raise UsageError("delete the item before destroying its original")
-    blob_ids = [r[0] for r in vault.conn.execute("SELECT id FROM blobs WHERE item_id = ? AND destroyed IS NULL", (item_id,))]
+    blob_rows = vault.conn.execute("SELECT id FROM blobs WHERE item_id = ? AND destroyed IS NULL", (item_id,))
+    blob_ids = [r[0] for r in blob_rows]
     with vault.transaction() as conn:
         now = vault.env.now_iso()
         conn.execute("UPDATE blobs SET destroyed = ? WHERE item_id = ? AND destroyed IS NULL", (now, item_id))

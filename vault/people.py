@@ -69,7 +69,10 @@ def update_person(
 
 def _aliases(vault: Vault, person_id: str) -> tuple[str, ...]:
     return tuple(
-        r[0] for r in vault.conn.execute("SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias", (person_id,))
+        r[0]
+        for r in vault.conn.execute(
+            "SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias", (person_id,)
+        )
     )
 
 

@@ -100,11 +100,12 @@ class Vault:
         master = env.random_bytes(32)
         recovery_raw = env.random_bytes(RECOVERY_BYTES)
         vault_id = env.new_id(16)
+        rnd = env.random_bytes
         hdr = header.VaultHeader(
             vault_id,
             (
-                header.make_slot(vault_id, "passphrase-1", header.PASSPHRASE, passphrase, master, env.random_bytes, params),
-                header.make_slot(vault_id, "recovery-1", header.RECOVERY, recovery_raw, master, env.random_bytes, None),
+                header.make_slot(vault_id, "passphrase-1", header.PASSPHRASE, passphrase, master, rnd, params),
+                header.make_slot(vault_id, "recovery-1", header.RECOVERY, recovery_raw, master, rnd, None),
             ),
         )
         (path / BLOBS_DIR).mkdir(mode=0o700)
@@ -120,7 +121,8 @@ class Vault:
                 "INSERT INTO secrets VALUES ('signing_key', ?)",
                 (signing.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()),),
             )
-            conn.execute("INSERT INTO secrets VALUES ('age_identity', ?)", (str(pyrage.x25519.Identity.generate()).encode(),))
+            age_identity = str(pyrage.x25519.Identity.generate()).encode()
+            conn.execute("INSERT INTO secrets VALUES ('age_identity', ?)", (age_identity,))
             conn.execute("INSERT INTO meta VALUES ('vault_id', ?)", (vault_id,))
             conn.execute("INSERT INTO meta VALUES ('owner', ?)", (owner,))
         # The header goes last: a crash before this leaves a folder that is not yet a vault.
@@ -231,8 +233,8 @@ class Vault:
                 continue
             for entry in sub.iterdir():
                 name = entry.name
-                orphan = name.endswith(PARTIAL_SUFFIX) and BLOB_ID.match(name[: -len(PARTIAL_SUFFIX)])
-                orphan = orphan or (BLOB_ID.match(name) and name not in known and name[:2] == sub.name)
+                orphan = name.endswith(PARTIAL_SUFFIX) and bool(BLOB_ID.match(name[: -len(PARTIAL_SUFFIX)]))
+                orphan = orphan or (bool(BLOB_ID.match(name)) and name not in known and name[:2] == sub.name)
                 if orphan and entry.is_file() and not entry.is_symlink():
                     entry.unlink()
                     removed += 1

@@ -1,0 +1,33 @@
+"""Child process for bench_import: import PATH into a fresh vault, print seconds and peak RSS.
+
+Run in its own process so ru_maxrss measures the import alone, not the benchmark's generator.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import new_vault  # noqa: E402
+from vault.intake import import_paths  # noqa: E402
+
+
+def main() -> None:
+    vault_dir, *paths = sys.argv[1:]
+    vault = new_vault(Path(vault_dir))
+    start = time.perf_counter()
+    report = import_paths(vault, [Path(p) for p in paths])
+    elapsed = time.perf_counter() - start
+    vault.close()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": elapsed, "rss_mb": rss_mb, "imported": len(report.imported),
+                      "rejected": len(report.rejected), "thumbnails": sum(1 for i in report.imported if i.kind == "photo")}))  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""What the UI asks of the vault. Every function here runs on the worker thread (ui.worker)
+and returns plain data (or QImage, which is safe to build off the UI thread)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from vault import cases, items, people, testimony
+from vault.browse import ItemRow, list_item_rows, rows_for_ids
+from vault.custody import Event
+from vault.models import Case, CaseEvent, Item, Person, PersonLink, Revision
+from vault.saved_searches import SavedSearch, list_saved_searches
+from vault.search import Filters, search
+from vault.store import Vault
+from vault.tags import all_tags
+
+from .viewers.exif import ExifSummary, exif_summary
+
+PAGE_SIZE = 200
+SEARCH_LIMIT = 1000
+THUMB_SIZE = 48
+
+
+@dataclass(frozen=True)
+class NavData:
+    cases: list[Case]
+    people: list[Person]
+    tags: list[tuple[str, str, int]]
+    saved: list[SavedSearch]
+
+
+@dataclass(frozen=True)
+class ItemDetails:
+    item: Item
+    people: list[PersonLink]
+    cases: list[tuple[str, str]]
+    revisions: list[Revision]
+    events: list[Event]
+    all_tags: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Original:
+    item: Item
+    data: bytes
+    exif: ExifSummary | None
+    image: QImage | None = None
+
+
+def load_nav(vault: Vault) -> NavData:
+    return NavData(
+        cases.list_cases(vault), people.list_people(vault), all_tags(vault.conn), list_saved_searches(vault)
+    )
+
+
+def load_page(vault: Vault, filters: Filters, order: str, descending: bool, offset: int) -> list[ItemRow]:
+    return list_item_rows(vault, filters, order=order, descending=descending, limit=PAGE_SIZE, offset=offset)
+
+
+def run_search(vault: Vault, query: str, filters: Filters) -> list[ItemRow]:
+    hits = search(vault.conn, query, filters, limit=SEARCH_LIMIT)
+    return rows_for_ids(vault, [h.id for h in hits], {h.id: h.snippet for h in hits})
+
+
+def load_details(vault: Vault, item_id: str) -> ItemDetails:
+    item = items.get_item(vault, item_id)
+    case_titles = [(c, cases.get_case(vault, c).title) for c in item.case_ids]
+    revs = testimony.revisions(vault, item_id) if item.kind == "testimony" else []
+    return ItemDetails(
+        item=item,
+        people=people.item_people(vault, item_id),
+        cases=case_titles,
+        revisions=revs,
+        events=vault.custody.events(item_id),
+        all_tags=[t[0] for t in all_tags(vault.conn)],
+    )
+
+
+def load_thumbnail(vault: Vault, item_id: str) -> QImage | None:
+    data = items.thumbnail(vault, item_id)
+    if not data:
+        return None
+    img = QImage.fromData(data)
+    if img.isNull():
+        return None
+    return img.scaled(THUMB_SIZE, THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+
+
+def open_original(vault: Vault, item_id: str) -> Original:
+    """The original, decrypted in memory (logged as a view). Photos are decoded here too, so
+    the UI thread only paints."""
+    item = items.get_item(vault, item_id)
+    if item.kind == "testimony" and items.blob_of(vault, item_id) is None:
+        text = testimony.current_text(vault, item_id)
+        with vault.transaction():
+            vault.record("view", item_id, {})
+        return Original(item, text.encode("utf-8"), None)
+    data = items.read_original(vault, item_id)
+    if item.kind == "photo" or item.mime.startswith("image/"):
+        img = QImage.fromData(data)
+        return Original(item, data, exif_summary(data), None if img.isNull() else img)
+    return Original(item, data, None)
+
+
+def case_with_events(vault: Vault, case_id: str) -> tuple[Case, list[CaseEvent], list[PersonLink]]:
+    return cases.get_case(vault, case_id), cases.case_events(vault, case_id), people.case_people(vault, case_id)

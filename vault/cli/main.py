@@ -1,0 +1,116 @@
+"""Entry point: parse, dispatch, and map every error to one clear line and an exit code.
+
+Exit codes (docs/cli.md): 0 success; 1 ran but found problems; 2 usage error, wrong passphrase,
+missing or damaged vault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..errors import Cancelled, IntegrityError, VaultError
+from .context import Context
+
+log = logging.getLogger(__name__)
+
+# Each module has register(subparsers, common) and sets `handler` on its subparsers.
+COMMAND_MODULES = (
+    "vault.cli.cmd_vault",
+    "vault.cli.cmd_records",
+    "vault.cli.cmd_import",
+    "vault.cli.cmd_custody",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"evidence-vault: error: {message}\n")
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options accepted both before and after the command name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS, help="vault folder")
+    common.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help="read the passphrase from the first line of FILE")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON document on stdout")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks and debug logging")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = _Parser(
+        prog="evidence-vault",
+        description="Encrypted, offline evidence vault for human-rights documentation.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=version_text())
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def version_text() -> str:
+    from ..versions import component_versions
+
+    parts = ", ".join(f"{k} {v}" for k, v in component_versions().items())
+    return f"evidence-vault {__version__} ({parts})"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    debug = bool(getattr(args, "debug", False))
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")  # fmt: skip
+    if args.command is None:
+        args.command = "gui"
+        args.handler = _gui
+    ctx = Context(args)
+    try:
+        code = int(args.handler(ctx) or 0)
+    except KeyboardInterrupt:
+        print("evidence-vault: interrupted", file=sys.stderr)
+        return 130
+    except Cancelled:
+        print("evidence-vault: cancelled", file=sys.stderr)
+        return 130
+    except IntegrityError as exc:
+        if debug:
+            raise
+        print(f"evidence-vault: {exc}", file=sys.stderr)
+        return 1
+    except VaultError as exc:
+        if debug:
+            raise
+        print(f"evidence-vault: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        if debug:
+            raise
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"evidence-vault: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 2
+    sys.stdout.flush()
+    return code
+
+
+def _gui(ctx: Context) -> int:
+    # Imported lazily: the core and the CLI never load Qt unless the desktop app is asked for.
+    app = importlib.import_module("ui.app")
+    return int(app.run(vault_dir=ctx.vault_dir))
+
+
+def register_gui(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
+    p.set_defaults(handler=_gui)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""This vault's public identity (age recipient, Ed25519 signing key) and its contacts: partner
+organisations' public keys, to which bundles are encrypted and against which received bundles
+are checked.
+
+Contact changes are custody events ('contact'); like people, contact names never go into the
+log (it travels with exports), only ids and key fingerprints.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyrage
+
+from .custody import fingerprint
+from .errors import NotFound, UsageError
+from .store import Vault
+
+IDENTITY_WARNING = (
+    "This file is the vault's SECRET decryption key. Anyone who holds it can read every bundle "
+    "sent to this vault. Keep it on an encrypted disk, never send it, delete it when done."
+)
+
+
+@dataclass(frozen=True)
+class PublicIdentity:
+    recipient: str  # age1...
+    signing_key: str  # base64 of the raw 32-byte Ed25519 public key
+    fingerprint: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"recipient": self.recipient, "signing_key": self.signing_key, "fingerprint": self.fingerprint}
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    name: str
+    recipient: str
+    signing_key: str  # base64 raw Ed25519
+    created: str
+    removed: str | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(base64.b64decode(self.signing_key))
+
+    def to_json(self) -> dict[str, str | None]:
+        return {
+            "id": self.id, "name": self.name, "recipient": self.recipient, "signing_key": self.signing_key,
+            "fingerprint": self.fingerprint, "created": self.created, "removed": self.removed,
+        }  # fmt: skip
+
+
+# ----- this vault ----------------------------------------------------------------------------
+
+
+def identity(vault: Vault) -> pyrage.x25519.Identity:
+    """The secret age identity (never leaves memory except through export_identity)."""
+    return pyrage.x25519.Identity.from_str(vault.secret("age_identity").decode("ascii"))
+
+
+def public_identity(vault: Vault) -> PublicIdentity:
+    raw = vault.custody.public_raw
+    return PublicIdentity(
+        recipient=str(identity(vault).to_public()),
+        signing_key=base64.b64encode(raw).decode("ascii"),
+        fingerprint=fingerprint(raw),
+    )
+
+
+def export_identity(vault: Vault, out: Path) -> Path:
+    """Write the secret age identity to `out` (mode 0600, refusing to overwrite), so a partner's
+    stock `age -d -i FILE` can open bundles addressed to this vault. Logged."""
+    text = f"# {IDENTITY_WARNING}\n# public key: {identity(vault).to_public()}\n{identity(vault)}\n"
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+    with vault.transaction():
+        vault.record("extract", vault.vault_id, {"secret": "age_identity"})
+    return out
+
+
+# ----- validation ----------------------------------------------------------------------------
+
+
+def parse_recipient(text: str) -> str:
+    text = text.strip()
+    try:
+        return str(pyrage.x25519.Recipient.from_str(text))
+    except Exception:  # pyrage raises its own RecipientError / ValueError
+        raise UsageError("not an age X25519 recipient (expected age1...)") from None
+
+
+def parse_signing_key(text: str) -> bytes:
+    """A raw 32-byte Ed25519 public key given as base64 or as 64 hex digits."""
+    text = text.strip()
+    raw: bytes | None = None
+    if len(text) == 64:
+        try:
+            raw = bytes.fromhex(text)
+        except ValueError:
+            raw = None
+    if raw is None:
+        try:
+            raw = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            raw = None
+    if raw is None or len(raw) != 32:
+        raise UsageError("the signing key must be a 32-byte Ed25519 public key, in base64 or hex")
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        Ed25519PublicKey.from_public_bytes(raw)
+    except ValueError:
+        raise UsageError("not a valid Ed25519 public key") from None
+    return raw
+
+
+# ----- contacts ------------------------------------------------------------------------------
+
+_COLS = "id, name, recipient, signing_key, created, removed"
+
+
+def add_contact(vault: Vault, name: str, recipient: str, signing_key: str) -> str:
+    """Store a partner's public keys. The same signing key cannot be an active contact twice."""
+    name = name.strip()
+    if not name:
+        raise UsageError("a contact needs a name")
+    rec = parse_recipient(recipient)
+    key_b64 = base64.b64encode(parse_signing_key(signing_key)).decode("ascii")
+    if find_by_signing_key(vault, key_b64) is not None:
+        raise UsageError("a contact with this signing key already exists")
+    with vault.transaction():
+        return insert_contact(vault, name, rec, key_b64)
+
+
+def insert_contact(vault: Vault, name: str, recipient: str, signing_key_b64: str, *, via: str = "") -> str:
+    """Insert inside the caller's transaction (bundle import accepts a sender this way)."""
+    contact_id = vault.env.new_id()
+    vault.conn.execute(
+        f"INSERT INTO contacts ({_COLS}) VALUES (?,?,?,?,?,NULL)",
+        (contact_id, name, recipient, signing_key_b64, vault.env.now_iso()),
+    )
+    details = {"op": "add", "fingerprint": fingerprint(base64.b64decode(signing_key_b64)), "recipient": recipient}
+    if via:
+        details["via"] = via
+    vault.record("contact", contact_id, details)
+    return contact_id
+
+
+def _row(row: tuple[object, ...]) -> Contact:
+    removed = None if row[5] is None else str(row[5])
+    return Contact(str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), removed)
+
+
+def get_contact(vault: Vault, contact_id: str, *, include_removed: bool = False) -> Contact:
+    row = vault.conn.execute(f"SELECT {_COLS} FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+    if row is None or (row[5] is not None and not include_removed):
+        raise NotFound(f"no contact with id {contact_id}")
+    return _row(row)
+
+
+def list_contacts(vault: Vault, *, include_removed: bool = False) -> list[Contact]:
+    where = "" if include_removed else "WHERE removed IS NULL"
+    rows = vault.conn.execute(f"SELECT {_COLS} FROM contacts {where} ORDER BY created, rowid").fetchall()
+    return [_row(r) for r in rows]
+
+
+def find_by_signing_key(vault: Vault, signing_key_b64: str) -> Contact | None:
+    row = vault.conn.execute(
+        f"SELECT {_COLS} FROM contacts WHERE signing_key = ? AND removed IS NULL ORDER BY created LIMIT 1",
+        (signing_key_b64,),
+    ).fetchone()
+    return _row(row) if row else None
+
+
+def remove_contact(vault: Vault, contact_id: str) -> None:
+    """Mark removed (kept for history: past exports and receipts name it). Logged."""
+    contact = get_contact(vault, contact_id)
+    with vault.transaction() as conn:
+        conn.execute("UPDATE contacts SET removed = ? WHERE id = ?", (vault.env.now_iso(), contact_id))
+        vault.record("contact", contact_id, {"op": "remove", "fingerprint": contact.fingerprint})
