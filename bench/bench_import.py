@@ -78,11 +78,15 @@ def baselines(work: Path, target: Path, is_dir: bool) -> dict[str, float]:
     sz = seven_zip()
     if sz:
         archive = work / "a.7z"
-        figures["7z"], _ = timed([sz, "a", "-mx=0", "-mhe=on", "-pbenchpass", str(archive), str(target)], stdout=subprocess.DEVNULL)
+        figures["7z"], _ = timed(
+            [sz, "a", "-mx=0", "-mhe=on", "-pbenchpass", str(archive), str(target)], stdout=subprocess.DEVNULL
+        )
         archive.unlink()
     enc = work / "a.age"
     if is_dir:
-        figures["age"], _ = timed(["bash", "-c", f"tar cf - -C {target.parent} {target.name} | age -r {recipient} -o {enc}"])
+        figures["age"], _ = timed(
+            ["bash", "-c", f"tar cf - -C {target.parent} {target.name} | age -r {recipient} -o {enc}"]
+        )
     else:
         figures["age"], _ = timed(["age", "-r", recipient, "-o", str(enc), str(target)])
     enc.unlink()
@@ -111,7 +115,11 @@ def main() -> None:
         make_photos(photos, args.photos)
         total = sum(p.stat().st_size for p in photos.iterdir()) / 1e6
         subprocess.run(["cat", *map(str, photos.iterdir())], stdout=subprocess.DEVNULL, check=True)  # warm cache
-        report(f"(a) {args.photos} photos 1600x1200, {total:.0f} MB (with thumbnails)", ours(work, photos), baselines(work, photos, True))
+        report(
+            f"(a) {args.photos} photos 1600x1200, {total:.0f} MB (with thumbnails)",
+            ours(work, photos),
+            baselines(work, photos, True),
+        )
         big = work / "big.bin"
         make_big(big, args.size_mb)
         subprocess.run(["cat", str(big)], stdout=subprocess.DEVNULL, check=True)

@@ -18,14 +18,72 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import median, new_vault  # noqa: E402
 from vault.search import reindex_item, search  # noqa: E402
 
-WORDS = (
-    "задержан избит следователь изолятор адвокат суд жалоба прокуратура пытки свидетель ночью "
-    "протокол признание угрожали врач синяки камера ёлка полиция митинг журналист "
-    "ұстады тергеуші азаптау құқық қорғаушы жиналыс бостандығы сот айғақ Қазақстан полиция бөлімшесі "
-    "detained beaten investigator lawyer court complaint prosecutor torture witness night protocol "
-    "confession threatened doctor bruises cell police journalist hospital"
-).split()
-QUERIES = ["пытки", "Қазақстан", "азаптау", "следовател", "ёлка", "torture witness", "жалоба прокуратура", "қорғаушы", "hospital", "ИЗОЛЯТОР"]
+WORDS = [
+    "задержан",
+    "избит",
+    "следователь",
+    "изолятор",
+    "адвокат",
+    "суд",
+    "жалоба",
+    "прокуратура",
+    "пытки",
+    "свидетель",
+    "ночью",
+    "протокол",
+    "признание",
+    "угрожали",
+    "врач",
+    "синяки",
+    "камера",
+    "ёлка",
+    "полиция",
+    "митинг",
+    "журналист",
+    "ұстады",
+    "тергеуші",
+    "азаптау",
+    "құқық",
+    "қорғаушы",
+    "жиналыс",
+    "бостандығы",
+    "сот",
+    "айғақ",
+    "Қазақстан",
+    "полиция",
+    "бөлімшесі",
+    "detained",
+    "beaten",
+    "investigator",
+    "lawyer",
+    "court",
+    "complaint",
+    "prosecutor",
+    "torture",
+    "witness",
+    "night",
+    "protocol",
+    "confession",
+    "threatened",
+    "doctor",
+    "bruises",
+    "cell",
+    "police",
+    "journalist",
+    "hospital",
+]
+QUERIES = [
+    "пытки",
+    "Қазақстан",
+    "азаптау",
+    "следовател",
+    "ёлка",
+    "torture witness",
+    "жалоба прокуратура",
+    "қорғаушы",
+    "hospital",
+    "ИЗОЛЯТОР",
+]
 
 
 def fill(vault, count: int, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
@@ -36,7 +94,8 @@ def fill(vault, count: int, rng: random.Random) -> None:  # type: ignore[no-unty
             text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(60, 240)))
             digest = hashlib.sha256(text.encode()).hexdigest()
             conn.execute(
-                "INSERT INTO items (id, kind, title, created, sha256, size, source) VALUES (?, 'testimony', ?, ?, ?, ?, 'testimony')",
+                "INSERT INTO items (id, kind, title, created, sha256, size, source) "
+                "VALUES (?, 'testimony', ?, ?, ?, ?, 'testimony')",
                 (item_id, f"Показания {n}", now, digest, len(text)),
             )
             conn.execute("INSERT INTO revisions VALUES (?, 1, ?, ?, ?, 'bench')", (item_id, text, digest, now))
@@ -54,9 +113,8 @@ def main() -> None:
         fill(vault, args.count, random.Random(7))
         print(f"filled {args.count:,} testimonies in {time.perf_counter() - start:.1f} s")
         vault.close()
-        from vault.store import Vault
-
         from bench.common import PASSPHRASE, SETTINGS
+        from vault.store import Vault
 
         vault = Vault.open(Path(tmp) / "v", PASSPHRASE, settings=SETTINGS)
         latencies: list[float] = []
@@ -68,8 +126,10 @@ def main() -> None:
                 assert hits, q
         latencies.sort()
         p95 = latencies[int(len(latencies) * 0.95) - 1]
-        print(f"search over {args.count:,} testimonies: median {median(latencies):.1f} ms, p95 {p95:.1f} ms, "
-              f"max {latencies[-1]:.1f} ms ({len(latencies)} queries, 200 results each at most)")  # fmt: skip
+        print(
+            f"search over {args.count:,} testimonies: median {median(latencies):.1f} ms, p95 {p95:.1f} ms, "
+            f"max {latencies[-1]:.1f} ms ({len(latencies)} queries, 200 results each at most)"
+        )
         vault.close()
 
 

@@ -25,8 +25,17 @@ def main() -> None:
     elapsed = time.perf_counter() - start
     vault.close()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": elapsed, "rss_mb": rss_mb, "imported": len(report.imported),
-                      "rejected": len(report.rejected), "thumbnails": sum(1 for i in report.imported if i.kind == "photo")}))  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "seconds": elapsed,
+                "rss_mb": rss_mb,
+                "imported": len(report.imported),
+                "rejected": len(report.rejected),
+                "thumbnails": sum(1 for i in report.imported if i.kind == "photo"),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -110,7 +110,10 @@ def test_passphrase_file_passwd_and_recover(cli: Any, tmp_path: Path, monkeypatc
     assert oct(keyfile.stat().st_mode & 0o777) == "0o600"
     new = tmp_path / "new"
     new.write_text("второй пароль\n", encoding="utf-8")
-    assert cli("passwd", "--vault", str(v2), "--passphrase-file", str(pf), "--new-passphrase-file", str(new), "--json") == {}
+    assert (
+        cli("passwd", "--vault", str(v2), "--passphrase-file", str(pf), "--new-passphrase-file", str(new), "--json")
+        == {}
+    )
     cli("list", "--vault", str(v2), "--passphrase-file", str(pf), expect=2)
     cli("list", "--vault", str(v2), "--passphrase-file", str(new), "--json")
     third = tmp_path / "third"

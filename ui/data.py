@@ -51,9 +51,7 @@ class Original:
 
 
 def load_nav(vault: Vault) -> NavData:
-    return NavData(
-        cases.list_cases(vault), people.list_people(vault), all_tags(vault.conn), list_saved_searches(vault)
-    )
+    return NavData(cases.list_cases(vault), people.list_people(vault), all_tags(vault.conn), list_saved_searches(vault))
 
 
 def load_page(vault: Vault, filters: Filters, order: str, descending: bool, offset: int) -> list[ItemRow]:
@@ -86,7 +84,8 @@ def load_thumbnail(vault: Vault, item_id: str) -> QImage | None:
     img = QImage.fromData(data)
     if img.isNull():
         return None
-    return img.scaled(THUMB_SIZE, THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    keep, smooth = Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    return img.scaled(THUMB_SIZE, THUMB_SIZE, keep, smooth)
 
 
 def open_original(vault: Vault, item_id: str) -> Original:

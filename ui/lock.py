@@ -26,6 +26,7 @@ class IdleLock(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
+        self.activity = 0  # inputs seen since start (for diagnostics and tests)
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: int) -> None:
@@ -56,6 +57,7 @@ class IdleLock(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in _ACTIVITY and self._timer.isActive():
+            self.activity += 1
             self._timer.start()
         return False
 

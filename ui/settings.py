@@ -56,9 +56,8 @@ def load(path: Path | None = None) -> GuiSettings:
     known = {f.name: f.type for f in fields(GuiSettings)}
     values: dict[str, object] = {}
     for key, value in raw.items():
-        if key == "idle_minutes" and isinstance(value, int):
-            values[key] = value
-        elif key in known and key != "idle_minutes" and isinstance(value, str):
+        wanted = int if key == "idle_minutes" else str
+        if key in known and isinstance(value, wanted) and not isinstance(value, bool):
             values[key] = value
     try:
         return GuiSettings(**values).clean()  # type: ignore[arg-type]

@@ -37,7 +37,7 @@ class Job(QObject):
     _failed_w = Signal(object)
 
     def __init__(self, worker: VaultWorker, fn: Callable[[Job], Any], needs_vault: bool) -> None:
-        super().__init__(worker)
+        super().__init__()  # kept alive by worker._jobs until its result is delivered
         self._worker = worker
         self._fn = fn
         self._needs_vault = needs_vault
@@ -63,7 +63,7 @@ class Job(QObject):
         self._worker._vault = vault
 
     def report(self, value: object) -> None:
-        self._progress_w.emit(value)
+        self._progress_w.emit((value,))
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -81,9 +81,9 @@ class Job(QObject):
         except BaseException as exc:  # noqa: BLE001 - every failure is reported to the UI
             if not isinstance(exc, VaultLocked | Cancelled):
                 log.debug("job failed: %s", type(exc).__name__)
-            self._failed_w.emit(exc)
+            self._failed_w.emit((exc,))
         else:
-            self._finished_w.emit(result)
+            self._finished_w.emit((result,))
 
     # ----- UI side ---------------------------------------------------------------------------
 
@@ -94,21 +94,24 @@ class Job(QObject):
     def stale(self) -> bool:
         return self.generation != self._worker.generation
 
-    @Slot(object)
-    def _on_progress(self, value: object) -> None:
-        if not self.stale:
-            self.progress.emit(value)
+    # Values cross threads boxed in a 1-tuple: PySide6 6.12 mis-counts references of a bare
+    # None passed through a queued Signal(object) (Python 3.11 then aborts in none_dealloc).
 
     @Slot(object)
-    def _on_finished(self, result: object) -> None:
+    def _on_progress(self, boxed: tuple[object]) -> None:
         if not self.stale:
-            self.finished.emit(result)
+            self.progress.emit(boxed[0])
+
+    @Slot(object)
+    def _on_finished(self, boxed: tuple[object]) -> None:
+        if not self.stale:
+            self.finished.emit(boxed[0])
         self._worker._forget(self)
 
     @Slot(object)
-    def _on_failed(self, exc: object) -> None:
+    def _on_failed(self, boxed: tuple[object]) -> None:
         if not self.stale:
-            self.failed.emit(exc)
+            self.failed.emit(boxed[0])
         self._worker._forget(self)
 
 

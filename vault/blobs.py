@@ -18,6 +18,7 @@ from typing import BinaryIO
 from . import stream
 from .env import Environment
 from .errors import Cancelled, IntegrityError, VaultDamaged
+from .faults import crashpoint
 from .fsutil import fsync_dir
 
 log = logging.getLogger(__name__)
@@ -106,8 +107,10 @@ class BlobStore:
                     current = following
                 pending.result()
                 os.fsync(out.fileno())
+            crashpoint("blob-partial-written")
             os.replace(partial, final)
             fsync_dir(final.parent)
+            crashpoint("blob-renamed")
         except BaseException:
             if pending is not None:
                 pending.cancel()

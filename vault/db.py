@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from .errors import VaultDamaged
+from .faults import crashpoint
 
 Connection = Any  # sqlcipher3 ships no type information
 DatabaseError = sqlcipher.DatabaseError
@@ -18,8 +20,13 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     damage: by the time we get here the key slot has already authenticated the master key."""
     if not create and not path.exists():
         raise VaultDamaged("vault database is missing")
+    if create:
+        # Owner-only from the first byte, whatever the umask (the folder is 0700 too).
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher logs its own errors to stderr; ours are reported as one clear line instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
@@ -44,6 +51,7 @@ class Transaction:
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         if exc_type is None:
+            crashpoint("db-before-commit")
             self.conn.execute("COMMIT")
         else:
             self.conn.execute("ROLLBACK")

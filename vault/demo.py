@@ -125,15 +125,26 @@ def _import_media(vault: Vault, c1: str, c2: str, arman: str) -> None:
         folder = Path(tmp)
         almaty, zhanaozen = (43.2389, 76.8897), (43.3412, 52.8619)
         shots = [
-            ("Синяки на спине, 17.03", almaty, (120, 60, 60), "injuries-back.jpg", datetime(2026, 3, 17, 10, 5, tzinfo=UTC)),
+            (
+                "Синяки на спине, 17.03",
+                almaty,
+                (120, 60, 60),
+                "injuries-back.jpg",
+                datetime(2026, 3, 17, 10, 5, tzinfo=UTC),
+            ),
             ("Ссадины на запястьях", almaty, (90, 70, 60), "wrists.jpg", datetime(2026, 3, 17, 10, 7, tzinfo=UTC)),
             ("ИВС, вид с улицы", almaty, (60, 70, 90), "ivs-building.jpg", datetime(2026, 3, 15, 8, 30, tzinfo=UTC)),
         ]
         case1 = [
-            write(folder / name, photo_jpeg(caption, taken=when, lat=pos[0], lon=pos[1], colour=colour, serial="SN-4471-DEMO"))
+            write(
+                folder / name,
+                photo_jpeg(caption, taken=when, lat=pos[0], lon=pos[1], colour=colour, serial="SN-4471-DEMO"),
+            )
             for caption, pos, colour, name, when in shots
         ]
-        case1.append(write(folder / "postanovlenie-sud.pdf", court_decision_pdf("Следственный суд г. Алматы", COURT_DECISION)))
+        case1.append(
+            write(folder / "postanovlenie-sud.pdf", court_decision_pdf("Следственный суд г. Алматы", COURT_DECISION))
+        )
         report = import_paths(vault, case1, case_id=c1, tags=["evidence/medical"], people=[(arman, "victim")])
         for imported in report.imported:
             if imported.kind == "document":

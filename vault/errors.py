@@ -73,4 +73,9 @@ class WrongRecipient(BundleRejected):
 
 
 class UnknownSender(BundleRejected):
-    """The bundle is validly signed, but by a key that is not one of this vault's contacts."""
+    """The bundle is validly signed, but by a key that is not one of this vault's contacts.
+    `fingerprint` is the sender key's, for the user to compare with the sender."""
+
+    def __init__(self, message: str = "unknown sender", fingerprint: str = "") -> None:
+        super().__init__(message)
+        self.fingerprint = fingerprint

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .faults import crashpoint
+
 
 def fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
@@ -29,5 +31,6 @@ def atomic_write(path: Path, data: bytes, tmp_suffix: str = ".tmp") -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+    crashpoint("atomic-tmp-written")
     os.replace(tmp, path)
     fsync_dir(path.parent)

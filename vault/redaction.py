@@ -61,13 +61,19 @@ def _fold(s: str) -> str:
     return unicodedata.normalize("NFC", s).replace("ё", "е").replace("Ё", "Е")
 
 
+def _form_key(form: str) -> str:
+    return " ".join(w for w in re.split(r"[\s_.\-]+", _fold(form).casefold()) if w)
+
+
 def _name_pattern(form: str) -> str:
-    """A regex for one recorded name form: whole words, any whitespace between words, ё = е."""
-    words = _fold(form).split()
+    """A regex for one recorded name form: whole words, any separator between words, ё = е."""
+    words = [w for w in re.split(r"[\s_.\-]+", _fold(form)) if w]
     parts = []
     for w in words:
         parts.append("".join("[её]" if ch in "еЕ" else re.escape(ch) for ch in w))
-    return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
+    # Words may be joined by spaces, '_', '-' or '.' (titles made from file names); '_' is a
+    # separator here, not a letter, so "photo_aigul_nurlanova" still matches.
+    return r"(?<![^\W_])" + r"[\s_.\-]+".join(parts) + r"(?![^\W_])"
 
 
 @dataclass
@@ -167,7 +173,7 @@ class Redactor:
                 continue
             for f in (p.name, *p.aliases):
                 if f.strip():
-                    forms.setdefault(" ".join(_fold(f).casefold().split()), self._pseudonyms[p.id])
+                    forms.setdefault(_form_key(f), self._pseudonyms[p.id])
         self._labels = forms
         if forms:
             ordered = sorted(forms, key=lambda f: (-len(f), f))  # longest first
@@ -184,8 +190,7 @@ class Redactor:
         def repl(m: re.Match[str]) -> str:
             nonlocal hits
             hits += 1
-            key = " ".join(_fold(m.group(0)).casefold().split())
-            return self._labels.get(key, "[…]")
+            return self._labels.get(_form_key(m.group(0)), "[…]")
 
         out = self._pattern.sub(repl, s)
         if hits:
@@ -237,14 +242,17 @@ def sanitize_image(data: bytes, profile: str, max_px: int = 1600) -> bytes | Non
                 if im.format == "JPEG" and max(w, h) > 2 * max_px:
                     im.draft("RGB", (max_px, max_px))  # fast DCT-domain downscale
                 im.load()
-                upright = ImageOps.exif_transpose(im)
-                if upright.mode in ("RGBA", "LA", "PA") or (upright.mode == "P" and "transparency" in upright.info):
-                    rgba = upright.convert("RGBA")
+                ImageOps.exif_transpose(im, in_place=True)
+                if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+                    rgba = im.convert("RGBA")
                     rgb = Image.new("RGB", rgba.size, (255, 255, 255))
                     rgb.paste(rgba, mask=rgba.getchannel("A"))
                 else:
-                    rgb = upright.convert("RGB")
-                rgb.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
+                    rgb = im if im.mode == "RGB" else im.convert("RGB")
+                if max(rgb.size) > max_px:
+                    scale = max_px / max(rgb.size)
+                    target = (max(1, round(rgb.width * scale)), max(1, round(rgb.height * scale)))
+                    rgb = rgb.resize(target, Image.Resampling.BICUBIC, reducing_gap=3.0)
                 clean = Image.new("RGB", rgb.size)  # a fresh image: no info dict carried over
                 clean.paste(rgb)
                 out = io.BytesIO()

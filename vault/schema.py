@@ -162,7 +162,34 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# v2 (partner bundles): what other vaults sent. `received_events` keeps a sender's custody events
+# verbatim (append-only, like `custody`); `received_refs` maps a sender's ids to ours so that a
+# bundle imported twice creates nothing twice.
+_V2 = """
+CREATE TABLE received_events (
+    sender_key  TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    hash        TEXT NOT NULL,
+    event       TEXT NOT NULL,
+    bundle      TEXT NOT NULL,
+    received    TEXT NOT NULL,
+    PRIMARY KEY (sender_key, seq)
+);
+CREATE TRIGGER received_events_no_update BEFORE UPDATE ON received_events
+BEGIN SELECT RAISE(ABORT, 'received custody events are append-only'); END;
+CREATE TRIGGER received_events_no_delete BEFORE DELETE ON received_events
+BEGIN SELECT RAISE(ABORT, 'received custody events are append-only'); END;
+CREATE TABLE received_refs (
+    sender_vault  TEXT NOT NULL,
+    kind          TEXT NOT NULL CHECK (kind IN ('case','person','item','case_event')),
+    remote_id     TEXT NOT NULL,
+    local_id      TEXT NOT NULL,
+    PRIMARY KEY (sender_vault, kind, remote_id)
+);
+CREATE INDEX received_refs_local ON received_refs(local_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -25,6 +25,7 @@ from .blobs import BLOB_ID, PARTIAL_SUFFIX, BlobStore
 from .custody import CustodyLog, Event, public_key_bytes
 from .env import DEFAULT_ENV, Environment
 from .errors import UsageError, VaultDamaged, VaultExists, VaultLocked, VaultNotFound
+from .faults import crashpoint
 from .fsutil import fsync_dir
 from .recovery_key import RECOVERY_BYTES, format_recovery_key, parse_recovery_key
 
@@ -227,6 +228,12 @@ class Vault:
             return 0
         known = {r[0] for r in conn.execute("SELECT id FROM blobs WHERE destroyed IS NULL")}
         removed = 0
+        # A header write cut short (passphrase change): the temp file holds a slot for a
+        # passphrase that never took effect; it must not outlive the crash.
+        stale_header = path / (HEADER_FILE + ".tmp")
+        if stale_header.is_file() and not stale_header.is_symlink():
+            stale_header.unlink()
+            removed += 1
         root = path / BLOBS_DIR
         for sub in root.iterdir() if root.is_dir() else ():
             if not sub.is_dir() or sub.is_symlink():
@@ -327,5 +334,6 @@ class Vault:
         # true; the reverse order could leave a changed passphrase with no record of it.
         with self.transaction():
             self.record(via, self.vault_id, {"slot": slot.slot_id})
+        crashpoint("passphrase-logged")
         header.write_header(self.path / HEADER_FILE, new_header)
         self.header = new_header

@@ -72,7 +72,7 @@ def all_tags(conn: Connection) -> list[tuple[str, str, int]]:
     return [
         (r[0], r[1], r[2])
         for r in conn.execute(
-            "SELECT t.path, t.label, count(d.item_id) FROM tags t "
+            "SELECT t.path, t.label, count(d.id) FROM tags t "
             "LEFT JOIN item_tags it ON it.tag = t.path "
             "LEFT JOIN items d ON d.id = it.item_id AND d.deleted IS NULL "
             "GROUP BY t.path ORDER BY t.path"

@@ -128,7 +128,7 @@ def check_testimonies(conn: Connection, facts: ChainFacts, report: VerifyReport)
                 f"the first revision's SHA-256 {actual} is not the item's sealed hash {item_sha[item_id]}",
             )  # fmt: skip
         logged = facts.revision_sha.get((item_id, rev))
-        if logged is not None and logged[1] != actual:
+        if logged is not None and actual == stored and logged[1] != actual:
             report.add(
                 HASH_MISMATCH,
                 item_id,

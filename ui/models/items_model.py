@@ -106,7 +106,8 @@ class ItemsModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted or self._pending:
             return
         self._pending = True
-        gen, filters, order, desc, offset = self._generation, self._filters, self._order, self._descending, len(self._rows)
+        gen, filters, order, desc = self._generation, self._filters, self._order, self._descending
+        offset = len(self._rows)
         self._worker.submit(
             lambda job: load_page(job.vault, filters, order, desc, offset),
             done=lambda rows: self._page_done(gen, rows),

@@ -51,7 +51,7 @@ class NavModel(QStandardItemModel):
         for p in nav.people:
             label = p.name + (f" — {role_label(p.role)}" if p.role else "")
             if p.protected:
-                label += " 🔒"
+                label += " · " + self.tr("protected")
             tip = self.tr("Protected: shown as “%1” in partner and public exports").replace(
                 "%1", p.pseudonym or "—") if p.protected else ""  # fmt: skip
             people.appendRow(_node(label, PERSON, p.id, tip))

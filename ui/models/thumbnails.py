@@ -29,12 +29,20 @@ class ThumbnailCache(QObject):
             return self._cache[item_id]
         if item_id not in self._pending:
             self._pending.add(item_id)
-            self._worker.submit(
-                lambda job, i=item_id: load_thumbnail(job.vault, i),
-                done=lambda img, i=item_id: self._done(i, img),
-                error=lambda _exc, i=item_id: self._pending.discard(i),
-            )
+            self._request(item_id)
         return None
+
+    def _request(self, item_id: str) -> None:
+        def work(job: Job) -> QImage | None:
+            return load_thumbnail(job.vault, item_id)
+
+        def done(img: object) -> None:
+            self._done(item_id, img)
+
+        def failed(_exc: object) -> None:
+            self._pending.discard(item_id)
+
+        self._worker.submit(work, done=done, error=failed)
 
     def _done(self, item_id: str, img: object) -> None:
         self._pending.discard(item_id)
@@ -49,6 +57,3 @@ class ThumbnailCache(QObject):
 
     def __len__(self) -> int:
         return len(self._cache)
-
-
-__all__ = ["ThumbnailCache", "Job"]

@@ -30,13 +30,18 @@ class IterReader(io.RawIOBase):
         self._chunks = chunks
         self._buf = b""
         self._pos = 0
+        self.error: BaseException | None = None  # what the iterator raised (pyrage wraps it)
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
         while self._pos >= len(self._buf):
-            nxt = next(self._chunks, None)
+            try:
+                nxt = next(self._chunks, None)
+            except BaseException as exc:
+                self.error = exc
+                raise
             if nxt is None:
                 return 0
             self._buf, self._pos = nxt, 0
@@ -93,7 +98,13 @@ class HashingReader(io.RawIOBase):
 
 def encrypt(chunks: Iterator[bytes], out: BinaryIO, recipients: list[str]) -> None:
     parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
-    pyrage.encrypt_io(IterReader(chunks), out, parsed)
+    reader = IterReader(chunks)
+    try:
+        pyrage.encrypt_io(reader, out, parsed)
+    except Exception:
+        if reader.error is not None:  # ours (Cancelled, IntegrityError), not age's: say so
+            raise reader.error from None
+        raise
 
 
 class DecryptPipe:
@@ -148,16 +159,13 @@ class DecryptPipe:
         if isinstance(exc, pyrage.DecryptError):
             if "No matching keys" in str(exc):
                 return WrongRecipient(
-                    "this bundle is not addressed to this vault (no matching age recipient), "
-                    "or its header is damaged"
+                    "this bundle is not addressed to this vault (no matching age recipient), or its header is damaged"
                 )
             return BundleRejected("not an age-encrypted bundle, or its header is damaged")
         if isinstance(exc, OSError):
             return BundleRejected("the bundle is damaged or truncated: age authentication failed")
         return BundleRejected(f"decryption failed: {type(exc).__name__}")
 
-    def __exit__(
-        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
         self.plain.close()  # a decryptor still writing now gets EPIPE and stops
         self._thread.join()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import tarfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 BLOCK = 512
 RECORD = 20 * BLOCK
@@ -60,7 +60,11 @@ class TarEntry:
     size: int
 
 
-def _read_exact(src: BinaryIO, n: int) -> bytes:
+class Readable(Protocol):
+    def read(self, n: int, /) -> bytes: ...
+
+
+def read_exact(src: Readable, n: int) -> bytes:
     parts: list[bytes] = []
     got = 0
     while got < n:
@@ -142,7 +146,7 @@ class TarReader:
         return data
 
     def _consume_padding(self) -> None:
-        pad = _read_exact(self._src, self._pad)
+        pad = read_exact(self._src, self._pad)
         if len(pad) != self._pad:
             raise TarError("the archive ends in the middle of a file")
         if pad.strip(b"\0"):
@@ -154,7 +158,7 @@ class TarReader:
             self.read(1 << 20)
 
     def _block(self) -> bytes:
-        block = _read_exact(self._src, BLOCK)
+        block = read_exact(self._src, BLOCK)
         if len(block) != BLOCK:
             raise TarError("the archive is truncated")
         return block
@@ -174,7 +178,7 @@ class TarReader:
                     raise TarError("two pax headers in a row")
                 if size > self._max_pax:
                     raise TarError("oversize pax header")
-                data = _read_exact(self._src, size + (-size % BLOCK))
+                data = read_exact(self._src, size + (-size % BLOCK))
                 if len(data) != size + (-size % BLOCK):
                     raise TarError("the archive is truncated")
                 pax = _parse_pax(data[:size])

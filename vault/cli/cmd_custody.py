@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import Any
 
@@ -13,9 +14,15 @@ from .context import Context
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("log", parents=[common], help="custody events (of one item, or all)")
     p.add_argument("item", nargs="?")
+    p.add_argument(
+        "--full", action="store_true",
+        help="complete events (prev_hash, signature, key_id too), for re-verification outside the vault",
+    )  # fmt: skip
     p.set_defaults(handler=cmd_log)
 
-    p = sub.add_parser("verify", parents=[common], help="full check: blobs, hashes, custody chain, signatures, database")
+    p = sub.add_parser(
+        "verify", parents=[common], help="full check: blobs, hashes, custody chain, signatures, database"
+    )
     p.add_argument(
         "--head", metavar="SEQ:HASH",
         help="a chain head recorded earlier (e.g. from an export); verify that history still contains it",
@@ -26,12 +33,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_log(ctx: Context) -> int:
     with ctx.open_vault() as v:
         events = v.custody.events(ctx.args.item)
+    if getattr(ctx.args, "full", False):
+        full = [e.to_json() for e in events]
+        ctx.emit(full, lambda rs: "\n".join(json.dumps(r, ensure_ascii=False) for r in rs))
+        return 0
     rows = [
         {"seq": e.seq, "time": e.time, "actor": e.actor, "action": e.action, "subject": e.subject,
          "hash": e.hash, "device": e.device, "details": e.details}
         for e in events
     ]  # fmt: skip
-    ctx.emit(rows, lambda rs: "\n".join(f"{r['seq']:>6}  {r['time']}  {r['action']:<10} {r['subject']}  {r['actor']}" for r in rs))
+    line = "{seq:>6}  {time}  {action:<10} {subject}  {actor}"
+    ctx.emit(rows, lambda rs: "\n".join(line.format(**r) for r in rs))
     return 0
 
 
@@ -63,6 +75,9 @@ def cmd_verify(ctx: Context) -> int:
 
     def human(d: dict[str, Any]) -> str:
         lines = [f"{p['kind']}: {p['subject']}: {p['detail']}" for p in d["problems"]]
+        lines += [f"note: {n['kind']}: {n['subject']}: {n['detail']}" for n in d.get("notes", [])]
+        if d.get("head"):
+            lines.append(f"head: {d['head']['seq']}:{d['head']['hash']}")
         lines.append("OK: vault verified" if d["ok"] else f"FAILED: {len(d['problems'])} problem(s)")
         return "\n".join(lines)
 

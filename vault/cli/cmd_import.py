@@ -62,8 +62,10 @@ def cmd_import(ctx: Context) -> int:
     }
 
     def human(d: dict[str, Any]) -> str:
-        lines = [f"imported  {i['id']}  {i['kind']:<9} {i['path']}" + (f"  ({i['warning']})" if i.get("warning") else "")
-                 for i in d["imported"]]  # fmt: skip
+        lines = [
+            f"imported  {i['id']}  {i['kind']:<9} {i['path']}" + (f"  ({i['warning']})" if i.get("warning") else "")
+            for i in d["imported"]
+        ]
         lines += [f"duplicate {x['id']}  {x['path']}" for x in d["duplicates"]]
         lines += [f"REJECTED  {x['path']}: {x['error']}" for x in d["rejected"]]
         lines.append(f"{len(d['imported'])} imported, {len(d['duplicates'])} duplicates, {len(d['rejected'])} rejected")

@@ -171,8 +171,12 @@ def cmd_person_add(ctx: Context) -> int:
 def cmd_person_list(ctx: Context) -> int:
     with ctx.open_vault() as v:
         rows = [asdict(p) for p in people.list_people(v, ctx.args.case)]
-    ctx.emit(rows, lambda rs: "\n".join(
-        f"{r['id']}  {r['role'] or '-':<12} {'[protected] ' if r['protected'] else ''}{r['name']}" for r in rs))  # fmt: skip
+    ctx.emit(
+        rows,
+        lambda rs: "\n".join(
+            f"{r['id']}  {r['role'] or '-':<12} {'[protected] ' if r['protected'] else ''}{r['name']}" for r in rs
+        ),
+    )
     return 0
 
 

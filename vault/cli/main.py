@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "vault.cli.cmd_records",
     "vault.cli.cmd_import",
     "vault.cli.cmd_custody",
+    "vault.cli.cmd_bundle",
+    "vault.cli.cmd_dossier",
 )
 
 
@@ -36,9 +38,18 @@ def common_options() -> argparse.ArgumentParser:
     """Options accepted both before and after the command name."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS, help="vault folder")
-    common.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help="read the passphrase from the first line of FILE")
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON document on stdout")
-    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks and debug logging")
+    common.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="read the passphrase from the first line of FILE",
+    )
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON document on stdout"
+    )
+    common.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks and debug logging"
+    )
     return common
 
 
@@ -67,8 +78,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     debug = bool(getattr(args, "debug", False))
-    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")  # fmt: skip
+    # --debug turns on our own loggers only (they log ids, never content). Libraries stay at
+    # WARNING: Pillow, for one, logs every EXIF value it parses at DEBUG level.
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    if debug:
+        logging.getLogger("vault").setLevel(logging.DEBUG)
     if args.command is None:
         args.command = "gui"
         args.handler = _gui

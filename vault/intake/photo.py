@@ -17,15 +17,25 @@ from PIL import Image, ImageOps
 
 MAX_PIXELS = 64_000_000
 MAX_DECODE_BYTES = 64 * 1024 * 1024
+# The decoded bitmap a thumbnail may need (after JPEG draft scaling): a 24 MP RGB photo fits; an
+# all-zero 8000 x 8000 RGBA PNG (256 MiB decoded from 250 KiB) does not. Keeps intake RSS flat.
+MAX_DECODED_BITMAP = 96 * 1024 * 1024
 THUMB_MAX = 320
 THUMB_QUALITY = 80
 
 # Process-wide: nothing in the vault decodes an image larger than this (bombs are refused).
 if Image.MAX_IMAGE_PIXELS is None or Image.MAX_IMAGE_PIXELS > MAX_PIXELS:
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+# Pillow only *warns* between MAX_IMAGE_PIXELS and twice that; make it refuse. Installed once for
+# the process rather than in a `warnings.catch_warnings()` block around each decode, because
+# photos are decoded on two helper threads and catch_warnings swaps the global filter list (it is
+# not thread-safe). The explicit pixel check in examine_photo does not depend on it either way.
+warnings.filterwarnings("error", category=Image.DecompressionBombWarning)
 
 # Only the decoders a photo needs; Pillow's rarer formats are not exposed to hostile files.
-_FORMATS = ("JPEG", "MPO", "PNG", "GIF", "WEBP", "TIFF", "BMP", "AVIF")
+# (The JPEG opener also handles multi-picture JPEG, MPO.)
+Image.init()
+_FORMATS = tuple(f for f in ("JPEG", "PNG", "GIF", "WEBP", "TIFF", "BMP", "AVIF") if f in Image.OPEN)
 
 _TAG_MAKE, _TAG_MODEL, _TAG_ORIENTATION = 0x010F, 0x0110, 0x0112
 _IFD_EXIF, _IFD_GPS = 0x8769, 0x8825
@@ -51,15 +61,13 @@ def examine_photo(data: bytes) -> PhotoResult:
         result.warning = too_large_warning()
         return result
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data), formats=_FORMATS) as im:
-                width, height = im.size
-                result.metadata.update({"format": im.format or "", "width": width, "height": height})
-                result.metadata.update(exif_metadata(im))
-                if width * height > MAX_PIXELS:
-                    raise Image.DecompressionBombError("too many pixels")
-                result.thumbnail = _thumbnail(im)
+        with Image.open(io.BytesIO(data), formats=_FORMATS) as im:
+            width, height = im.size
+            result.metadata.update({"format": im.format or "", "width": width, "height": height})
+            result.metadata.update(exif_metadata(im))
+            if width * height > MAX_PIXELS:
+                raise Image.DecompressionBombError("too many pixels")
+            result.thumbnail = _thumbnail(im)
     except Exception as exc:  # every decoder failure on a hostile or damaged file
         result.thumbnail = None
         result.warning = f"image could not be decoded: {_reason(exc)}"
@@ -69,6 +77,8 @@ def examine_photo(data: bytes) -> PhotoResult:
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, Image.DecompressionBombError | Image.DecompressionBombWarning):
         return "too many pixels (possible decompression bomb)"
+    if "MAX_TEXT" in str(exc):
+        return "oversized text chunk (possible decompression bomb)"
     if isinstance(exc, MemoryError):
         return "too large to decode"
     if "truncated" in str(exc).lower():
@@ -89,7 +99,11 @@ def _thumbnail(im: Image.Image) -> bytes:
             max(1, math.ceil(THUMB_MAX * height / long_side)),
         )
         im.draft("RGB", box)
-    im.thumbnail((THUMB_MAX, THUMB_MAX))
+    if im.width * im.height * len(im.getbands()) > MAX_DECODED_BITMAP:
+        raise Image.DecompressionBombError("decoded bitmap too large")
+    # For JPEG, reducing_gap=None: thumbnail() would otherwise call draft() again with a larger
+    # box and undo the cheaper DCT scale chosen above.
+    im.thumbnail((THUMB_MAX, THUMB_MAX), reducing_gap=None if im.format in ("JPEG", "MPO") else 2.0)
     oriented = ImageOps.exif_transpose(im)
     rgb = _to_rgb(oriented)
     clean = Image.new("RGB", rgb.size)  # fresh image: no info, EXIF, ICC or comments carried over

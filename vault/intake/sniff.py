@@ -148,7 +148,7 @@ def _documents(h: bytes, ext: str) -> tuple[str, str] | None:
 
 def _zip(h: bytes, ext: str) -> tuple[str, str]:
     if h[30:38] == b"mimetype":
-        declared = h[38:38 + 80].split(b"PK", 1)[0]
+        declared = h[38 : 38 + 80].split(b"PK", 1)[0]
         for known in ("odt", "ods", "odp", "epub"):
             if declared == EXTENSIONS[known][1].encode():
                 return EXTENSIONS[known]
@@ -186,7 +186,7 @@ def _audio_video(h: bytes, ext: str) -> tuple[str, str] | None:
         return VIDEO, "video/x-flv"
     if h.startswith(b"\x30\x26\xb2\x75\x8e\x66\xcf\x11"):
         return (AUDIO, "audio/x-ms-wma") if ext in _ASF_AUDIO else (VIDEO, "video/x-ms-asf")
-    if h.startswith(b"\x00\x00\x01\xba") or h.startswith(b"\x00\x00\x01\xb3"):
+    if h.startswith((b"\x00\x00\x01\xba", b"\x00\x00\x01\xb3")):
         return VIDEO, "video/mpeg"
     if len(h) >= 377 and h[0] == 0x47 and h[188] == 0x47 and h[376] == 0x47:
         return VIDEO, "video/mp2t"
@@ -215,7 +215,7 @@ def _iso_media(h: bytes, ext: str) -> tuple[str, str]:
         return VIDEO, "video/quicktime"
     if major.startswith(b"3g2"):
         return VIDEO, "video/3gpp2"
-    if major.startswith(b"3gp") or major.startswith(b"3ge") or major.startswith(b"3gg"):
+    if major.startswith((b"3gp", b"3ge", b"3gg")):
         return VIDEO, "video/3gpp"
     if ext in ("m4a", "aac") and not brands & _QUICKTIME_BRANDS:
         return AUDIO, "audio/mp4"
@@ -227,7 +227,7 @@ def _ftyp_brands(h: bytes) -> set[bytes]:
     size = int.from_bytes(h[0:4], "big")
     end = min(max(size, 16), len(h), 256)
     brands = {h[8:12]}
-    brands.update(h[i:i + 4] for i in range(16, end - 3, 4))
+    brands.update(h[i : i + 4] for i in range(16, end - 3, 4))
     return brands
 
 

@@ -1,0 +1,157 @@
+"""Take screenshots of every main screen of the desktop app, offscreen, at 1366x768, with the
+demo vault (fictional data). Writes PNGs to docs/screenshots/.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["EVIDENCE_VAULT_KDF_TARGET"] = "0"  # demo only: Argon2 at the floor
+
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+SIZE = (1366, 768)
+
+
+def wait_for(app: QApplication, cond: Callable[[], bool], timeout: float = 30.0) -> None:
+    end = time.monotonic() + timeout
+    while not cond():
+        if time.monotonic() > end:
+            raise TimeoutError("screen did not get ready")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def settle(app: QApplication, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def shot(app: QApplication, widget: QWidget, out: Path, name: str) -> None:
+    settle(app)
+    widget.grab().save(str(out / f"{name}.png"))
+    print(f"wrote {out / name}.png")
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="ev-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    from ui.app import AppController, load_fonts
+    from ui.settings import GuiSettings
+    from vault.cli.config import vault_settings
+    from vault.demo import create_demo_vault
+
+    vault_dir = tmp / "demo-vault"
+    create_demo_vault(vault_dir, "demo passphrase", settings=vault_settings())
+    app = QApplication(sys.argv[:1])
+    load_fonts()
+    controller = AppController(vault_dir, GuiSettings(), save_settings=False)
+    start = controller.start_window
+    controller.show()
+    shot(app, start, out, "01-unlock")
+    start.unlock_page.passphrase.setText("wrong")
+    start.unlock_page.unlock_button.click()
+    wait_for(app, lambda: "did not open" in start.unlock_page.message.text())
+    shot(app, start, out, "02-unlock-wrong-passphrase")
+    start.unlock_page.passphrase.setText("demo passphrase")
+    start.unlock_page.unlock_button.click()
+    wait_for(app, lambda: controller.main_window is not None)
+    main = controller.main_window
+    assert main is not None
+    main.resize(*SIZE)
+    model = main.items_model
+    wait_for(app, lambda: model.rowCount() > 0 and not model.is_loading())
+    photo = next(r for r in range(model.rowCount()) if model.row_data(r).kind == "photo")
+    main.item_list.view.selectRow(photo)
+    wait_for(app, lambda: main.details.item_id != "")
+    settle(app, 1.0)  # thumbnails
+    shot(app, main, out, "03-main-window")
+    main.details.tabs.setCurrentIndex(1)
+    shot(app, main, out, "04-tags-and-links")
+    main.details.tabs.setCurrentIndex(3)
+    shot(app, main, out, "05-custody-history")
+    main.details.tabs.setCurrentIndex(0)
+    main.item_list.search.setText("задержан")
+    wait_for(app, lambda: bool(model.query) and not model.is_loading())
+    shot(app, main, out, "06-search-cyrillic")
+    main.item_list.search.setText("")
+    wait_for(app, lambda: not model.query and not model.is_loading())
+    viewers: list[QWidget] = []
+    main.viewer_opened.connect(viewers.append)
+    for kind, name in (("photo", "07-photo-viewer"), ("document", "08-pdf-viewer"), ("testimony", "09-text-viewer")):
+        row = next((r for r in range(model.rowCount()) if model.row_data(r).kind == kind), None)
+        if row is None:
+            continue
+        main.open_item(model.row_data(row).id)
+        count = len(viewers)
+        wait_for(app, lambda c=count: len(viewers) > c)
+        viewers[-1].resize(*SIZE)
+        if kind == "photo":
+            viewers[-1].viewer.fit()  # type: ignore[attr-defined]
+        shot(app, viewers[-1], out, name)
+        viewers[-1].close()
+    folder = tmp / "to-import"
+    folder.mkdir()
+    from datetime import UTC, datetime
+
+    from vault.demo_media import photo_jpeg
+
+    for i in range(3):
+        taken = datetime(2024, 5, 1, tzinfo=UTC)
+        jpeg = photo_jpeg(f"Фото {i}", taken=taken, lat=43.2, lon=76.9, colour=(60, 80 + i * 40, 120))
+        (folder / f"IMG_20{i}.jpg").write_bytes(jpeg)
+    (folder / "пустой_файл.pdf").write_bytes(b"")
+    dlg = main.import_files([folder])
+    dlg.start()
+    wait_for(app, lambda: not dlg.is_running() and dlg.results.rowCount() > 0)
+    shot(app, dlg, out, "10-import-results")
+    dlg.close()
+    rows = [model.row_data(r) for r in range(model.rowCount())]
+    testimony_id = next(r.id for r in rows if r.kind == "testimony")
+    openers: list[tuple[str, Callable[[], object]]] = [
+        ("11-case-editor", lambda: main.edit_case(main.cases[0].id)),
+        ("12-person-editor", lambda: main.edit_person(None)),
+        ("13-testimony-editor", lambda: main.edit_testimony(testimony_id)),
+    ]
+    for name, opener in openers:
+        opener()
+        dialogs = [w for w in app.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        settle(app, 0.8)
+        shot(app, dialogs[-1], out, name)
+        dialogs[-1].close()
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    sd = SettingsDialog(controller.settings, main)
+    sd.show()
+    shot(app, sd, out, "14-settings")
+    sd.close()
+    controller.lock()
+    wait_for(app, lambda: controller.worker._vault is None and not controller.worker.busy())
+    shot(app, start, out, "15-locked")
+    start.show_create()
+    start.create_page.folder.setText(str(tmp / "new-vault"))
+    start.create_page.passphrase.setText("a long new passphrase")
+    start.create_page.repeat.setText("a long new passphrase")
+    start.create_page.create_button.click()
+    wait_for(app, lambda: start.stack.currentWidget() is start.recovery_page)
+    shot(app, start, out, "16-recovery-key")
+    controller.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""A protected witness never appears in a partner or public dossier: not in text, streams,
+metadata, bookmarks, file names or embedded images."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pikepdf
+import pytest
+from test_dossier_support import (
+    VICTIM_NAME,
+    WITNESS_FORMS,
+    CaseFixture,
+    build_case,
+    jpeg_markers,
+    outline_titles,
+    pdftotext,
+    raw_streams,
+)  # fmt: skip
+
+from vault.dossier import build_dossier, default_file_name
+from vault.store import Vault
+
+WITNESS_STEMS = ("нурланов", "nurlanov", "айгуль", "aigul")
+VICTIM_STEMS = ("жаксылыков", "болат")
+
+
+@pytest.fixture
+def case(vault: Vault) -> CaseFixture:
+    return build_case(vault)
+
+
+def _decoded_forms(chunk: bytes) -> list[str]:
+    return [chunk.decode(enc, "ignore").casefold() for enc in ("utf-8", "utf-16-be", "latin-1")] + [
+        chunk[1:].decode("utf-16-be", "ignore").casefold()  # odd-aligned UTF-16
+    ]
+
+
+def _assert_absent(pdf: Path, stems: tuple[str, ...], password: str = "") -> None:
+    text = pdftotext(pdf, password or None).casefold()
+    for stem in stems:
+        assert stem not in text, f"{stem!r} found in extracted text"
+    for chunk in raw_streams(pdf, password):
+        for form in _decoded_forms(chunk):
+            for stem in stems:
+                assert stem not in form, f"{stem!r} found in a raw PDF object"
+    for title in outline_titles(pdf, password):
+        assert not any(stem in title.casefold() for stem in stems)
+    with pikepdf.open(pdf, password=password) as doc:
+        for value in doc.docinfo.values():
+            assert not any(stem in str(value).casefold() for stem in stems)
+    for name in WITNESS_FORMS:  # also the exact bytes, in both encodings, in the file as written
+        data = pdf.read_bytes()
+        assert name.encode("utf-8") not in data and name.encode("utf-16-be") not in data
+
+
+@pytest.mark.parametrize("profile", ["partner", "public"])
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_protected_witness_appears_nowhere(vault: Vault, case: CaseFixture, tmp_path: Path, profile: str,
+                                           language: str) -> None:  # fmt: skip
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, case.case_id, out, profile=profile, language=language)
+    _assert_absent(out, WITNESS_STEMS)
+    text = pdftotext(out)
+    pseudonym = "Свидетель А"  # recorded by the user: used in every language
+    assert pseudonym in text
+    assert "Пытки и жестокое обращение" in text  # the testimony itself survives
+
+
+def test_public_also_hides_victims_partner_does_not(vault: Vault, case: CaseFixture, tmp_path: Path) -> None:
+    build_dossier(vault, case.case_id, tmp_path / "pub.pdf", profile="public", language="ru")
+    _assert_absent(tmp_path / "pub.pdf", VICTIM_STEMS)
+    assert "Потерпевший А" in pdftotext(tmp_path / "pub.pdf")
+    build_dossier(vault, case.case_id, tmp_path / "par.pdf", profile="partner", language="ru")
+    assert VICTIM_NAME in pdftotext(tmp_path / "par.pdf")
+
+
+def test_internal_keeps_the_names(vault: Vault, case: CaseFixture, tmp_path: Path) -> None:
+    out = tmp_path / "internal.pdf"
+    build_dossier(vault, case.case_id, out, profile="internal", language="ru")
+    text = pdftotext(out)
+    assert "Айгуль Нурланова" in text and "aigul-nurlanova-back.jpg" in text
+
+
+def test_encrypted_partner_dossier_hides_the_witness_too(vault: Vault, case: CaseFixture, tmp_path: Path) -> None:
+    out = tmp_path / "locked.pdf"
+    build_dossier(vault, case.case_id, out, profile="partner", language="kk", password="s3cret пароль")
+    _assert_absent(out, WITNESS_STEMS, password="s3cret пароль")
+
+
+@pytest.mark.parametrize("profile", ["internal", "partner", "public"])
+def test_embedded_images_carry_no_metadata(vault: Vault, case: CaseFixture, tmp_path: Path, profile: str) -> None:
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, case.case_id, out, profile=profile, language="en")
+    images = []
+    with pikepdf.open(out) as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == "/Image":
+                f = obj.get("/Filter")
+                filters = [str(x) for x in f] if isinstance(f, pikepdf.Array) else [str(f)]
+                assert filters == ["/DCTDecode"]
+                images.append(obj.read_raw_bytes())
+    assert len(images) == len(case.photo_ids)
+    originals = {vault.blobs.read_bytes(b) for b in _blob_ids(vault, case.photo_ids)}
+    for jpeg in images:
+        assert jpeg not in originals  # re-encoded from pixels, never the original bytes
+        assert set(jpeg_markers(jpeg)) & {0xE1, 0xE2, 0xED, 0xEE, 0xFE} == set()
+        for marker in (b"Exif", b"http://ns.adobe.com/xap", b"GPS", b"SN-4471", b"Nurlanova", b"ICC_PROFILE"):
+            assert marker not in jpeg
+
+
+def _blob_ids(vault: Vault, item_ids: list[str]) -> list[str]:
+    from vault.items import blob_of
+
+    return [b for b in (blob_of(vault, i) for i in item_ids) if b]
+
+
+def test_info_is_allow_listed_and_there_is_no_xmp(vault: Vault, case: CaseFixture, tmp_path: Path) -> None:
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, case.case_id, out, profile="partner", language="ru")
+    with pikepdf.open(out) as pdf:
+        assert set(pdf.docinfo.keys()) <= {"/Title", "/Producer", "/CreationDate"}
+        assert str(pdf.docinfo["/Producer"]).startswith("Evidence Vault ")
+        assert str(pdf.docinfo["/Title"]) == "Задержание свидетеля Свидетель А в Алматы"
+        created = str(pdf.docinfo["/CreationDate"])
+        assert created.startswith("D:") and created.endswith("Z") and "+" not in created and "'" not in created
+        assert "/Metadata" not in pdf.Root
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+                assert obj.get("/Type") != "/Metadata"
+                assert "/Author" not in obj
+
+
+def test_default_file_name_names_no_one(case: CaseFixture) -> None:
+    name = default_file_name(case.case_id, "partner")
+    assert name.endswith("-partner.pdf") and case.case_id[:8] in name
+    assert not any(stem in name.casefold() for stem in WITNESS_STEMS)

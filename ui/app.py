@@ -1,0 +1,164 @@
+"""Entry points of the desktop app and the controller that moves between the start window
+(unlock / create) and the main window, and locks."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from vault.cli.config import default_vault_dir
+from vault.resources import resources_dir
+
+from . import settings as settings_store
+from .dialogs.settings_dialog import SettingsDialog
+from .lock import ClipboardGuard, IdleLock
+from .main_window import MainWindow
+from .models.thumbnails import ThumbnailCache
+from .refguard import RefGuard
+from .settings import GuiSettings
+from .unlock.start_window import StartWindow
+from .worker import VaultWorker
+
+log = logging.getLogger(__name__)
+APP_FONT = "DejaVu Sans"
+
+
+def load_fonts() -> list[str]:
+    """Register every shipped .ttf and make DejaVu Sans the app font, so Cyrillic and Kazakh
+    letters render everywhere (also offscreen, where no system fonts may be found)."""
+    families: list[str] = []
+    for ttf in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(ttf))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    if APP_FONT in families:
+        font = QFont(APP_FONT)
+        font.setPointSize(10)
+        QApplication.setFont(font)
+    return families
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load resources/translations/evidence_vault_<lang>.qm and Qt's own catalog, if present."""
+    locale = QLocale.system() if language == "system" else QLocale(language)
+    QLocale.setDefault(locale)
+    out = []
+    for name, folder in (("evidence_vault", str(resources_dir() / "translations")),
+                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):  # fmt: skip
+        tr = QTranslator(app)
+        if tr.load(locale, name, "_", folder):
+            app.installTranslator(tr)
+            out.append(tr)
+    return out
+
+
+class AppController(QObject):
+    """Owns the worker, the thumbnail cache, the idle lock and the clipboard guard."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, vault_dir: Path, gui_settings: GuiSettings, *, save_settings: bool = True) -> None:
+        super().__init__()
+        self.refguard = RefGuard(self)
+        self.settings = gui_settings
+        self._save_settings = save_settings
+        self.worker = VaultWorker(self)
+        self.thumbs = ThumbnailCache(self.worker, self)
+        self.clipboard = ClipboardGuard(parent=self)
+        self.idle = IdleLock(gui_settings.idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.main_window: MainWindow | None = None
+        self.vault_path = ""
+        self.start_window = StartWindow(self.worker, vault_dir, self.clipboard)
+        self.start_window.opened.connect(self._opened)
+
+    def show(self) -> None:
+        self.start_window.show()
+
+    def _opened(self, path: str) -> None:
+        self.vault_path = path
+        self._store(replace(self.settings, last_vault=str(Path(path).resolve())))
+        self.main_window = MainWindow(self.worker, self.thumbs, self.clipboard, path)
+        self.main_window.lock_requested.connect(self.lock)
+        self.main_window.settings_requested.connect(self.edit_settings)
+        self.main_window.destroyed.connect(self._main_destroyed)
+        self.main_window.show()
+        self.start_window.hide()
+        self.idle.start()
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Close the DB on the worker, forget thumbnails and models, back to the unlock page."""
+        if self.main_window is None:
+            return
+        self.idle.stop()
+        self.clipboard.clear_now()
+        window, self.main_window = self.main_window, None
+        window.close_for_lock()
+        self.thumbs.clear()
+        self.worker.lock(done=lambda _r: self.locked.emit())
+        self.start_window.show_for(Path(self.vault_path), self.tr("The vault is locked."))
+        self.start_window.show()
+
+    def _main_destroyed(self) -> None:
+        if self.main_window is not None:  # closed by the user (quit), not by lock()
+            self.main_window = None
+            self.shutdown()
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
+
+    def edit_settings(self) -> None:
+        dlg = SettingsDialog(self.settings, self.main_window)
+        if dlg.exec():
+            self._store(dlg.result_settings())
+            self.idle.set_minutes(self.settings.idle_minutes)
+
+    def _store(self, new: GuiSettings) -> None:
+        self.settings = new
+        if self._save_settings:
+            try:
+                settings_store.save(new)
+            except OSError as exc:
+                log.warning("could not save settings: %s", exc.strerror)
+
+    def shutdown(self) -> None:
+        """On quit: close the vault on the worker and wait for it."""
+        self.idle.stop()
+        self.clipboard.clear_now()
+        self.thumbs.clear()
+        self.worker.lock()
+        self.worker.wait_idle()
+
+
+def run(vault_dir: Path | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Evidence Vault")
+    app.setOrganizationName("evidence-vault")
+    gui_settings = settings_store.load()
+    install_translators(app, gui_settings.language)
+    load_fonts()
+    if vault_dir is None:
+        vault_dir = Path(gui_settings.last_vault) if gui_settings.last_vault else default_vault_dir()
+    controller = AppController(vault_dir, gui_settings)
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.show()
+    return int(app.exec())
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    vault_dir = Path(sys.argv[1]).expanduser() if len(sys.argv) > 1 else None
+    return run(vault_dir)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,235 @@
+"""Import: drop files or folders (or choose them), then import on the worker with a progress
+bar, a cancel button and a per-file result list (what was rejected and why)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from vault.errors import Cancelled
+from vault.models import Case
+
+from ..format import error_text
+from ..models.import_results_model import DUPLICATE, IMPORTED, REJECTED, FileResult, ImportResultsModel
+from ..worker import Job, VaultWorker
+
+
+class _Throttle:
+    """Forward progress at most every 100 ms (and on every finished file), so a stream of
+    per-chunk callbacks never floods the UI thread's event queue."""
+
+    def __init__(self, job: Job) -> None:
+        self._job = job
+        self._last = 0.0
+        self._files = -1
+
+    def __call__(self, p: Any) -> None:
+        now = time.monotonic()
+        files = int(getattr(p, "files_done", 0))
+        if files != self._files or now - self._last >= 0.1:
+            self._files, self._last = files, now
+            self._job.report(p)
+
+
+def results_of(report: Any) -> list[FileResult]:
+    out = [FileResult(str(i.path), IMPORTED, i.warning or "") for i in report.imported]
+    out += [FileResult(str(d.path), DUPLICATE, str(d.id)) for d in report.duplicates]
+    out += [FileResult(str(r.path), REJECTED, str(r.error)) for r in report.rejected]
+    return out
+
+
+def run_import(job: Job, paths: list[Path], case_id: str | None, tags: list[str]) -> list[FileResult]:
+    """On the worker: the intake, reporting progress and honouring cancel."""
+    from vault.intake import import_paths
+
+    report = import_paths(
+        job.vault, paths, case_id=case_id, tags=tags, people=[],
+        on_progress=_Throttle(job), should_cancel=job.cancelled,
+    )  # fmt: skip
+    return results_of(report)
+
+
+class ImportDialog(QDialog):
+    imported = Signal(int)  # number of files imported (the main window then refreshes)
+
+    def __init__(self, worker: VaultWorker, cases: list[Case], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import evidence"))
+        self.setAcceptDrops(True)
+        self.resize(820, 560)
+        self._worker = worker
+        self._job: Job | None = None
+        self.paths: list[Path] = []
+        self.drop_hint = QLabel(self.tr("Drop files or folders here, or choose them below. Originals are hashed "
+                                        "and sealed; the files on disk are left untouched."))  # fmt: skip
+        self.drop_hint.setWordWrap(True)
+        self.pending = QListWidget()
+        self.pending.setMaximumHeight(110)
+        add_files = QPushButton(self.tr("Add files…"))
+        add_files.clicked.connect(self._choose_files)
+        add_folder = QPushButton(self.tr("Add folder…"))
+        add_folder.clicked.connect(self._choose_folder)
+        self.case = QComboBox()
+        self.case.addItem(self.tr("(no case)"), "")
+        for c in cases:
+            self.case.addItem(c.title, c.id)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("tags separated by commas, e.g. status/needs-verification"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress_label = QLabel()
+        self.start_button = QPushButton(self.tr("Import"))
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        self.results = ImportResultsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.results)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel()
+        choose = QHBoxLayout()
+        choose.addWidget(add_files)
+        choose.addWidget(add_folder)
+        choose.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Case"), self.case)
+        form.addRow(self.tr("Tags"), self.tags)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.drop_hint)
+        lay.addWidget(self.pending)
+        lay.addLayout(choose)
+        lay.addLayout(form)
+        lay.addLayout(buttons)
+        lay.addWidget(self.progress_label)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.table, 1)
+
+    # ----- choosing --------------------------------------------------------------------------
+
+    def add_paths(self, paths: list[Path]) -> None:
+        for p in paths:
+            if p not in self.paths:
+                self.paths.append(p)
+                self.pending.addItem(str(p))
+
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose files to import"))
+        self.add_paths([Path(f) for f in files])
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to import"))
+        if folder:
+            self.add_paths([Path(folder)])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls() and self._job is None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        self.add_paths([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
+        event.acceptProposedAction()
+
+    # ----- importing -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if not self.paths or self._job is not None:
+            return
+        paths = list(self.paths)
+        case_id = str(self.case.currentData() or "") or None
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        self.start_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(self.tr("Reading files…"))
+        self._job = self._worker.submit(
+            lambda job: run_import(job, paths, case_id, tags),
+            done=self._done, error=self._failed, progress=self._progress,
+        )  # fmt: skip
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Cancelling after the current file…"))
+
+    def _progress(self, p: Any) -> None:
+        total, done = int(getattr(p, "files_total", 0)), int(getattr(p, "files_done", 0))
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        mb = float(getattr(p, "bytes_done", 0)) / 1e6
+        self.progress_label.setText(self.tr("%1 of %2 files, %3 MB").replace("%1", str(done))
+                                    .replace("%2", str(total)).replace("%3", f"{mb:.1f}"))  # fmt: skip
+
+    def _finish(self) -> None:
+        self._job = None
+        self.paths = []
+        self.pending.clear()
+        self.start_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _done(self, results: list[FileResult]) -> None:
+        self._finish()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.results.set_results(results)
+        counts = {s: sum(r.status == s for r in results) for s in (IMPORTED, DUPLICATE, REJECTED)}
+        self.summary.setText(self.tr("%1 imported, %2 already in the vault, %3 rejected")
+                             .replace("%1", str(counts[IMPORTED])).replace("%2", str(counts[DUPLICATE]))
+                             .replace("%3", str(counts[REJECTED])))  # fmt: skip
+        self.progress_label.setText(self.tr("Import finished."))
+        self.imported.emit(counts[IMPORTED])
+
+    def _failed(self, exc: object) -> None:
+        self._finish()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        if isinstance(exc, Cancelled):
+            partial = results_of(exc.report) if hasattr(exc, "report") else []
+            self.results.set_results(partial)
+            self.progress_label.setText(self.tr("Import cancelled. Files already imported stay in the vault."))
+            self.imported.emit(sum(r.status == IMPORTED for r in partial))
+        else:
+            self.progress_label.setText(error_text(exc))
+
+    def reject(self) -> None:
+        if self._job is not None:
+            self.cancel()
+            return
+        super().reject()
+
+    def is_running(self) -> bool:
+        return self._job is not None

@@ -1,0 +1,51 @@
+"""Settings: idle timeout, interface language (applied at the next start), export profile."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from ..settings import EXPORT_PROFILES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, GuiSettings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: GuiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = settings
+        self.idle = QSpinBox()
+        self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setValue(settings.idle_minutes)
+        self.language = QComboBox()
+        for code, name in (("system", self.tr("System language")), ("en", "English"), ("ru", "Русский"),
+                           ("kk", "Қазақша")):  # fmt: skip
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.profile = QComboBox()
+        labels = {"internal": self.tr("Internal (everything)"),
+                  "partner": self.tr("Partner (protected people pseudonymised, GPS removed)"),
+                  "public": self.tr("Public (victims and witnesses pseudonymised)")}  # fmt: skip
+        for p in EXPORT_PROFILES:
+            self.profile.addItem(labels[p], p)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(settings.export_profile)))
+        form = QFormLayout()
+        form.addRow(self.tr("Lock after idle"), self.idle)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Default export profile"), self.profile)
+        note = QLabel(self.tr("A new language takes effect the next time Evidence Vault starts."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(note)
+        lay.addWidget(buttons)
+
+    def result_settings(self) -> GuiSettings:
+        return replace(
+            self._settings, idle_minutes=self.idle.value(), language=str(self.language.currentData()),
+            export_profile=str(self.profile.currentData()),
+        ).clean()  # fmt: skip

@@ -1,0 +1,221 @@
+"""The main window: composition of the navigator, the item list and the details panel, plus
+menus. All vault work goes through the worker; this class only wires signals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from vault import items
+from vault.models import Case
+from vault.saved_searches import save_search
+from vault.search import Filters
+
+from .data import NavData, Original, load_details, load_nav, open_original
+from .dialogs.case_dialog import CaseDialog
+from .dialogs.import_dialog import ImportDialog
+from .dialogs.person_dialog import PersonDialog
+from .dialogs.testimony_dialog import TestimonyDialog
+from .format import error_text
+from .lock import ClipboardGuard
+from .models.items_model import ItemsModel
+from .models.thumbnails import ThumbnailCache
+from .panels.details import DetailsPanel
+from .panels.item_list import ItemListPanel
+from .panels.navigator import NavigatorPanel
+from .viewers.window import ViewerWindow
+from .worker import VaultWorker
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_requested = Signal()
+    viewer_opened = Signal(object)  # the ViewerWindow
+    details_shown = Signal(str)
+
+    def __init__(self, worker: VaultWorker, thumbs: ThumbnailCache, clipboard: ClipboardGuard, vault_path: str) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Evidence Vault — %1").replace("%1", Path(vault_path).name))
+        self.setAcceptDrops(True)
+        self.resize(1366, 768)
+        self.worker, self.thumbs, self.clipboard = worker, thumbs, clipboard
+        self.cases: list[Case] = []
+        self.unlocking = False
+        self.items_model = ItemsModel(worker, thumbs, self)
+        self.navigator = NavigatorPanel()
+        self.item_list = ItemListPanel(self.items_model)
+        self.details = DetailsPanel()
+        split = QSplitter()
+        for w in (self.navigator, self.item_list, self.details):
+            split.addWidget(w)
+        split.setSizes([280, 640, 446])
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+        self.navigator.filter_chosen.connect(self.item_list.set_filters)
+        self.navigator.edit_case.connect(self.edit_case)
+        self.navigator.edit_person.connect(self.edit_person)
+        self.item_list.current_item.connect(self.show_item)
+        self.item_list.open_item.connect(self.open_item)
+        self.item_list.save_search.connect(self.save_current_search)
+        self.details.open_requested.connect(self.open_item)
+        self.details.edit_testimony.connect(self.edit_testimony)
+        self.details.add_tag.connect(lambda i, t: self._tag(i, [t], add=True))
+        self.details.remove_tags.connect(lambda i, ts: self._tag(i, ts, add=False))
+        self.details.copy_text.connect(self.clipboard.copy)
+        self.items_model.failed.connect(self.show_error)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Vault unlocked. Lock with Ctrl+L."))
+        self.refresh_nav()
+        self.item_list.set_filters(Filters(), "")
+
+    def _build_menus(self) -> None:
+        def action(
+            menu_text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
+        ) -> QAction:
+            act = QAction(menu_text, self)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+                act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            return act
+
+        self.import_action = action(self.tr("&Import files…"), self.import_files, QKeySequence("Ctrl+I"))
+        self.lock_action = action(self.tr("&Lock now"), self.lock_requested.emit, QKeySequence("Ctrl+L"))
+        file_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(action(self.tr("&Settings…"), self.settings_requested.emit))
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        records = self.menuBar().addMenu(self.tr("&Records"))
+        self.new_case_action = action(self.tr("New &case…"), lambda: self.edit_case(None))
+        self.new_person_action = action(self.tr("New &person…"), lambda: self.edit_person(None))
+        self.new_testimony_action = action(self.tr("New &testimony…"), lambda: self.edit_testimony(None))
+        for act in (self.new_case_action, self.new_person_action, self.new_testimony_action):
+            records.addAction(act)
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        for act in (self.import_action, self.new_case_action, self.new_person_action, self.new_testimony_action):
+            bar.addAction(act)
+        bar.addSeparator()
+        bar.addAction(self.lock_action)
+
+    # ----- loading ---------------------------------------------------------------------------
+
+    def refresh_nav(self) -> None:
+        self.worker.submit(lambda job: load_nav(job.vault), done=self._nav_loaded, error=self.show_error)
+
+    def _nav_loaded(self, nav: NavData) -> None:
+        self.cases = nav.cases
+        self.navigator.populate(nav)
+
+    def refresh_all(self) -> None:
+        self.refresh_nav()
+        self.item_list.refresh()
+
+    def show_item(self, item_id: str) -> None:
+        if not item_id:
+            self.details.clear()
+            return
+        self.worker.submit(
+            lambda job: load_details(job.vault, item_id), done=self._details_loaded, error=self.show_error
+        )
+
+    def _details_loaded(self, details: object) -> None:
+        if self.item_list.selected_id() == details.item.id:  # type: ignore[attr-defined]
+            self.details.show_details(details)  # type: ignore[arg-type]
+            self.details_shown.emit(details.item.id)  # type: ignore[attr-defined]
+
+    def open_item(self, item_id: str) -> None:
+        self.statusBar().showMessage(self.tr("Decrypting…"))
+        self.worker.submit(lambda job: open_original(job.vault, item_id), done=self._opened, error=self.show_error)
+
+    def _opened(self, original: Original) -> None:
+        self.statusBar().clearMessage()
+        window = ViewerWindow(original, self)
+        window.show()
+        self.viewer_opened.emit(window)
+        self.show_item(self.item_list.selected_id())  # the custody list now has the 'view'
+
+    # ----- editing ---------------------------------------------------------------------------
+
+    def _tag(self, item_id: str, tags: list[str], *, add: bool) -> None:
+        fn = items.tag_item if add else items.untag_item
+        self.worker.submit(lambda job: fn(job.vault, item_id, tags), done=lambda _t: self._tagged(item_id),
+                           error=self.show_error)  # fmt: skip
+
+    def _tagged(self, item_id: str) -> None:
+        self.refresh_nav()
+        if self.details.item_id == item_id:
+            self.show_item(item_id)
+
+    def edit_case(self, case_id: str | None) -> None:
+        dlg = CaseDialog(self.worker, case_id, self)
+        dlg.saved.connect(lambda _i: self.refresh_nav())
+        dlg.open()
+
+    def edit_person(self, person_id: str | None) -> None:
+        dlg = PersonDialog(self.worker, person_id, self)
+        dlg.saved.connect(lambda _i: self.refresh_nav())
+        dlg.open()
+
+    def edit_testimony(self, item_id: str | None) -> None:
+        dlg = TestimonyDialog(self.worker, self.cases, item_id, self)
+        dlg.saved.connect(lambda _i: self.refresh_all())
+        dlg.open()
+
+    def import_files(self, paths: list[Path] | None = None) -> ImportDialog:
+        dlg = ImportDialog(self.worker, self.cases, self)
+        dlg.imported.connect(lambda n: self.refresh_all() if n else None)
+        if paths:
+            dlg.add_paths(paths)
+        dlg.show()
+        return dlg
+
+    def save_current_search(self, query: str, filters: Filters) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name of this search:"))
+        if ok and name.strip():
+            self.worker.submit(lambda job: save_search(job.vault, name, query, filters),
+                               done=lambda _i: self.refresh_nav(), error=self.show_error)  # fmt: skip
+
+    def show_error(self, exc: object) -> None:
+        from vault.errors import VaultLocked
+
+        if not isinstance(exc, VaultLocked):
+            self.statusBar().showMessage(error_text(exc), 10_000)
+
+    # ----- drag and drop, lock ---------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.import_files(paths)
+        event.acceptProposedAction()
+
+    def close_for_lock(self) -> None:
+        """Drop every model, viewer and dialog holding vault data, then close."""
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child is not self:
+                child.close()
+        self.items_model.clear()
+        self.navigator.populate(None)
+        self.details.clear()
+        self.unlocking = True
+        self.close()
+        self.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self.unlocking and self.worker.busy() and QMessageBox.question(
+            self, self.tr("Work in progress"), self.tr("Work is still running. Quit anyway?")
+        ) != QMessageBox.StandardButton.Yes:  # fmt: skip
+            event.ignore()
+            return
+        event.accept()

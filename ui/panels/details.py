@@ -1,0 +1,188 @@
+"""Right panel: the selected item's metadata (with EXIF/GPS), tags, links, testimony
+revisions and custody history. Data arrives from the worker as an ItemDetails."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from ..data import ItemDetails
+from ..format import human_size, kind_label, local_datetime, role_label
+from ..viewers.exif import format_gps
+from .tags_editor import TagsEditor
+
+
+def _value_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def gps_from_metadata(metadata: dict[str, object]) -> tuple[float, float] | None:
+    """Find coordinates in intake metadata, whatever nesting the intake used."""
+    stack: list[object] = [metadata]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            lat = node.get("lat", node.get("latitude"))
+            lon = node.get("lon", node.get("lng", node.get("longitude")))
+            if isinstance(lat, int | float) and isinstance(lon, int | float):
+                return float(lat), float(lon)
+            stack.extend(node.values())
+    return None
+
+
+class DetailsPanel(QWidget):
+    open_requested = Signal(str)
+    edit_testimony = Signal(str)
+    add_tag = Signal(str, str)  # item id, tag
+    remove_tags = Signal(str, list)
+    copy_text = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.item_id = ""
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(self.item_id))
+        self.edit_button = QPushButton(self.tr("Edit testimony…"))
+        self.edit_button.clicked.connect(lambda: self.edit_testimony.emit(self.item_id))
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label in (
+            ("kind", self.tr("Kind")), ("created", self.tr("Added")), ("name", self.tr("Original name")),
+            ("size", self.tr("Size")), ("mime", self.tr("Type")), ("sha256", self.tr("SHA-256")),
+            ("gps", self.tr("GPS")), ("warning", self.tr("Warning")),
+        ):  # fmt: skip
+            self.fields[key] = _value_label()
+            form.addRow(label, self.fields[key])
+        self.copy_hash = QPushButton(self.tr("Copy SHA-256"))
+        self.sha256 = ""
+        self.copy_hash.clicked.connect(lambda: self.copy_text.emit(self.sha256))
+        self.metadata = QTreeWidget()
+        self.metadata.setHeaderLabels([self.tr("Metadata"), self.tr("Value")])
+        meta_page = QWidget()
+        meta_lay = QVBoxLayout(meta_page)
+        meta_lay.addLayout(form)
+        meta_lay.addWidget(self.copy_hash, 0, Qt.AlignmentFlag.AlignLeft)
+        meta_lay.addWidget(self.metadata, 1)
+        self.tags = TagsEditor()
+        self.tags.add_tag.connect(lambda t: self.add_tag.emit(self.item_id, t))
+        self.tags.remove_tags.connect(lambda ts: self.remove_tags.emit(self.item_id, ts))
+        self.links = QListWidget()
+        links_page = QWidget()
+        links_lay = QVBoxLayout(links_page)
+        links_lay.addWidget(QLabel(self.tr("Tags")))
+        links_lay.addWidget(self.tags)
+        links_lay.addWidget(QLabel(self.tr("People and cases")))
+        links_lay.addWidget(self.links, 1)
+        self.revisions = QTreeWidget()
+        self.revisions.setHeaderLabels([self.tr("Revision"), self.tr("Date"), self.tr("By"), self.tr("SHA-256")])
+        self.custody = QTreeWidget()
+        self.custody.setHeaderLabels([self.tr("#"), self.tr("Date"), self.tr("Action"), self.tr("By")])
+        self.custody.setRootIsDecorated(False)
+        self.tabs = QTabWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(meta_page)
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.tabs.addTab(links_page, self.tr("Tags && links"))
+        self.tabs.addTab(self.revisions, self.tr("Revisions"))
+        self.tabs.addTab(self.custody, self.tr("Custody"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        self.empty = QLabel(self.tr("Select an item to see its details."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = QWidget()
+        body_lay = QVBoxLayout(self.body)
+        body_lay.setContentsMargins(0, 0, 0, 0)
+        body_lay.addWidget(self.title)
+        body_lay.addLayout(buttons)
+        body_lay.addWidget(self.tabs, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.empty)
+        lay.addWidget(self.body)
+        self.clear()
+
+    def clear(self) -> None:
+        self.item_id = ""
+        self.body.hide()
+        self.empty.show()
+        for label in self.fields.values():
+            label.clear()
+        for tree in (self.metadata, self.revisions, self.custody):
+            tree.clear()
+        self.links.clear()
+        self.tags.set_tags((), [])
+
+    def show_details(self, d: ItemDetails) -> None:
+        it = d.item
+        self.item_id = it.id
+        self.empty.hide()
+        self.body.show()
+        self.title.setText(it.title)
+        self.edit_button.setVisible(it.kind == "testimony")
+        values = {
+            "kind": kind_label(it.kind), "created": local_datetime(it.created), "name": it.original_name,
+            "size": human_size(it.size), "mime": it.mime, "sha256": it.sha256 or "",
+            "gps": format_gps(gps_from_metadata(it.metadata)), "warning": it.warning,
+        }  # fmt: skip
+        self.sha256 = it.sha256 or ""
+        values["sha256"] = "\u200b".join(self.sha256[i : i + 16] for i in range(0, len(self.sha256), 16))
+        for key, value in values.items():
+            self.fields[key].setText(value)
+        self.metadata.clear()
+        self._fill_metadata(self.metadata.invisibleRootItem(), it.metadata)
+        self.metadata.expandAll()
+        self.metadata.resizeColumnToContents(0)
+        self.tags.set_tags(it.tags, d.all_tags)
+        self.links.clear()
+        for link in d.people:
+            name = link.person.name + (" · " + self.tr("protected") if link.person.protected else "")
+            role = role_label(link.role or link.person.role)
+            self.links.addItem(self.tr("Person: %1 (%2)").replace("%1", name).replace("%2", role))
+        for _case_id, title in d.cases:
+            self.links.addItem(self.tr("Case: %1").replace("%1", title))
+        self.revisions.clear()
+        for r in d.revisions:
+            QTreeWidgetItem(self.revisions, [str(r.rev), local_datetime(r.created), r.actor, r.sha256[:16] + "…"])
+        self.tabs.setTabEnabled(2, bool(d.revisions))
+        self.custody.clear()
+        for e in d.events:
+            row = QTreeWidgetItem(self.custody, [str(e.seq), local_datetime(e.time), e.action, e.actor])
+            row.setToolTip(2, json.dumps(e.details, ensure_ascii=False)[:500])
+        for col in range(3):
+            self.custody.resizeColumnToContents(col)
+
+    def _fill_metadata(self, parent: QTreeWidgetItem, value: object) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                node = QTreeWidgetItem(parent, [str(k), "" if isinstance(v, dict | list) else str(v)])
+                self._fill_metadata(node, v)
+        elif isinstance(value, list):
+            for i, v in enumerate(value[:200]):
+                node = QTreeWidgetItem(parent, [str(i), "" if isinstance(v, dict | list) else str(v)])
+                self._fill_metadata(node, v)

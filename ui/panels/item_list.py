@@ -1,0 +1,109 @@
+"""Centre panel: the search field (debounced, searched on the worker) and the item table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from vault.search import Filters
+
+from ..models.items_model import DATE, ITEM_ID_ROLE, KIND, TITLE, ItemsModel
+
+DEBOUNCE_MS = 250
+
+
+class ItemListPanel(QWidget):
+    current_item = Signal(str)  # '' when nothing is selected
+    open_item = Signal(str)
+    save_search = Signal(str, object)  # query, filters
+
+    def __init__(self, model: ItemsModel) -> None:
+        super().__init__()
+        self.model = model
+        self._filters = Filters()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search titles, testimonies, notes, people, tags…"))
+        self.search.setClearButtonEnabled(True)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self._apply)
+        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.save_button = QPushButton(self.tr("Save search"))
+        self.save_button.clicked.connect(lambda: self.save_search.emit(self.search.text().strip(), self._filters))
+        self.status = QLabel()
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(52)
+        self.view.setIconSize(QSize(48, 48))
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        metrics = self.view.fontMetrics()
+        for col, sample in ((KIND, "Testimony____"), (DATE, "28.11.2026 00:59____")):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, metrics.horizontalAdvance(sample))
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.activated.connect(self._activated)
+        model.loaded.connect(self._loaded)
+        model.modelReset.connect(lambda: self.current_item.emit(""))
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.save_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.status)
+
+    def set_filters(self, filters: Filters, query: str | None = None) -> None:
+        self._filters = filters
+        if query is not None and query != self.search.text():
+            self.search.blockSignals(True)
+            self.search.setText(query)
+            self.search.blockSignals(False)
+        self.debounce.stop()
+        self._apply()
+
+    def refresh(self) -> None:
+        self.model.set_view(self._filters, self.search.text())
+
+    def _apply(self) -> None:
+        self.status.setText(self.tr("Searching…") if self.search.text().strip() else self.tr("Loading…"))
+        self.model.set_view(self._filters, self.search.text())
+
+    def _loaded(self, rows: int) -> None:
+        if self.model.query:
+            self.status.setText(self.tr("%n result(s)", "", rows))
+        else:
+            more = self.tr(" (scroll for more)") if self.model.canFetchMore(QModelIndex()) else ""
+            self.status.setText(self.tr("%n item(s)", "", rows) + more)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        self.current_item.emit(str(rows[0].data(ITEM_ID_ROLE)) if rows else "")
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_item.emit(str(index.data(ITEM_ID_ROLE)))
+
+    def selected_id(self) -> str:
+        rows = self.view.selectionModel().selectedRows()
+        return str(rows[0].data(ITEM_ID_ROLE)) if rows else ""

@@ -1,0 +1,92 @@
+"""Photo viewer: the decoded image (decoded on the worker), zoom, and an EXIF panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from .exif import ExifSummary, format_gps
+
+ZOOM_STEP = 1.25
+
+
+class ImageViewer(QWidget):
+    def __init__(self, image: QImage, exif: ExifSummary | None) -> None:
+        super().__init__()
+        self._pixmap = QPixmap.fromImage(image)
+        self.zoom = 1.0
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(self.label)
+        self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("Zoom in"), self.zoom_in), (self.tr("Zoom out"), self.zoom_out),
+                           (self.tr("Fit"), self.fit), (self.tr("Actual size"), self.actual_size)):  # fmt: skip
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.zoom_label = QLabel()
+        buttons.addWidget(self.zoom_label)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        left_lay.addLayout(buttons)
+        left_lay.addWidget(self.scroller, 1)
+        self.exif_panel = QWidget()
+        form = QFormLayout(self.exif_panel)
+        self.gps_label = QLabel(format_gps(exif.gps) if exif else "")
+        self.gps_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(QLabel(self.tr("<b>EXIF</b>")))
+        form.addRow(self.tr("Pixels"), QLabel(f"{image.width()} × {image.height()}"))
+        form.addRow(self.tr("GPS"), self.gps_label)
+        for name, value in exif.fields if exif else []:
+            v = QLabel(value)
+            v.setWordWrap(True)
+            form.addRow(name, v)
+        if exif and exif.gps:
+            warn = QLabel(self.tr("This photo records where it was taken. Partner and public exports remove it."))
+            warn.setWordWrap(True)
+            form.addRow(warn)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.exif_panel)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+        self.set_zoom(1.0)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = max(0.05, min(zoom, 16.0))
+        size = self._pixmap.size() * self.zoom
+        self.label.setPixmap(self._pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+        self.label.resize(size)
+        self.zoom_label.setText(f"{round(self.zoom * 100)} %")
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom / ZOOM_STEP)
+
+    def actual_size(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit(self) -> None:
+        area = self.scroller.viewport().size()
+        w, h = max(1, self._pixmap.width()), max(1, self._pixmap.height())
+        self.set_zoom(min(area.width() / w, area.height() / h))

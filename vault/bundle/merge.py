@@ -1,0 +1,243 @@
+"""The database side of a bundle import: one transaction, run only after everything verified.
+
+A sender's ids map to ours through `received_refs`, so a second import of the same (or a later)
+bundle creates nothing twice. An item whose bytes are already here (same SHA-256) is not
+duplicated. Each new item gets a 'receive' event recording its SHA-256 (what verify checks the
+item against) and the sender's intake hash; the bundle gets one 'receive' event naming the
+sender, the bundle's SHA-256 and the items. The sender's events are kept verbatim in
+`received_events`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import keys
+from ..custody import key_id
+from ..errors import BundleRejected
+from ..search import reindex_item
+from ..store import Vault
+from ..tags import ensure_tag, normalise_tag
+from . import manifest as mf
+
+if TYPE_CHECKING:
+    from .receive import Staged
+
+_TABLE = {"case": "cases", "person": "people", "item": "items", "case_event": "case_events"}
+
+
+@dataclass
+class ImportResult:
+    imported: int
+    already_present: int
+    withheld: int
+    sender: dict[str, Any]
+    case_id: str
+    items: list[str] = field(default_factory=list)  # local ids, new and already present
+    used_blobs: set[str] = field(default_factory=set)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"imported": self.imported, "already_present": self.already_present, "sender": self.sender,
+                "withheld": self.withheld, "case": self.case_id, "items": self.items}  # fmt: skip
+
+
+def check_history(vault: Vault, m: mf.Manifest) -> None:
+    """A sender's event we already hold must not come back different: that would be a rewrite."""
+    kid = key_id(m.sender.public_raw)
+    for doc in m.custody:
+        row = vault.conn.execute(
+            "SELECT hash FROM received_events WHERE sender_key = ? AND seq = ?", (kid, doc.get("seq"))
+        ).fetchone()
+        if row is not None and row[0] != doc.get("hash"):
+            raise BundleRejected(
+                f"the sender's custody event {doc.get('seq')} differs from the one received earlier: "
+                "the sender's history was rewritten"
+            )
+
+
+def _local(vault: Vault, sender: str, kind: str, remote: str, is_self: bool) -> str | None:
+    if is_self:
+        found = vault.conn.execute(f"SELECT id FROM {_TABLE[kind]} WHERE id = ?", (remote,)).fetchone()
+        if found:
+            return remote
+    row = vault.conn.execute(
+        "SELECT local_id FROM received_refs WHERE sender_vault = ? AND kind = ? AND remote_id = ?",
+        (sender, kind, remote),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def already_present(vault: Vault, m: mf.Manifest, is_self: bool) -> dict[str, str]:
+    """Sender's item id -> our item id, for items we hold already (by reference or by hash)."""
+    out: dict[str, str] = {}
+    for item in m.files():
+        local = _local(vault, m.sender.vault_id, "item", item.id, is_self)
+        if local is None:
+            row = vault.conn.execute(
+                "SELECT id FROM items WHERE sha256 = ? AND deleted IS NULL ORDER BY created, rowid LIMIT 1",
+                (item.sha256,),
+            ).fetchone()
+            local = row[0] if row else None
+        if local is not None:
+            out[item.id] = local
+    return out
+
+
+class _Merger:
+    def __init__(self, vault: Vault, staged: Staged, bundle_sha: str) -> None:
+        self.vault, self.staged, self.m, self.bundle_sha = vault, staged, staged.manifest, bundle_sha
+        self.sender = self.m.sender.vault_id
+        self.now = vault.env.now_iso()
+
+    def ref(self, kind: str, remote: str) -> str | None:
+        return _local(self.vault, self.sender, kind, remote, self.staged.is_self)
+
+    def add_ref(self, kind: str, remote: str, local: str) -> None:
+        if not (self.staged.is_self and local == remote):
+            self.vault.conn.execute(
+                "INSERT OR IGNORE INTO received_refs VALUES (?,?,?,?)", (self.sender, kind, remote, local)
+            )
+
+    def case(self) -> str:
+        c = self.m.case
+        local = self.ref("case", c.id)
+        if local is None:
+            local = self.vault.env.new_id()
+            self.vault.conn.execute(
+                "INSERT INTO cases VALUES (?,?,?,?,?)", (local, c.title, c.summary, self.now, self.now)
+            )
+            self.add_ref("case", c.id, local)
+            self.vault.record("case", local, {"op": "receive", "sender_case": c.id, "bundle_sha256": self.bundle_sha})
+        for ev_id, date, kind, text in c.events:
+            if self.ref("case_event", ev_id) is None:
+                new = self.vault.env.new_id()
+                self.vault.conn.execute(
+                    "INSERT INTO case_events VALUES (?,?,?,?,?,?)", (new, local, date, kind, text, self.now)
+                )
+                self.add_ref("case_event", ev_id, new)
+        return local
+
+    def people(self, case_id: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for p in self.m.people:
+            local = self.ref("person", p.id)
+            if local is None:
+                local = self.vault.env.new_id()
+                self.vault.conn.execute(
+                    "INSERT INTO people VALUES (?,?,?,?,?,?,?)",
+                    (local, p.name, p.pseudonym, p.role, int(p.protected or p.pseudonymised), "", self.now),
+                )
+                for alias in dict.fromkeys(a.strip() for a in p.aliases if a.strip()):
+                    self.vault.conn.execute("INSERT INTO person_aliases VALUES (?, ?)", (local, alias))
+                self.add_ref("person", p.id, local)
+                self.vault.record("person", local, {"op": "receive", "protected": p.protected or p.pseudonymised,
+                                                    "role": p.role, "sender_person": p.id})  # fmt: skip
+            self.vault.conn.execute("INSERT OR IGNORE INTO case_people VALUES (?,?,?)", (case_id, local, p.role))
+            out[p.id] = local
+        return out
+
+    def item(self, item: mf.MItem, case_id: str, people: dict[str, str], contact_id: str) -> str:
+        conn, local = self.vault.conn, self.vault.env.new_id()
+        received = {
+            "sender_vault": self.sender, "sender_item": item.id, "sender_fingerprint": self.m.sender.fingerprint,
+            "bundle_sha256": self.bundle_sha, "profile": self.m.profile, "content": item.content,
+            "derivation": item.derivation, "intake_sha256": item.intake_sha256, "intake_size": item.intake_size,
+            "sender_created": item.created,
+        }  # fmt: skip
+        metadata = {**item.metadata, "received": received}
+        conn.execute(
+            "INSERT INTO items (id, kind, title, created, sha256, size, mime, original_name, metadata, language,"
+            " source) VALUES (?,?,?,?,?,?,?,?,?,?, 'bundle')",
+            (local, item.kind, item.title or item.id, self.now, item.sha256, item.size, item.mime,
+             item.original_name or "", json.dumps(metadata, ensure_ascii=False, sort_keys=True), item.language),
+        )  # fmt: skip
+        if item.id in self.staged.texts:
+            conn.execute("INSERT INTO revisions VALUES (?, 1, ?, ?, ?, ?)",
+                         (local, self.staged.texts[item.id], item.sha256, self.now, self.vault.actor))  # fmt: skip
+        else:
+            thumb = self.staged.thumbnails.get(item.id)
+            for blob, purpose in ((self.staged.blobs[item.id], "original"), (thumb, "thumbnail")):
+                if blob is not None:
+                    conn.execute(
+                        "INSERT INTO blobs (id, item_id, purpose, size, sha256, created) VALUES (?,?,?,?,?,?)",
+                        (blob.blob_id, local, purpose, blob.size, blob.sha256, self.now),
+                    )
+        conn.execute("INSERT OR IGNORE INTO item_cases VALUES (?, ?)", (local, case_id))
+        for pid, role in item.people:
+            conn.execute("INSERT OR IGNORE INTO item_people VALUES (?,?,?)", (local, people[pid], role))
+        tags = []
+        for raw in item.tags:
+            tag = normalise_tag(raw)
+            ensure_tag(conn, tag)
+            conn.execute("INSERT OR IGNORE INTO item_tags VALUES (?, ?)", (local, tag))
+            tags.append(tag)
+        self.add_ref("item", item.id, local)
+        self.vault.record(
+            "receive", local,
+            {"sha256": item.sha256, "size": item.size, "sender": contact_id, "case": case_id, "tags": tags,
+             "people": [people[p] for p, _ in item.people], **{k: received[k] for k in
+             ("sender_item", "sender_fingerprint", "bundle_sha256", "content", "intake_sha256")}},
+            also=(case_id, *(people[p] for p, _ in item.people)),
+        )  # fmt: skip
+        reindex_item(conn, local)
+        return local
+
+    def events(self) -> None:
+        kid = key_id(self.m.sender.public_raw)
+        for doc in self.m.custody:
+            self.vault.conn.execute(
+                "INSERT OR IGNORE INTO received_events VALUES (?,?,?,?,?,?)",
+                (kid, doc["seq"], doc["hash"], json.dumps(doc, ensure_ascii=False, sort_keys=True), self.bundle_sha,
+                 self.now),
+            )  # fmt: skip
+
+
+def _contact(vault: Vault, staged: Staged, name: str) -> str:
+    if staged.is_self:
+        return "self"
+    if staged.contact is not None:
+        return staged.contact.id
+    s = staged.manifest.sender
+    return keys.insert_contact(
+        vault, name.strip() or f"Sender {s.fingerprint}", s.recipient, s.signing_key, via="bundle"
+    )
+
+
+def commit(vault: Vault, staged: Staged, bundle_sha: str, sender_name: str = "") -> ImportResult:
+    m = staged.manifest
+    mg = _Merger(vault, staged, bundle_sha)
+    new: list[str] = []
+    present: list[str] = []
+    with vault.transaction():
+        contact_id = _contact(vault, staged, sender_name)
+        case_id = mg.case()
+        people = mg.people(case_id)
+        here = already_present(vault, m, staged.is_self)  # again, under the write lock
+        for item in m.files():
+            if item.id in here:
+                mg.add_ref("item", item.id, here[item.id])
+                present.append(here[item.id])
+            else:
+                new.append(mg.item(item, case_id, people, contact_id))
+        mg.events()
+        vault.record(
+            "receive", case_id,
+            {"bundle_sha256": bundle_sha, "sender": contact_id, "sender_fingerprint": m.sender.fingerprint,
+             "sender_vault": m.sender.vault_id, "profile": m.profile, "imported": new, "already_present": present,
+             "withheld": sum(1 for i in m.items if not i.file),
+             "sender_head": {"seq": m.head.get("seq"), "hash": m.head.get("hash")}},
+            also=tuple(dict.fromkeys(new + present)),
+        )  # fmt: skip
+    used = {
+        b.blob_id
+        for i in m.files()
+        if i.id not in here
+        for b in (staged.blobs.get(i.id), staged.thumbnails.get(i.id))
+        if b
+    }
+    sender = {"contact": contact_id, "fingerprint": m.sender.fingerprint, "vault_id": m.sender.vault_id,
+              "accepted": staged.contact is None and not staged.is_self}  # fmt: skip
+    return ImportResult(len(new), len(present), sum(1 for i in m.items if not i.file), sender, case_id,
+                        new + present, used)  # fmt: skip

@@ -1,0 +1,64 @@
+"""dossier: a case dossier PDF per export profile, optionally password-protected (AES-256)."""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+import sys
+from pathlib import Path
+
+from ..redaction import PROFILES
+from .context import Context, read_secret_file
+
+LANGUAGE_ENV = "EVIDENCE_VAULT_LANGUAGE"
+
+
+def default_language() -> str:
+    """From EVIDENCE_VAULT_LANGUAGE, else the system locale (ru/kk), else English."""
+    for value in (os.environ.get(LANGUAGE_ENV, ""), os.environ.get("LANG", ""), locale.getlocale()[0] or ""):
+        code = value.strip().lower()[:2]
+        if code in ("en", "ru", "kk"):
+            return code
+    return "en"
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("dossier", parents=[common], help="case dossier PDF (witness protection per profile)")
+    p.add_argument("case", help="case id")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("--profile", choices=PROFILES, default="internal", help="what the dossier may reveal")
+    p.add_argument("--password-file", metavar="F", help="encrypt (AES-256) with the password on the first line of F")
+    p.add_argument("--language", choices=("en", "ru", "kk"), default=None, help="language of the dossier's labels")
+    p.add_argument("--prepared-by", default=None, help="shown on the cover (default: the vault's owner)")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.set_defaults(handler=cmd_dossier)
+
+
+def cmd_dossier(ctx: Context) -> int:
+    from ..dossier import build_dossier
+
+    args = ctx.args
+    password = read_secret_file(args.password_file) if args.password_file else None
+    language = args.language or default_language()
+    tty = sys.stderr.isatty() and not ctx.json
+
+    def progress(done: int, total: int, stage: str) -> None:
+        if tty:
+            sys.stderr.write(f"\r{stage}: {done}/{total}        ")
+            sys.stderr.flush()
+
+    with ctx.open_vault() as v:
+        prepared_by = args.prepared_by if args.prepared_by is not None else v.meta("owner")
+        result = build_dossier(
+            v, args.case, Path(args.out).expanduser(), profile=args.profile, language=language,
+            password=password, prepared_by=prepared_by, on_progress=progress, overwrite=args.force,
+        )  # fmt: skip
+    if tty:
+        sys.stderr.write("\n")
+    doc = {"path": str(result.path), "pages": result.pages, "sha256": result.sha256}
+    human = f"{result.path}: {result.pages} pages, sha256 {result.sha256}"
+    if result.removed:
+        human += "\nremoved: " + "; ".join(result.removed)
+    ctx.emit(doc, human)
+    return 0

@@ -1,0 +1,77 @@
+"""After the original is sealed: what a file is and what can be read from it (metadata, text,
+a thumbnail). Everything here is best effort; failures become warnings on the item."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from typing import Any
+
+from .capture import CapturingReader
+from .photo import examine_photo, too_large_warning
+from .sniff import DOCUMENT, PHOTO, Sniffed
+from .text import pdf_text, text_file
+
+
+@dataclass
+class Analysis:
+    kind: str
+    mime: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+    thumbnail: bytes | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def warning(self) -> str | None:
+        return "; ".join(self.warnings) or None
+
+
+def analyse(reader: CapturingReader, raw: io.FileIO) -> Analysis:
+    """`reader` has been read to the end by the blob store; `raw` is the still-open file, used
+    (from offset 0) only for a PDF too large to have been kept in memory."""
+    sniffed = reader.sniffed or Sniffed("other", "application/octet-stream")
+    result = Analysis(sniffed.kind, sniffed.mime)
+    if sniffed.warning:
+        result.warnings.append(sniffed.warning)
+    data = reader.captured()
+    if sniffed.kind == PHOTO:
+        _photo(result, data)
+    elif sniffed.mime == "application/pdf":
+        _pdf(result, reader, data, raw)
+    elif sniffed.kind == DOCUMENT and sniffed.is_text and data is not None:
+        found = text_file(data)
+        result.text = found.text
+        result.metadata.update(found.metadata)
+        if found.warning:
+            result.warnings.append(found.warning)
+    return result
+
+
+def _photo(result: Analysis, data: bytes | None) -> None:
+    if data is None:
+        result.warnings.append(too_large_warning())
+        return
+    found = examine_photo(data)
+    result.metadata.update(found.metadata)
+    result.thumbnail = found.thumbnail
+    if found.warning:
+        result.warnings.append(found.warning)
+
+
+def _pdf(result: Analysis, reader: CapturingReader, data: bytes | None, raw: io.FileIO) -> None:
+    if data is not None:
+        found = pdf_text(io.BytesIO(data), raw_javascript=reader.javascript)
+    else:
+        try:
+            raw.seek(0)
+            # Read back from the already-open file: never from a plaintext copy. Closing the
+            # buffer closes the file, which the caller is done with by now.
+            found = pdf_text(io.BufferedReader(raw), raw_javascript=reader.javascript)
+        except OSError:
+            result.warnings.append("text could not be extracted")
+            return
+    result.text = found.text
+    result.metadata.update(found.metadata)
+    if found.warning:
+        result.warnings.append(found.warning)

@@ -1,0 +1,201 @@
+"""`import_paths`: files and folders into the vault, each original hashed and sealed.
+
+A small pipeline: helper threads prepare the next files (read, hash, encrypt, fsync, decode a
+thumbnail; no database access) while this thread commits the previous one, one transaction per
+file, in the walk's order. Sealing overlaps decoding and the disk's fsyncs overlap both, which is
+what makes a folder of photos fast on two cores. A file that cannot be evidence is rejected with
+a reason while the rest imports; a cancelled import finishes nothing half-way: files already
+committed stay, prepared ones are discarded, and the exception's `report` says what was done.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from ..errors import Cancelled, NotFound, UsageError
+from ..store import Vault
+from ..tags import normalise_tag
+from .ingest import Prepared, commit, discard, prepare
+from .record import Links
+from .report import Duplicate, ImportCancelled, ImportedFile, ImportProgress, ImportReport, Rejected
+from .walk import Candidate, collect
+
+ProgressCallback = Callable[[ImportProgress], None]
+WORKERS = 2  # helper threads preparing files
+AHEAD = 2  # files queued behind the one being committed, at most AHEAD + 1 (bounds memory held)
+
+# (plan index, walk entry, its preparation; None for an entry rejected by the walk)
+_Slot = tuple[int, "Candidate | Rejected", "Future[Prepared | Rejected] | None"]
+
+
+def import_paths(
+    vault: Vault,
+    paths: Sequence[Path],
+    *,
+    case_id: str | None = None,
+    tags: Sequence[str] = (),
+    people: Sequence[tuple[str, str]] = (),
+    on_progress: ProgressCallback | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import `paths` (files and folders, walked recursively in sorted order).
+
+    Raises NotFound for an unknown case or person and UsageError for a malformed tag, before any
+    file is touched; ImportCancelled (a Cancelled, with `.report`) when `should_cancel` says so.
+    `on_progress` and `should_cancel` may be called from a helper thread, never concurrently.
+    """
+    links = _links(vault, case_id, tags, people)
+    plan = collect(list(paths), exclude=vault.path)
+    todo = [entry for entry in plan if isinstance(entry, Candidate)]
+    progress = _Progress(on_progress, len(todo), sum(c.size for c in todo))
+    cancelled = _serialised(should_cancel, progress.lock)
+    report = ImportReport()
+    queue: deque[_Slot] = deque()
+    pending = iter(enumerate(plan))
+    with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="intake") as pool:
+
+        def fill() -> None:
+            while sum(1 for _, _, f in queue if f is not None) <= AHEAD + 1:
+                nxt = next(pending, None)
+                if nxt is None:
+                    return
+                index, entry = nxt
+                if isinstance(entry, Rejected):
+                    queue.append((index, entry, None))
+                    continue
+                if cancelled():
+                    raise Cancelled("cancelled")
+                queue.append((index, entry, pool.submit(_prepare, vault, entry, index, progress, cancelled)))
+
+        try:
+            fill()
+            while queue:
+                slot = queue[0]
+                fill()  # keep the helpers busy while this thread waits for and commits `slot`
+                queue.popleft()
+                index, entry, future = slot
+                if future is None:
+                    assert isinstance(entry, Rejected)
+                    report.rejected.append(entry)
+                    continue
+                assert isinstance(entry, Candidate)
+                _record(vault, future.result(), links, report, cancelled)
+                progress.end(index, entry)
+        except Cancelled:
+            _drain(vault, queue)
+            raise ImportCancelled(report) from None
+        except BaseException:
+            _drain(vault, queue)
+            raise
+    return report
+
+
+def _prepare(
+    vault: Vault, entry: Candidate, index: int, progress: _Progress, cancelled: Callable[[], bool]
+) -> Prepared | Rejected:
+    progress.begin(index, entry)
+    return prepare(vault.blobs, entry, lambda n: progress.bytes(index, n), cancelled)
+
+
+def _record(
+    vault: Vault, outcome: Prepared | Rejected, links: Links, report: ImportReport, cancelled: Callable[[], bool]
+) -> None:
+    if isinstance(outcome, Rejected):
+        report.rejected.append(outcome)
+        return
+    if cancelled():
+        discard(vault.blobs, outcome)
+        raise Cancelled("cancelled")
+    result = commit(vault, outcome, links)
+    if isinstance(result, ImportedFile):
+        report.imported.append(result)
+    else:
+        assert isinstance(result, Duplicate)
+        report.duplicates.append(result)
+
+
+def _drain(vault: Vault, queue: deque[_Slot]) -> None:
+    """Stop what has not started; wait for what has, and remove the blobs it sealed."""
+    futures = [f for _, _, f in queue if f is not None]
+    queue.clear()
+    for future in futures:
+        future.cancel()
+    for future in futures:
+        if future.cancelled():
+            continue
+        try:
+            outcome = future.result()
+        except BaseException:  # noqa: BLE001 - its blobs are already removed; the first error wins
+            continue
+        if isinstance(outcome, Prepared):
+            discard(vault.blobs, outcome)
+
+
+def _serialised(fn: Callable[[], bool] | None, lock: threading.RLock) -> Callable[[], bool]:
+    if fn is None:
+        return lambda: False
+
+    def call() -> bool:
+        with lock:
+            return bool(fn())
+
+    return call
+
+
+def _links(vault: Vault, case_id: str | None, tags: Sequence[str], people: Sequence[tuple[str, str]]) -> Links:
+    conn = vault.conn
+    if case_id is not None and conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+        raise NotFound(f"no case with id {case_id}")
+    for person_id, _role in people:
+        if conn.execute("SELECT 1 FROM people WHERE id = ?", (person_id,)).fetchone() is None:
+            raise NotFound(f"no person with id {person_id}")
+    if any(not isinstance(role, str) for _pid, role in people):
+        raise UsageError("a person's role must be text")
+    clean_tags = tuple(dict.fromkeys(normalise_tag(t) for t in tags))
+    clean_people = tuple(dict.fromkeys((pid, role.strip()) for pid, role in people))
+    return Links(case_id, clean_tags, clean_people)
+
+
+class _Progress:
+    """Per-chunk and per-file progress as ImportProgress values: callbacks are serialised by a
+    lock (they come from helper threads) and bytes_done never goes backwards."""
+
+    def __init__(self, callback: ProgressCallback | None, files_total: int, bytes_total: int) -> None:
+        self.lock = threading.RLock()
+        self._callback = callback
+        self._files_total = files_total
+        self._bytes_total = bytes_total
+        self._files_done = 0
+        self._bytes_finished = 0  # bytes of the files already finished
+        self._in_flight: dict[int, int] = {}  # plan index → bytes read so far
+        self._last = 0
+        self._current = ""
+
+    def _emit(self) -> None:
+        if self._callback is None:
+            return
+        done = max(self._last, self._bytes_finished + sum(self._in_flight.values()))
+        self._last = done
+        self._callback(ImportProgress(self._files_done, self._files_total, done, self._bytes_total, self._current))
+
+    def begin(self, index: int, entry: Candidate) -> None:
+        with self.lock:
+            self._current = entry.display
+            self._in_flight[index] = 0
+            self._emit()
+
+    def bytes(self, index: int, done_in_file: int) -> None:
+        with self.lock:
+            self._in_flight[index] = done_in_file
+            self._emit()
+
+    def end(self, index: int, entry: Candidate) -> None:
+        with self.lock:
+            self._files_done += 1
+            self._bytes_finished += entry.size
+            self._in_flight.pop(index, None)
+            self._emit()

@@ -1,0 +1,131 @@
+"""One file through intake, in two steps.
+
+`prepare` (on a helper thread, no database access): open safely, seal the original (hash and
+encrypt in one pass), analyse it, seal the thumbnail. `commit` (on the caller's thread): one
+transaction with the duplicate check, rows, links, custody event and search index. Blobs of a
+prepared file that is not committed are removed with `discard`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, BinaryIO, cast
+
+from ..blobs import BlobStore, StoredBlob
+from ..errors import RejectedFile
+from ..store import Vault
+from .analyse import Analysis, analyse
+from .capture import CapturingReader, SourceReadError
+from .record import DuplicateFound, Links, NewItem, commit_item
+from .report import Duplicate, ImportedFile, Rejected
+from .walk import Candidate, open_candidate
+
+log = logging.getLogger(__name__)
+
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI_CONTROLS = dict.fromkeys(map(ord, _BIDI))
+
+
+def clean_text(text: str) -> str:
+    """A name as valid Unicode: bytes that were not UTF-8 in the file system become U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def make_title(name: str) -> str:
+    """The name without its extension, with control and bidi-override characters removed so a
+    title cannot reorder or break the lines it is shown on. The raw name is kept separately."""
+    stem, dot, _ext = name.rpartition(".")
+    base = stem if dot and stem.strip(".") else name
+    title = "".join(" " if not ch.isprintable() and ch not in _BIDI else ch for ch in base)
+    title = " ".join(title.translate(_BIDI_CONTROLS).split())
+    return title or "untitled"
+
+
+def _utc(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass
+class Prepared:
+    """A file whose original (and thumbnail) are sealed in blob files but not yet recorded."""
+
+    display: str
+    name: str
+    mtime: str
+    original: StoredBlob
+    analysis: Analysis
+    metadata: dict[str, Any]
+    blobs: list[StoredBlob] = field(default_factory=list)
+
+
+def prepare(
+    blobs: BlobStore,
+    cand: Candidate,
+    on_bytes: Callable[[int], None] | None,
+    should_cancel: Callable[[], bool] | None,
+) -> Prepared | Rejected:
+    """Raises Cancelled (nothing left behind) or a vault-side error (likewise)."""
+    display = clean_text(cand.display)
+    try:
+        fd, st = open_candidate(cand)
+    except RejectedFile as exc:
+        return Rejected(display, str(exc))
+    raw_name = os.path.basename(cand.display.rstrip("/"))
+    name = clean_text(raw_name)
+    metadata: dict[str, Any] = {} if name == raw_name else {"name_bytes_hex": os.fsencode(raw_name).hex()}
+    with open(fd, "rb", buffering=0, closefd=True) as raw:
+        reader = CapturingReader(raw, name, st.st_size)
+        try:
+            original = blobs.store(cast(BinaryIO, reader), on_bytes, should_cancel)  # duck-typed read()
+        except SourceReadError as exc:
+            return Rejected(display, f"could not be read: {exc.reason}")
+        done = Prepared(display, name, _utc(st.st_mtime), original, Analysis("other", ""), metadata, [original])
+        try:
+            done.analysis = analyse(reader, raw)
+            if reader.bytes_read != st.st_size:
+                done.analysis.warnings.append(
+                    f"the file changed while it was being imported ({st.st_size} bytes at the start, "
+                    f"{reader.bytes_read} read)"
+                )
+            if done.analysis.thumbnail:
+                done.blobs.append(blobs.store_bytes(done.analysis.thumbnail))
+                done.analysis.thumbnail = None  # sealed; no need to hold it
+        except BaseException:
+            discard(blobs, done)
+            raise
+    return done
+
+
+def commit(vault: Vault, done: Prepared, links: Links) -> ImportedFile | Duplicate:
+    """Record a prepared file, or report it as a duplicate (and remove its blobs)."""
+    result = done.analysis
+    item = NewItem(
+        item_id=vault.env.new_id(), kind=result.kind, title=make_title(done.name), mime=result.mime,
+        original_name=done.name, original_mtime=done.mtime, metadata={**result.metadata, **done.metadata},
+        text=result.text, warning=result.warning,
+    )  # fmt: skip
+    thumb = done.blobs[1] if len(done.blobs) > 1 else None
+    try:
+        commit_item(vault, item, done.original, thumb, links)
+    except DuplicateFound as dup:
+        discard(vault.blobs, done)
+        return Duplicate(done.display, dup.item_id)
+    except BaseException:
+        discard(vault.blobs, done)
+        raise
+    done.blobs.clear()  # recorded: the blobs belong to the item now, never to be discarded
+    log.info("imported item %s (%s)", item.item_id, item.kind)
+    return ImportedFile(item.item_id, done.display, done.original.sha256, item.kind, item.warning)
+
+
+def discard(blobs: BlobStore, done: Prepared) -> None:
+    for blob in done.blobs:
+        try:
+            blobs.delete(blob.blob_id)
+        except OSError:
+            log.warning("could not remove blob %s; the next open sweeps it", blob.blob_id)
+    done.blobs.clear()

@@ -1,0 +1,97 @@
+"""The database side of an import: one transaction per file, run after its blobs are durable.
+
+Item row, blob rows, case/tag/person links, the custody event and the search index commit
+together or not at all. The duplicate check is repeated inside the transaction, whose write lock
+makes check-and-insert atomic against another importer.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ..blobs import StoredBlob
+from ..search import reindex_item
+from ..store import Vault
+from ..tags import ensure_tag
+
+
+@dataclass(frozen=True)
+class Links:
+    case_id: str | None
+    tags: tuple[str, ...]  # normalised
+    people: tuple[tuple[str, str], ...]  # (person id, role)
+
+    def custody_fields(self) -> dict[str, Any]:
+        return {
+            "case": self.case_id,
+            "tags": list(self.tags),
+            "people": [{"person": pid, "role": role} for pid, role in self.people],
+        }
+
+    def also(self) -> tuple[str, ...]:
+        ids = [self.case_id] if self.case_id else []
+        ids += [pid for pid, _ in self.people if pid not in ids]
+        return tuple(ids)
+
+
+@dataclass(frozen=True)
+class NewItem:
+    item_id: str
+    kind: str
+    title: str
+    mime: str
+    original_name: str
+    original_mtime: str
+    metadata: dict[str, Any]
+    text: str
+    warning: str | None
+
+
+class DuplicateFound(Exception):
+    def __init__(self, item_id: str) -> None:
+        super().__init__(item_id)
+        self.item_id = item_id
+
+
+DUPLICATE_QUERY = "SELECT id FROM items WHERE sha256 = ? AND deleted IS NULL ORDER BY created, rowid LIMIT 1"
+
+
+def commit_item(vault: Vault, item: NewItem, original: StoredBlob, thumb: StoredBlob | None, links: Links) -> None:
+    """Raises DuplicateFound (and writes nothing) if the bytes arrived meanwhile."""
+    now = vault.env.now_iso()
+    with vault.transaction() as conn:
+        row = conn.execute(DUPLICATE_QUERY, (original.sha256,)).fetchone()
+        if row is not None:
+            raise DuplicateFound(row[0])
+        conn.execute(
+            "INSERT INTO items (id, kind, title, created, sha256, size, mime, original_name, original_mtime,"
+            " metadata, extracted_text, warning, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?, 'intake')",
+            (item.item_id, item.kind, item.title, now, original.sha256, original.size, item.mime,
+             item.original_name, item.original_mtime, json.dumps(item.metadata, ensure_ascii=False, sort_keys=True),
+             item.text, item.warning or ""),
+        )  # fmt: skip
+        for blob, purpose in ((original, "original"), (thumb, "thumbnail")):
+            if blob is not None:
+                conn.execute(
+                    "INSERT INTO blobs (id, item_id, purpose, size, sha256, created) VALUES (?,?,?,?,?,?)",
+                    (blob.blob_id, item.item_id, purpose, blob.size, blob.sha256, now),
+                )
+        if links.case_id:
+            conn.execute("INSERT OR IGNORE INTO item_cases VALUES (?, ?)", (item.item_id, links.case_id))
+        for tag in links.tags:
+            ensure_tag(conn, tag)
+            conn.execute("INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)", (item.item_id, tag))
+        for person_id, role in links.people:
+            conn.execute(
+                "INSERT OR IGNORE INTO item_people (item_id, person_id, role) VALUES (?, ?, ?)",
+                (item.item_id, person_id, role),
+            )
+        details: dict[str, Any] = {
+            "name": item.original_name, "size": original.size, "sha256": original.sha256,
+            "mtime": item.original_mtime, "kind": item.kind, "mime": item.mime, **links.custody_fields(),
+            "warning": item.warning,
+        }  # fmt: skip
+        vault.record("import", item.item_id, details, also=links.also())
+        reindex_item(conn, item.item_id)
