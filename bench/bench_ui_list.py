@@ -65,9 +65,6 @@ def main() -> int:
     vault.close()
 
     app = QApplication(sys.argv[:1])
-    from ui.refguard import RefGuard
-
-    guard = RefGuard()  # noqa: F841 - see ui/refguard.py
     load_fonts()
     worker = VaultWorker()
     t0 = time.perf_counter()
@@ -128,6 +125,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    os._exit(code)  # skip interpreter teardown (see ui/refguard.py)
+    sys.exit(main())

@@ -24,12 +24,12 @@ def test_v1_vault_migrates_and_then_receives(make_vault: VaultFactory, tmp_path:
         assert schema.schema_version(old.conn) == 1
         assert old.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'received_events'").fetchone()[0] == 0
         old.close()
-    assert schema.SCHEMA_VERSION == 2
     migrated = make_vault.open(tmp_path / "old")
-    assert schema.schema_version(migrated.conn) == 2
+    assert schema.schema_version(migrated.conn) == schema.SCHEMA_VERSION
     assert [c.id for c in list_cases(migrated)] == [case_id]
     names = {r[0] for r in migrated.conn.execute("SELECT name FROM sqlite_master")}
     assert {"received_events", "received_refs", "received_events_no_update", "received_events_no_delete"} <= names
+    assert {"items_created", "items_title"} <= names  # v3
 
     sender = make_vault(tmp_path / "sender")
     s = build_sender(sender, tmp_path)

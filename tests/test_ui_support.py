@@ -9,10 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from ui.refguard import top_up
-
 PASSPHRASE = "correct horse battery staple"
-top_up()  # PySide6 6.12 drops references to None/True/False; see ui/refguard.py
 
 
 @pytest.fixture

@@ -20,7 +20,6 @@ from .dialogs.settings_dialog import SettingsDialog
 from .lock import ClipboardGuard, IdleLock
 from .main_window import MainWindow
 from .models.thumbnails import ThumbnailCache
-from .refguard import RefGuard
 from .settings import GuiSettings
 from .unlock.start_window import StartWindow
 from .worker import VaultWorker
@@ -66,7 +65,6 @@ class AppController(QObject):
 
     def __init__(self, vault_dir: Path, gui_settings: GuiSettings, *, save_settings: bool = True) -> None:
         super().__init__()
-        self.refguard = RefGuard(self)
         self.settings = gui_settings
         self._save_settings = save_settings
         self.worker = VaultWorker(self)

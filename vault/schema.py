@@ -189,7 +189,14 @@ CREATE TABLE received_refs (
 CREATE INDEX received_refs_local ON received_refs(local_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# v3 (desktop list over 100,000 items): the browsing orders (vault/browse.py) read these indexes
+# in order instead of sorting the whole table for every 200-row page.
+_V3 = """
+CREATE INDEX items_created ON items(created);
+CREATE INDEX items_title ON items(title COLLATE NOCASE);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -90,6 +90,7 @@ class DetailsPanel(QWidget):
         self.tags.add_tag.connect(lambda t: self.add_tag.emit(self.item_id, t))
         self.tags.remove_tags.connect(lambda ts: self.remove_tags.emit(self.item_id, ts))
         self.links = QListWidget()
+        self.links.setWordWrap(True)
         links_page = QWidget()
         links_lay = QVBoxLayout(links_page)
         links_lay.addWidget(QLabel(self.tr("Tags")))
