@@ -1,7 +1,10 @@
 """Take screenshots of every main screen of the desktop app, offscreen, at 1366x768, with the
 demo vault (fictional data). Writes PNGs to docs/screenshots/.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR] [--language ru|kk]
+
+With --language, the interface is in that language and only the screens that show most of its
+strings are taken (plus the dossier and bundle export dialogs), as <lang>-NN-name.png.
 """
 
 from __future__ import annotations
@@ -18,9 +21,15 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["EVIDENCE_VAULT_KDF_TARGET"] = "0"  # demo only: Argon2 at the floor
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
+from vault.search import Filters  # noqa: E402
+
 SIZE = (1366, 768)
+LANGUAGE_SHOTS = {"01-unlock", "03-main-window", "05-custody-history", "10-import-results", "14-settings",
+                  "17-dossier-export", "18-bundle-export"}  # fmt: skip
+LANGUAGE = ""
 
 
 def wait_for(app: QApplication, cond: Callable[[], bool], timeout: float = 30.0) -> None:
@@ -40,13 +49,64 @@ def settle(app: QApplication, seconds: float = 0.3) -> None:
 
 
 def shot(app: QApplication, widget: QWidget, out: Path, name: str) -> None:
+    if LANGUAGE:
+        if name not in LANGUAGE_SHOTS:
+            return
+        name = f"{LANGUAGE}-{name}"
     settle(app)
     widget.grab().save(str(out / f"{name}.png"))
     print(f"wrote {out / name}.png")
 
 
+def exchange_shots(app: QApplication, main: QWidget, out: Path) -> None:
+    """Dossier export (partner profile's removal preview), bundle export, contacts, About."""
+    import base64
+
+    import pyrage
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    from ui.main_window import MainWindow
+    from vault import keys
+
+    assert isinstance(main, MainWindow)
+    recipient = str(pyrage.x25519.Identity.generate().to_public())  # a fictional partner's keys
+    raw = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    added: list[object] = []
+    main.worker.submit(lambda j: keys.add_contact(j.vault, "Partner NGO (demo)", recipient,
+                                                  base64.b64encode(raw).decode()), done=added.append)  # fmt: skip
+    wait_for(app, lambda: bool(added))
+    case_id = main.cases[0].id
+    main.navigator.filter_chosen.emit(Filters(case_id=case_id), "")
+    dossier = main.exchange.export_dossier()
+    previewed: list[object] = []
+    dossier.preview_ready.connect(previewed.append)
+    dossier.prepared_by.setText("Demo monitoring group")
+    wait_for(app, lambda: bool(previewed))
+    shot(app, dossier, out, "17-dossier-export")
+    dossier.close()
+    bundle = main.exchange.send_bundle()
+    wait_for(app, lambda: bundle.recipients.count() > 0 and bundle.items.topLevelItemCount() > 0)
+    bundle.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    shot(app, bundle, out, "18-bundle-export")
+    bundle.close()
+    contacts = main.exchange.contacts()
+    wait_for(app, lambda: contacts.list.topLevelItemCount() > 0)
+    shot(app, contacts, out, "19-contacts")
+    contacts.close()
+    about = main.exchange.about()
+    shot(app, about, out, "20-about")
+    about.close()
+
+
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    global LANGUAGE
+    args = sys.argv[1:]
+    if "--language" in args:
+        at = args.index("--language")
+        LANGUAGE = args[at + 1]
+        del args[at : at + 2]
+    out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="ev-shots-"))
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
@@ -59,13 +119,20 @@ def main() -> int:
     create_demo_vault(vault_dir, "demo passphrase", settings=vault_settings())
     app = QApplication(sys.argv[:1])
     load_fonts()
-    controller = AppController(vault_dir, GuiSettings(), save_settings=False)
+    if LANGUAGE:
+        from ui.i18n import install_translators
+
+        install_translators(app, LANGUAGE)
+    controller = AppController(vault_dir, GuiSettings(language=LANGUAGE or "system"), save_settings=False)
     start = controller.start_window
     controller.show()
     shot(app, start, out, "01-unlock")
     start.unlock_page.passphrase.setText("wrong")
     start.unlock_page.unlock_button.click()
-    wait_for(app, lambda: "did not open" in start.unlock_page.message.text())
+    from ui.format import error_text
+    from vault.errors import WrongPassphrase
+
+    wait_for(app, lambda: start.unlock_page.message.text() == error_text(WrongPassphrase()))
     shot(app, start, out, "02-unlock-wrong-passphrase")
     start.unlock_page.passphrase.setText("demo passphrase")
     start.unlock_page.unlock_button.click()
@@ -120,6 +187,13 @@ def main() -> int:
     wait_for(app, lambda: not dlg.is_running() and dlg.results.rowCount() > 0)
     shot(app, dlg, out, "10-import-results")
     dlg.close()
+    if LANGUAGE and hasattr(main, "exchange"):  # the export dialogs, in the chosen language
+        for name, opener in (("17-dossier-export", main.exchange.export_dossier),
+                             ("18-bundle-export", main.exchange.send_bundle)):  # fmt: skip
+            export = opener()
+            settle(app, 1.5)  # the profile preview runs on the worker
+            shot(app, export, out, name)
+            export.close()
     rows = [model.row_data(r) for r in range(model.rowCount())]
     testimony_id = next(r.id for r in rows if r.kind == "testimony")
     openers: list[tuple[str, Callable[[], object]]] = [
@@ -139,6 +213,7 @@ def main() -> int:
     sd.show()
     shot(app, sd, out, "14-settings")
     sd.close()
+    exchange_shots(app, main, out)
     controller.lock()
     wait_for(app, lambda: controller.worker._vault is None and not controller.worker.busy())
     shot(app, start, out, "15-locked")
@@ -149,6 +224,15 @@ def main() -> int:
     start.create_page.create_button.click()
     wait_for(app, lambda: start.stack.currentWidget() is start.recovery_page)
     shot(app, start, out, "16-recovery-key")
+    start.recovery_page.check.setChecked(True)
+    start.recovery_page.continue_button.click()
+    wait_for(app, lambda: controller.main_window is not None)
+    controller.lock()
+    wait_for(app, lambda: controller.worker._vault is None and not controller.worker.busy())
+    start.unlock_page.forgot_button.click()
+    start.recover_page.key.setText("ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB")
+    start.recover_page.show_key.setChecked(True)
+    shot(app, start, out, "21-forgot-passphrase")
     controller.shutdown()
     return 0
 

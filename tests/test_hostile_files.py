@@ -27,9 +27,11 @@ from vault.verify import verify_vault
 
 PASSPHRASE = "hostile corpus"
 SPARSE = (4 << 30) if long_mode() else (300 << 20)
-# Peak RSS growth allowed while importing one hostile file (the child's baseline, with Argon2id's
-# 64 MiB already touched, is about 120 MiB). Decoding is capped at 96 MiB of bitmap.
-RSS_GROWTH_MIB = 160
+# Memory of the importing child (ru_maxrss: a high-water mark that already includes the 64 MiB
+# Argon2id pass at open, about 120-160 MiB in all). The design's budget for importing anything is
+# 300 MB; growth over the open's peak while importing one hostile file stays under 64 MiB.
+RSS_PEAK_MIB = 300
+RSS_GROWTH_MIB = 64
 CHILD_TIMEOUT = 900 if long_mode() else 300
 
 
@@ -101,6 +103,7 @@ def test_memory_stays_bounded_for_every_heavy_file(corpus_run: dict[str, Any]) -
     for name, entry in corpus_run["per_file"].items():
         growth = entry["rss_peak_mib"] - entry["rss_before_mib"]
         assert growth < RSS_GROWTH_MIB, f"{name}: peak RSS grew by {growth:.0f} MiB"
+        assert entry["rss_peak_mib"] < RSS_PEAK_MIB, f"{name}: peak RSS {entry['rss_peak_mib']:.0f} MiB"
 
 
 def test_every_odd_file_in_a_folder_gets_a_clear_outcome(corpus_run: dict[str, Any]) -> None:
@@ -148,4 +151,4 @@ def test_the_vault_verifies_after_the_whole_corpus(corpus_run: dict[str, Any]) -
 def test_the_big_sparse_file_imports_streaming(corpus_run: dict[str, Any]) -> None:
     entry = corpus_run["per_file"]["sparse.bin"]
     assert entry["imported"] and entry["imported"][0]["kind"] == "other"
-    assert entry["rss_peak_mib"] - entry["rss_before_mib"] < 64
+    assert entry["rss_peak_mib"] - entry["rss_before_mib"] < RSS_GROWTH_MIB

@@ -8,18 +8,20 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QObject, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from vault.cli.config import default_vault_dir
 from vault.resources import resources_dir
 
+from . import i18n
 from . import settings as settings_store
 from .dialogs.settings_dialog import SettingsDialog
 from .lock import ClipboardGuard, IdleLock
 from .main_window import MainWindow
 from .models.thumbnails import ThumbnailCache
+from .screen_lock import ScreenLockWatcher
 from .settings import GuiSettings
 from .unlock.start_window import StartWindow
 from .worker import VaultWorker
@@ -44,17 +46,9 @@ def load_fonts() -> list[str]:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load resources/translations/evidence_vault_<lang>.qm and Qt's own catalog, if present."""
-    locale = QLocale.system() if language == "system" else QLocale(language)
-    QLocale.setDefault(locale)
-    out = []
-    for name, folder in (("evidence_vault", str(resources_dir() / "translations")),
-                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):  # fmt: skip
-        tr = QTranslator(app)
-        if tr.load(locale, name, "_", folder):
-            app.installTranslator(tr)
-            out.append(tr)
-    return out
+    """Load the chosen language's catalogs (see ui/i18n.py); 'system' follows the system locale."""
+    i18n.install_translators(app, language)
+    return i18n.installed_translators()
 
 
 class AppController(QObject):
@@ -72,6 +66,8 @@ class AppController(QObject):
         self.clipboard = ClipboardGuard(parent=self)
         self.idle = IdleLock(gui_settings.idle_minutes, self)
         self.idle.idle.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(self)  # does nothing without a session bus
+        self.screen_lock.screen_locked.connect(self.lock)
         self.main_window: MainWindow | None = None
         self.vault_path = ""
         self.start_window = StartWindow(self.worker, vault_dir, self.clipboard)
@@ -83,7 +79,7 @@ class AppController(QObject):
     def _opened(self, path: str) -> None:
         self.vault_path = path
         self._store(replace(self.settings, last_vault=str(Path(path).resolve())))
-        self.main_window = MainWindow(self.worker, self.thumbs, self.clipboard, path)
+        self.main_window = MainWindow(self.worker, self.thumbs, self.clipboard, path, lambda: self.settings)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.settings_requested.connect(self.edit_settings)
         self.main_window.destroyed.connect(self._main_destroyed)

@@ -26,9 +26,11 @@ def human_size(size: int | None) -> str:
     if size is None:
         return ""
     value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return QLocale().toString(value, "f", 0 if unit == "B" else 1) + " " + unit
+    units = (QCoreApplication.translate("Units", "B"), QCoreApplication.translate("Units", "KB"),
+             QCoreApplication.translate("Units", "MB"), QCoreApplication.translate("Units", "GB"))  # fmt: skip
+    for i, unit in enumerate(units):
+        if value < 1024 or i == len(units) - 1:
+            return QLocale().toString(value, "f", 0 if i == 0 else 1) + "\u00a0" + unit
         value /= 1024
     return str(size)
 
@@ -71,6 +73,60 @@ def event_kind_label(kind: str) -> str:
         "other": QCoreApplication.translate("EventKinds", "Other"),
     }
     return labels.get(kind, kind)
+
+
+def action_label(action: str) -> str:
+    """A custody action (stored in English, e.g. 'import') in the interface language."""
+    labels = {
+        "create": QCoreApplication.translate("CustodyActions", "vault created"),
+        "import": QCoreApplication.translate("CustodyActions", "imported"),
+        "testimony": QCoreApplication.translate("CustodyActions", "testimony recorded"),
+        "revise": QCoreApplication.translate("CustodyActions", "testimony revised"),
+        "edit": QCoreApplication.translate("CustodyActions", "edited"),
+        "tag": QCoreApplication.translate("CustodyActions", "tagged"),
+        "untag": QCoreApplication.translate("CustodyActions", "tag removed"),
+        "link": QCoreApplication.translate("CustodyActions", "linked"),
+        "unlink": QCoreApplication.translate("CustodyActions", "link removed"),
+        "view": QCoreApplication.translate("CustodyActions", "viewed"),
+        "extract": QCoreApplication.translate("CustodyActions", "extracted"),
+        "export": QCoreApplication.translate("CustodyActions", "exported"),
+        "receive": QCoreApplication.translate("CustodyActions", "received"),
+        "delete": QCoreApplication.translate("CustodyActions", "deleted"),
+        "destroy": QCoreApplication.translate("CustodyActions", "destroyed"),
+        "passphrase": QCoreApplication.translate("CustodyActions", "passphrase changed"),
+        "recover": QCoreApplication.translate("CustodyActions", "opened with the recovery key"),
+        "case": QCoreApplication.translate("CustodyActions", "case changed"),
+        "case-event": QCoreApplication.translate("CustodyActions", "chronology entry added"),
+        "person": QCoreApplication.translate("CustodyActions", "person changed"),
+        "contact": QCoreApplication.translate("CustodyActions", "contact changed"),
+        "settings": QCoreApplication.translate("CustodyActions", "settings changed"),
+    }
+    return labels.get(action, action)
+
+
+def metadata_label(key: str) -> str:
+    """A metadata key read at intake (stored in English, e.g. 'taken') in the interface language."""
+    labels = {
+        "taken": QCoreApplication.translate("Metadata", "taken"),
+        "camera": QCoreApplication.translate("Metadata", "camera"),
+        "make": QCoreApplication.translate("Metadata", "make"),
+        "model": QCoreApplication.translate("Metadata", "model"),
+        "serial": QCoreApplication.translate("Metadata", "serial number"),
+        "lens": QCoreApplication.translate("Metadata", "lens"),
+        "orientation": QCoreApplication.translate("Metadata", "orientation"),
+        "gps": QCoreApplication.translate("Metadata", "GPS"),
+        "lat": QCoreApplication.translate("Metadata", "latitude"),
+        "lon": QCoreApplication.translate("Metadata", "longitude"),
+        "alt": QCoreApplication.translate("Metadata", "altitude, m"),
+        "format": QCoreApplication.translate("Metadata", "format"),
+        "width": QCoreApplication.translate("Metadata", "width"),
+        "height": QCoreApplication.translate("Metadata", "height"),
+        "pages": QCoreApplication.translate("Metadata", "pages"),
+        "encrypted": QCoreApplication.translate("Metadata", "encrypted"),
+        "has_javascript": QCoreApplication.translate("Metadata", "contains JavaScript"),
+        "text_truncated": QCoreApplication.translate("Metadata", "text truncated"),
+    }
+    return labels.get(key, key)
 
 
 def error_text(exc: object) -> str:

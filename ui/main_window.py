@@ -3,6 +3,7 @@ menus. All vault work goes through the worker; this class only wires signals."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +20,7 @@ from .dialogs.case_dialog import CaseDialog
 from .dialogs.import_dialog import ImportDialog
 from .dialogs.person_dialog import PersonDialog
 from .dialogs.testimony_dialog import TestimonyDialog
+from .exchange_menu import ExchangeMenu
 from .format import error_text
 from .lock import ClipboardGuard
 from .models.items_model import ItemsModel
@@ -26,6 +28,8 @@ from .models.thumbnails import ThumbnailCache
 from .panels.details import DetailsPanel
 from .panels.item_list import ItemListPanel
 from .panels.navigator import NavigatorPanel
+from .record_actions import RecordActions
+from .settings import GuiSettings
 from .viewers.window import ViewerWindow
 from .worker import VaultWorker
 
@@ -36,7 +40,8 @@ class MainWindow(QMainWindow):
     viewer_opened = Signal(object)  # the ViewerWindow
     details_shown = Signal(str)
 
-    def __init__(self, worker: VaultWorker, thumbs: ThumbnailCache, clipboard: ClipboardGuard, vault_path: str) -> None:
+    def __init__(self, worker: VaultWorker, thumbs: ThumbnailCache, clipboard: ClipboardGuard, vault_path: str,
+                 settings: Callable[[], GuiSettings] = GuiSettings) -> None:  # fmt: skip
         super().__init__()
         self.setWindowTitle(self.tr("Evidence Vault — %1").replace("%1", Path(vault_path).name))
         self.setAcceptDrops(True)
@@ -67,6 +72,8 @@ class MainWindow(QMainWindow):
         self.details.copy_text.connect(self.clipboard.copy)
         self.items_model.failed.connect(self.show_error)
         self._build_menus()
+        self.exchange = ExchangeMenu(self, settings)  # Exchange and Help menus
+        self.records = RecordActions(self)  # person links, saved-search deletion
         self.statusBar().showMessage(self.tr("Vault unlocked. Lock with Ctrl+L."))
         self.refresh_nav()
         self.item_list.set_filters(Filters(), "")
@@ -112,6 +119,7 @@ class MainWindow(QMainWindow):
     def _nav_loaded(self, nav: NavData) -> None:
         self.cases = nav.cases
         self.navigator.populate(nav)
+        self.details.linker.set_people(nav.people)
 
     def refresh_all(self) -> None:
         self.refresh_nav()

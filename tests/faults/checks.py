@@ -193,12 +193,15 @@ def after_kill(vault_dir: Path, journal_path: Path, current: str) -> tuple[Outco
     journal = read_journal(journal_path)
     outcome = Outcome()
     outcome.partials_before_open, outcome.header_tmp_before_open = leftovers(vault_dir)
-    vault, secret = open_exactly_one(vault_dir, passphrase_candidates(journal, current))
+    candidates = passphrase_candidates(journal, current)
+    vault, secret = open_exactly_one(vault_dir, candidates)
     outcome.passphrase = secret
     with vault:
         assert leftovers(vault_dir) == (0, False), "the open did not sweep what the crash left"
         report = verify_vault(vault)
         assert report.ok, [p.to_json() for p in report.problems]
         check_journal(vault, journal, outcome)
+    if outcome.in_flight == "passwd":
+        outcome.in_flight_committed = secret == candidates[-1]
     assert plaintext_files(vault_dir) == [], "plaintext marker in the vault folder"
     return outcome, secret

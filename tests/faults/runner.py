@@ -134,8 +134,6 @@ def campaign(
         how = run_once(run_dir, vault_dir, passphrase, rng.randrange(10**9), crashpoint=crashpoint,
                        weights=weights, big_mb=big_mb, extra=extra)  # fmt: skip
         outcome, new_secret = after_kill(vault_dir, run_dir / "journal.jsonl", passphrase)
-        if outcome.in_flight == "passwd":
-            outcome.in_flight_committed = new_secret != passphrase
         passphrase = new_secret
         tally.runs += 1
         tally.kills += 1

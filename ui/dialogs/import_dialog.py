@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -190,9 +190,9 @@ class ImportDialog(QDialog):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        mb = float(getattr(p, "bytes_done", 0)) / 1e6
+        mb = QLocale().toString(float(getattr(p, "bytes_done", 0)) / 1e6, "f", 1)
         self.progress_label.setText(self.tr("%1 of %2 files, %3 MB").replace("%1", str(done))
-                                    .replace("%2", str(total)).replace("%3", f"{mb:.1f}"))  # fmt: skip
+                                    .replace("%2", str(total)).replace("%3", mb))  # fmt: skip
 
     def _finish(self) -> None:
         self._job = None

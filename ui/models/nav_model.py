@@ -7,6 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ..data import NavData
 from ..format import role_label
+from ..tag_labels import tag_label
 
 NAV_KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 NAV_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -57,8 +58,9 @@ class NavModel(QStandardItemModel):
             people.appendRow(_node(label, PERSON, p.id, tip))
         nodes: dict[str, QStandardItem] = {}
         for path, label, count in nav.tags:
-            parent_path, _, leaf = path.rpartition("/")
-            text = f"{label or leaf} ({count})" if count else (label or leaf)
+            parent_path = path.rpartition("/")[0]
+            shown = tag_label(path, label)
+            text = f"{shown} ({count})" if count else shown
             node = _node(text, TAG, path, path)
             nodes[path] = node
             nodes.get(parent_path, tags).appendRow(node)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from ..data import ItemDetails
-from ..format import human_size, kind_label, local_datetime, role_label
+from ..format import action_label, human_size, kind_label, local_datetime, metadata_label, role_label
 from ..viewers.exif import format_gps
+from .person_links import PersonLinker, mark_person_row
 from .tags_editor import TagsEditor
 
 
@@ -53,6 +54,8 @@ class DetailsPanel(QWidget):
     add_tag = Signal(str, str)  # item id, tag
     remove_tags = Signal(str, list)
     copy_text = Signal(str)
+    link_person = Signal(str, str, str)  # item id, person id, role
+    unlink_person = Signal(str, str)  # item id, person id
 
     def __init__(self) -> None:
         super().__init__()
@@ -97,6 +100,10 @@ class DetailsPanel(QWidget):
         links_lay.addWidget(self.tags)
         links_lay.addWidget(QLabel(self.tr("People and cases")))
         links_lay.addWidget(self.links, 1)
+        self.linker = PersonLinker(self.links)
+        self.linker.link.connect(lambda p, r: self.link_person.emit(self.item_id, p, r))
+        self.linker.unlink.connect(lambda p: self.unlink_person.emit(self.item_id, p))
+        links_lay.addWidget(self.linker)
         self.revisions = QTreeWidget()
         self.revisions.setHeaderLabels([self.tr("Revision"), self.tr("Date"), self.tr("By"), self.tr("SHA-256")])
         self.custody = QTreeWidget()
@@ -165,6 +172,7 @@ class DetailsPanel(QWidget):
             name = link.person.name + (" · " + self.tr("protected") if link.person.protected else "")
             role = role_label(link.role or link.person.role)
             self.links.addItem(self.tr("Person: %1 (%2)").replace("%1", name).replace("%2", role))
+            mark_person_row(self.links.item(self.links.count() - 1), link.person.id)
         for _case_id, title in d.cases:
             self.links.addItem(self.tr("Case: %1").replace("%1", title))
         self.revisions.clear()
@@ -173,7 +181,7 @@ class DetailsPanel(QWidget):
         self.tabs.setTabEnabled(2, bool(d.revisions))
         self.custody.clear()
         for e in d.events:
-            row = QTreeWidgetItem(self.custody, [str(e.seq), local_datetime(e.time), e.action, e.actor])
+            row = QTreeWidgetItem(self.custody, [str(e.seq), local_datetime(e.time), action_label(e.action), e.actor])
             row.setToolTip(2, json.dumps(e.details, ensure_ascii=False)[:500])
         for col in range(3):
             self.custody.resizeColumnToContents(col)
@@ -181,7 +189,7 @@ class DetailsPanel(QWidget):
     def _fill_metadata(self, parent: QTreeWidgetItem, value: object) -> None:
         if isinstance(value, dict):
             for k, v in value.items():
-                node = QTreeWidgetItem(parent, [str(k), "" if isinstance(v, dict | list) else str(v)])
+                node = QTreeWidgetItem(parent, [metadata_label(str(k)), "" if isinstance(v, dict | list) else str(v)])
                 self._fill_metadata(node, v)
         elif isinstance(value, list):
             for i, v in enumerate(value[:200]):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from vault.search import Filters
 
@@ -15,6 +16,7 @@ class NavigatorPanel(QWidget):
     filter_chosen = Signal(object, str)  # Filters, query ('' unless a saved search)
     edit_case = Signal(str)
     edit_person = Signal(str)
+    delete_saved = Signal(str, str)  # saved search id, its name
 
     def __init__(self) -> None:
         super().__init__()
@@ -28,6 +30,13 @@ class NavigatorPanel(QWidget):
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
         self.view.doubleClicked.connect(self._double_clicked)
+        self.delete_action = QAction(self.tr("Delete saved search…"), self.view)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(lambda: self.request_delete(self.view.currentIndex()))
+        self.view.addAction(self.delete_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view)
@@ -60,3 +69,17 @@ class NavigatorPanel(QWidget):
             self.edit_case.emit(ident)
         elif kind == PERSON:
             self.edit_person.emit(ident)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.data(NAV_KIND_ROLE) == SAVED:
+            self.view.setCurrentIndex(index)
+            menu = QMenu(self)
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.addAction(self.delete_action)
+            menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def request_delete(self, index: QModelIndex) -> None:
+        """Ask to delete the saved search at `index` (anything else is ignored)."""
+        if index.isValid() and index.data(NAV_KIND_ROLE) == SAVED:
+            self.delete_saved.emit(str(index.data(NAV_ID_ROLE)), str(index.data()))

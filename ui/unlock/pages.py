@@ -39,6 +39,7 @@ class UnlockPage(QWidget):
     unlock_requested = Signal(str)
     other_vault = Signal()
     create_vault = Signal()
+    forgot = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -53,6 +54,9 @@ class UnlockPage(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
         self.message = message_label()
+        self.forgot_button = QPushButton(self.tr("Forgot passphrase?"))
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.forgot)
         other = QPushButton(self.tr("Open another vault…"))
         other.clicked.connect(self.other_vault)
         create = QPushButton(self.tr("Create a new vault…"))
@@ -70,6 +74,7 @@ class UnlockPage(QWidget):
         lay.addSpacing(12)
         lay.addLayout(row)
         lay.addWidget(self.message)
+        lay.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addStretch(1)
         lay.addLayout(links)
 

@@ -15,6 +15,7 @@ from ..format import error_text
 from ..lock import ClipboardGuard
 from ..worker import Job, VaultWorker
 from .pages import ChoosePage, CreatePage, RecoveryPage, UnlockPage
+from .recover_page import RecoverPage, recover_vault
 
 
 class StartWindow(QWidget):
@@ -32,7 +33,8 @@ class StartWindow(QWidget):
         self.choose_page = ChoosePage()
         self.create_page = CreatePage()
         self.recovery_page = RecoveryPage()
-        for page in (self.unlock_page, self.choose_page, self.create_page, self.recovery_page):
+        self.recover_page = RecoverPage()
+        for page in (self.unlock_page, self.choose_page, self.create_page, self.recovery_page, self.recover_page):
             self.stack.addWidget(page)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 24, 24, 24)
@@ -40,6 +42,9 @@ class StartWindow(QWidget):
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.other_vault.connect(self._choose_existing)
         self.unlock_page.create_vault.connect(self.show_create)
+        self.unlock_page.forgot.connect(self.show_recover)
+        self.recover_page.back.connect(lambda: self.show_for(self.vault_dir))
+        self.recover_page.recover_requested.connect(self._recover)
         self.choose_page.open_vault.connect(self._choose_existing)
         self.choose_page.create_vault.connect(self.show_create)
         self.create_page.create_requested.connect(self._create)
@@ -96,6 +101,27 @@ class StartWindow(QWidget):
             return str(path)
 
         self._worker.submit(open_vault, done=self._unlocked, error=self._unlock_failed, needs_vault=False)
+
+    def show_recover(self) -> None:
+        self.recover_page.reset()
+        self.stack.setCurrentWidget(self.recover_page)
+        self.recover_page.key.setFocus()
+
+    def _recover(self, recovery_key: str, new_passphrase: str) -> None:
+        path = self.vault_dir
+        self.recover_page.set_busy(True)
+
+        def done(opened: str) -> None:
+            self.recover_page.reset()
+            self.opened.emit(opened)
+
+        def failed(exc: object) -> None:
+            self.recover_page.passphrase.clear()
+            self.recover_page.repeat.clear()
+            self.recover_page.failed(exc)
+
+        self._worker.submit(lambda job: recover_vault(job, path, recovery_key, new_passphrase),
+                            done=done, error=failed, needs_vault=False)  # fmt: skip
 
     def _unlocked(self, path: str) -> None:
         self.unlock_page.passphrase.clear()

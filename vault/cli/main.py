@@ -60,11 +60,20 @@ def build_parser() -> argparse.ArgumentParser:
         description="Encrypted, offline evidence vault for human-rights documentation.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=version_text())
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and its crypto components")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, common)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """Prints the version line unwrapped (argparse's own action wraps it to the terminal), and
+    only computes it when asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(version_text())
+        parser.exit(0)
 
 
 def version_text() -> str:

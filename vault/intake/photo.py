@@ -64,6 +64,9 @@ def examine_photo(data: bytes) -> PhotoResult:
         with Image.open(io.BytesIO(data), formats=_FORMATS) as im:
             width, height = im.size
             result.metadata.update({"format": im.format or "", "width": width, "height": height})
+            if im.format == "PNG" and _bitmap_bytes(im) > MAX_DECODED_BITMAP:
+                # Pillow decodes a whole PNG to look for EXIF after the pixels: check first.
+                raise Image.DecompressionBombError("decoded bitmap too large")
             result.metadata.update(exif_metadata(im))
             if width * height > MAX_PIXELS:
                 raise Image.DecompressionBombError("too many pixels")
@@ -72,6 +75,10 @@ def examine_photo(data: bytes) -> PhotoResult:
         result.thumbnail = None
         result.warning = f"image could not be decoded: {_reason(exc)}"
     return result
+
+
+def _bitmap_bytes(im: Image.Image) -> int:
+    return im.width * im.height * len(im.getbands())
 
 
 def _reason(exc: BaseException) -> str:
@@ -99,7 +106,7 @@ def _thumbnail(im: Image.Image) -> bytes:
             max(1, math.ceil(THUMB_MAX * height / long_side)),
         )
         im.draft("RGB", box)
-    if im.width * im.height * len(im.getbands()) > MAX_DECODED_BITMAP:
+    if _bitmap_bytes(im) > MAX_DECODED_BITMAP:
         raise Image.DecompressionBombError("decoded bitmap too large")
     # For JPEG, reducing_gap=None: thumbnail() would otherwise call draft() again with a larger
     # box and undo the cheaper DCT scale chosen above.

@@ -1,0 +1,2000 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Evidence Vault</source>
+        <translation>Evidence Vault туралы</translation>
+    </message>
+    <message>
+        <source>Evidence Vault %1</source>
+        <translation>Evidence Vault %1</translation>
+    </message>
+    <message>
+        <source>An offline, encrypted evidence store for human-rights monitors. It never opens a network connection. The components below do the encryption; their versions let an auditor check this build.</source>
+        <translation>Құқық қорғаушы-мониторларға арналған желіге қосылмайтын, шифрланған дәлелдемелер қоймасы. Ол ешқашан желілік байланыс ашпайды. Шифрлауды төмендегі құрамдас бөліктер орындайды; олардың нұсқалары аудиторға осы жинақты тексеруге мүмкіндік береді.</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Нұсқаларды көшіру</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Қойма құлыпталған.</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinTags</name>
+    <message>
+        <source>Violations</source>
+        <translation>Бұзушылықтар</translation>
+    </message>
+    <message>
+        <source>Torture and ill-treatment</source>
+        <translation>Азаптау және қатыгез қарау</translation>
+    </message>
+    <message>
+        <source>Arbitrary detention</source>
+        <translation>Негізсіз ұстау</translation>
+    </message>
+    <message>
+        <source>Enforced disappearance</source>
+        <translation>Күштеп жоғалту</translation>
+    </message>
+    <message>
+        <source>Forced psychiatric treatment</source>
+        <translation>Мәжбүрлі психиатриялық емдеу</translation>
+    </message>
+    <message>
+        <source>Unfair trial</source>
+        <translation>Әділетсіз сот талқылауы</translation>
+    </message>
+    <message>
+        <source>Freedom of peaceful assembly</source>
+        <translation>Бейбіт жиналыс бостандығы</translation>
+    </message>
+    <message>
+        <source>Freedom of expression and media</source>
+        <translation>Сөз бостандығы және БАҚ</translation>
+    </message>
+    <message>
+        <source>Freedom of association</source>
+        <translation>Бірлестіктер бостандығы</translation>
+    </message>
+    <message>
+        <source>Freedom of religion or belief</source>
+        <translation>Дін және наным бостандығы</translation>
+    </message>
+    <message>
+        <source>Persecution of human rights defenders</source>
+        <translation>Құқық қорғаушыларды қудалау</translation>
+    </message>
+    <message>
+        <source>Right to life</source>
+        <translation>Өмір сүру құқығы</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Кемсітушілік</translation>
+    </message>
+    <message>
+        <source>Reprisals for cooperation with the UN</source>
+        <translation>БҰҰ-мен ынтымақтастық үшін қудалау</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Detention centre (SIZO, IVS)</source>
+        <translation>Қамауда ұстау орны (ТИ, УҰИ)</translation>
+    </message>
+    <message>
+        <source>Penal colony</source>
+        <translation>Түзеу колониясы</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital</source>
+        <translation>Психиатриялық аурухана</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлелдемелер</translation>
+    </message>
+    <message>
+        <source>Medical report</source>
+        <translation>Медициналық қорытынды</translation>
+    </message>
+    <message>
+        <source>Court decision</source>
+        <translation>Сот шешімі</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <source>Official reply</source>
+        <translation>Ресми жауап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Needs verification</source>
+        <translation>Тексеруді қажет етеді</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Тексерілген</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Құпия</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Send a case to partners (encrypted bundle)</source>
+        <translation>Істі серіктестерге жіберу (шифрланған бума)</translation>
+    </message>
+    <message>
+        <source>Also encrypt to this vault, so it can be re-opened here</source>
+        <translation>Бума осында қайта ашылуы үшін осы қоймаға да шифрлау</translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>Байланыстар…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Алушылар</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сақтау орны</translation>
+    </message>
+    <message>
+        <source>Item (as the partner sees it)</source>
+        <translation>Материал (серіктес оны қалай көреді)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Travels as</source>
+        <translation>Қалай жіберіледі</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>What the profile removes</source>
+        <translation>Профиль нені алып тастайды</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Буманы экспорттау</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Экспорттан бас тарту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>There is no case yet. Create a case and add items to it first.</source>
+        <translation>Әзірге іс жоқ. Алдымен іс құрып, оған материалдар қосыңыз.</translation>
+    </message>
+    <message>
+        <source>No partner contacts yet: add their keys under Contacts…</source>
+        <translation>Әзірге серіктес байланыстары жоқ: олардың кілттерін «Байланыстар…» бөлімінде қосыңыз</translation>
+    </message>
+    <message>
+        <source>Checking what travels under this profile…</source>
+        <translation>Осы профильде не жіберілетіні тексерілуде…</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>түпнұсқа</translation>
+    </message>
+    <message>
+        <source>cleaned copy</source>
+        <translation>тазартылған көшірме</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>жіберілмейді</translation>
+    </message>
+    <message>
+        <source>names replaced by pseudonyms</source>
+        <translation>есімдер бүркеншік аттармен ауыстырылған</translation>
+    </message>
+    <message>
+        <source>re-encoded from pixels without metadata</source>
+        <translation>метадеректерсіз пиксельдерден қайта кодталған</translation>
+    </message>
+    <message>
+        <source>linked to a pseudonymised person</source>
+        <translation>бүркеншік атпен көрсетілген тұлғамен байланысты</translation>
+    </message>
+    <message>
+        <source>names a pseudonymised person</source>
+        <translation>бүркеншік атпен көрсетілген тұлғаның атын атайды</translation>
+    </message>
+    <message>
+        <source>holds GPS or device serials that cannot be removed from this kind of file</source>
+        <translation>бұл түрдегі файлдан алып тастауға болмайтын GPS немесе құрылғының сериялық нөмірлері бар</translation>
+    </message>
+    <message>
+        <source>What travels: %1 items, %2 withheld.</source>
+        <translation>Жіберілетін материалдар: %1, жіберілмейтіні: %2.</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>Буманы сақтау</translation>
+    </message>
+    <message>
+        <source>age-encrypted bundles (*.age)</source>
+        <translation>age арқылы шифрланған бумалар (*.age)</translation>
+    </message>
+    <message>
+        <source>Tick at least one partner (or “also encrypt to this vault”).</source>
+        <translation>Кемінде бір серіктесті белгілеңіз (немесе «осы қоймаға да шифрлау»).</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Буманы қайда сақтау керектігін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Choose another name.</source>
+        <translation>Мұндай атаулы файл бұрыннан бар. Басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Preparing the items…</source>
+        <translation>Материалдар дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Encrypting and writing…</source>
+        <translation>Шифрланып, жазылуда…</translation>
+    </message>
+    <message>
+        <source>Bundle written.</source>
+        <translation>Бума сақталды.</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 withheld, %3
+SHA-256: %4
+Saved to: %5</source>
+        <translation>Файлдар: %1, жіберілмегені: %2, %3
+SHA-256: %4
+Сақталған орны: %5</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Экспорт тоқтатылды. Ешқандай файл жазылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import a bundle from a partner</source>
+        <translation>Серіктестен келген буманы импорттау</translation>
+    </message>
+    <message>
+        <source>a .age file received from a partner</source>
+        <translation>серіктестен алынған .age файлы</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>What the bundle says</source>
+        <translation>Бума туралы мәлімет</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Жіберуші</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Таңба</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалдар</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Белгісіз жіберуші</translation>
+    </message>
+    <message>
+        <source>name to record for this sender</source>
+        <translation>жіберушіні қандай атпен жазу керек</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint with the sender by phone or in person, and it matches: accept and record this sender</source>
+        <translation>Мен таңбаны жіберушімен телефон арқылы немесе жеке салыстырдым, ол сәйкес келеді: осы жіберушіні қабылдап, жазып қою</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Импорттан бас тарту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation>Буманы таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Bundles (*.age);;All files (*)</source>
+        <translation>Бумалар (*.age);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Checking the bundle&apos;s signature…</source>
+        <translation>Буманың қолтаңбасы тексерілуде…</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>осы қойма</translation>
+    </message>
+    <message>
+        <source>unknown — not one of your contacts</source>
+        <translation>белгісіз — сіздің байланыстарыңызда жоқ</translation>
+    </message>
+    <message>
+        <source>%1 items: %2 files, %3 withheld by the sender&apos;s profile</source>
+        <translation>Материалдар: %1; файлдар: %2, жіберушінің профилі бойынша жіберілмегені: %3</translation>
+    </message>
+    <message>
+        <source>This bundle is correctly signed, but by a key that is not one of your contacts. Anyone can make a key and claim a name. Call the sender on a phone number you already know (not one given with the bundle), and ask them to read their fingerprint aloud. It must match exactly:
+
+%1
+
+If it differs, do not import the bundle.</source>
+        <translation>Бұл бума дұрыс қол қойылған, бірақ сіздің байланыстарыңызда жоқ кілтпен. Кез келген адам кілт жасап, өзгенің атын иеленуі мүмкін. Жіберушіге өзіңізге бұрыннан белгілі телефон нөмірі бойынша қоңырау шалып (бумамен бірге келген нөмірге емес), таңбасын дауыстап оқуын сұраңыз. Ол толық сәйкес келуі керек:
+
+%1
+
+Егер өзгеше болса, буманы импорттамаңыз.</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking every file…</source>
+        <translation>Әр файлдың шифры ашылып, тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Import finished. Every file and the sender&apos;s custody history were verified.</source>
+        <translation>Импорт аяқталды. Әр файл мен жіберушінің сақтау тізбегінің тарихы тексерілді.</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already present, %3 withheld by the sender&apos;s profile</source>
+        <translation>импортталды: %1, бұрыннан бар: %2, жіберушінің профилі бойынша жіберілмегені: %3</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation>Импорт тоқтатылды. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The sender is not one of your contacts. Nothing was imported.</source>
+        <translation>Жіберуші сіздің байланыстарыңызда жоқ. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The bundle was refused and nothing was imported. Reason: %1</source>
+        <translation>Бума қабылданбады, ештеңе импортталған жоқ. Себебі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Edit case</source>
+        <translation>Істі өңдеу</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Жазба қосу</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Describe the event before adding it.</source>
+        <translation>Оқиғаны қоспас бұрын оны сипаттаңыз.</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>Істің атауын көрсетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Evidence Vault keeps testimonies, documents, photos and recordings encrypted in one folder on this computer. Nothing leaves it unless you export it.</source>
+        <translation>Evidence Vault айғақтарды, құжаттарды, фотосуреттер мен жазбаларды осы компьютердегі бір қалтада шифрланған түрде сақтайды. Сіз экспорттамайынша, ештеңе одан тыс шықпайды.</translation>
+    </message>
+    <message>
+        <source>Create a new vault…</source>
+        <translation>Жаңа қойма құру…</translation>
+    </message>
+    <message>
+        <source>Open an existing vault…</source>
+        <translation>Бар қойманы ашу…</translation>
+    </message>
+    <message>
+        <source>Welcome to Evidence Vault</source>
+        <translation>Evidence Vault-қа қош келдіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Contacts and keys</source>
+        <translation>Байланыстар мен кілттер</translation>
+    </message>
+    <message>
+        <source>This vault — give these public keys to your partners</source>
+        <translation>Осы қойма — бұл ашық кілттерді серіктестеріңізге беріңіз</translation>
+    </message>
+    <message>
+        <source>Recipient (encrypt to)</source>
+        <translation>Алушы (кімге шифрлау)</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Қолтаңба кілті</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Таңба</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint to your partner by phone or in person: if theirs matches, the keys were not swapped on the way.</source>
+        <translation>Таңбаны серіктесіңізге телефон арқылы немесе жеке кездесуде оқып беріңіз: егер олардікімен сәйкес келсе, кілттер жолда ауыстырылмаған.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылған</translation>
+    </message>
+    <message>
+        <source>Remove contact…</source>
+        <translation>Байланысты жою…</translation>
+    </message>
+    <message>
+        <source>the partner organisation</source>
+        <translation>серіктес ұйым</translation>
+    </message>
+    <message>
+        <source>base64 or 64 hex digits</source>
+        <translation>base64 немесе 64 оналтылық цифр</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Байланыс қосу</translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation>Серіктес қосу</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Серіктестер</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Көшірілді.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Байланыстың атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The recipient is an age public key: it starts with “age1”.</source>
+        <translation>Алушы — age ашық кілті: ол «age1» деп басталады.</translation>
+    </message>
+    <message>
+        <source>Paste the partner&apos;s signing key (base64 or hex).</source>
+        <translation>Серіктестің қолтаңба кілтін қойыңыз (base64 немесе hex).</translation>
+    </message>
+    <message>
+        <source>Contact added. Compare its fingerprint with the partner by phone.</source>
+        <translation>Байланыс қосылды. Оның таңбасын серіктеспен телефон арқылы салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Байланысты жою</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Bundles can no longer be sent to this partner, and bundles signed by them will be refused until the contact is added again.</source>
+        <translation>«%1» жойылсын ба? Бұл серіктеске бумаларды жіберу мүмкін болмайды, ал ол қол қойған бумалар байланыс қайта қосылғанша қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Contact removed.</source>
+        <translation>Байланыс жойылды.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>e.g. your organisation or initials (recorded in the custody log)</source>
+        <translation>мысалы, ұйымыңыз немесе аты-жөніңіздің бас әріптері (сақтау тізбегінің журналына жазылады)</translation>
+    </message>
+    <message>
+        <source>Choose a long passphrase (several words). It is never stored; without it or the recovery key nobody, including us, can open the vault.</source>
+        <translation>Ұзын құпия фраза таңдаңыз (бірнеше сөз). Ол еш жерде сақталмайды; онсыз немесе қалпына келтіру кілтінсіз ешкім, соның ішінде біз де, қойманы аша алмайды.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Иесі</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Қойма құру</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Жаңа қойма құру</translation>
+    </message>
+    <message>
+        <source>Creating the vault… (measuring this computer&apos;s speed for the key)</source>
+        <translation>Қойма құрылуда… (кілт үшін осы компьютердің жылдамдығы өлшенуде)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault.</source>
+        <translation>Қойма үшін қалта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Құпия фраза кемінде %1 таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Please type them again.</source>
+        <translation>Екі құпия фраза сәйкес келмейді. Оларды қайта теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyActions</name>
+    <message>
+        <source>vault created</source>
+        <translation>қойма құрылды</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортталды</translation>
+    </message>
+    <message>
+        <source>testimony recorded</source>
+        <translation>айғақ жазылды</translation>
+    </message>
+    <message>
+        <source>testimony revised</source>
+        <translation>айғақтың жаңа редакциясы</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>өңделді</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <translation>тег қосылды</translation>
+    </message>
+    <message>
+        <source>tag removed</source>
+        <translation>тег алынды</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>байланыс қосылды</translation>
+    </message>
+    <message>
+        <source>link removed</source>
+        <translation>байланыс алынды</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>қаралды</translation>
+    </message>
+    <message>
+        <source>extracted</source>
+        <translation>шығарылды</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>экспортталды</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>алынды</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>жойылды</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>біржола жойылды</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>құпия фраза өзгертілді</translation>
+    </message>
+    <message>
+        <source>opened with the recovery key</source>
+        <translation>қалпына келтіру кілтімен ашылды</translation>
+    </message>
+    <message>
+        <source>case changed</source>
+        <translation>іс өзгертілді</translation>
+    </message>
+    <message>
+        <source>chronology entry added</source>
+        <translation>хронологияға жазба қосылды</translation>
+    </message>
+    <message>
+        <source>person changed</source>
+        <translation>тұлға туралы мәлімет өзгертілді</translation>
+    </message>
+    <message>
+        <source>contact changed</source>
+        <translation>байланыс өзгертілді</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>баптаулар өзгертілді</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Edit testimony…</source>
+        <translation>Айғақты өңдеу…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылған</translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation>Түпнұсқа атауы</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Типі</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>SHA-256 көшіру</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Метадеректер</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Тегтер</translation>
+    </message>
+    <message>
+        <source>People and cases</source>
+        <translation>Тұлғалар мен істер</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <source>Tags &amp;&amp; links</source>
+        <translation>Тегтер мен байланыстар</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Редакциялар</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Сақтау тізбегі</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>Мәліметтерін көру үшін материалды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>қорғауда</translation>
+    </message>
+    <message>
+        <source>Person: %1 (%2)</source>
+        <translation>Тұлға: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Іс: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Export a case dossier (PDF)</source>
+        <translation>Іс бойынша досьені экспорттау (PDF)</translation>
+    </message>
+    <message>
+        <source>e.g. your organisation (printed on the cover)</source>
+        <translation>мысалы, ұйымыңыз (мұқабада басылады)</translation>
+    </message>
+    <message>
+        <source>optional: the PDF then opens only with it (AES-256)</source>
+        <translation>міндетті емес: сонда PDF тек сонымен ашылады (AES-256)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Дайындаған</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сақтау орны</translation>
+    </message>
+    <message>
+        <source>What this profile removes from the dossier</source>
+        <translation>Бұл профиль досьеден нені алып тастайды</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Экспорттан бас тарту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>There is no case yet. Create a case and add items to it first.</source>
+        <translation>Әзірге іс жоқ. Алдымен іс құрып, оған материалдар қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Checking what the profile removes…</source>
+        <translation>Профиль нені алып тастайтыны тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Counted before export; names are never shown here.</source>
+        <translation>Экспорт алдында саналды; есімдер мұнда ешқашан көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>Save the dossier as</source>
+        <translation>Досьені сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Please type them again.</source>
+        <translation>Екі құпиясөз сәйкес келмейді. Оларды қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dossier.</source>
+        <translation>Досьені қайда сақтау керектігін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Collecting the case…</source>
+        <translation>Іс материалдары жиналуда…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Preparing photos (re-encoded without metadata)…</source>
+        <translation>Фотосуреттер дайындалуда (метадеректерсіз қайта кодталады)…</translation>
+    </message>
+    <message>
+        <source>Laying out pages…</source>
+        <translation>Беттер беттелуде…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Файл жазылуда…</translation>
+    </message>
+    <message>
+        <source>Dossier written.</source>
+        <translation>Досье сақталды.</translation>
+    </message>
+    <message>
+        <source>%1 pages
+SHA-256: %2
+Saved to: %3</source>
+        <translation>Беттер саны: %1
+SHA-256: %2
+Сақталған орны: %3</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Экспорт тоқтатылды. Ешқандай файл жазылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>That passphrase did not open this vault. Nothing was changed; please try again.</source>
+        <translation>Бұл құпия фраза қойманы ашпады. Ештеңе өзгертілген жоқ; қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Қойма құлыпталған.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>An integrity check failed: this data may have been altered.</source>
+        <translation>Тұтастықты тексеру сәтсіз аяқталды: бұл деректер өзгертілген болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The vault looks damaged: %1</source>
+        <translation>Қойма зақымдалған сияқты: %1</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1</source>
+        <translation>Файлды оқу немесе жазу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventKinds</name>
+    <message>
+        <source>Arrest</source>
+        <translation>Ұстау</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Сот отырысы</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Үкім</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Басқа мекемеге ауыстыру</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Босату</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>Export &amp;dossier (PDF)…</source>
+        <translation>&amp;Досьені экспорттау (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send case to partners…</source>
+        <translation>Істі серіктестерге &amp;жіберу…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle from a partner…</source>
+        <translation>Серіктестен келген буманы &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts and keys…</source>
+        <translation>&amp;Байланыстар мен кілттер…</translation>
+    </message>
+    <message>
+        <source>&amp;About Evidence Vault</source>
+        <translation>Evidence Vault &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange</source>
+        <translation>А&amp;лмасу</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Internal: everything, for your own organisation</source>
+        <translation>Ішкі: барлығы, өз ұйымыңыз үшін</translation>
+    </message>
+    <message>
+        <source>Partner: protected people pseudonymised, GPS and serials removed</source>
+        <translation>Серіктестерге: қорғаудағы тұлғалар — бүркеншік атпен, GPS пен сериялық нөмірлер алынған</translation>
+    </message>
+    <message>
+        <source>Public: protected people, victims and witnesses pseudonymised</source>
+        <translation>Жария: қорғаудағы тұлғалар, жәбірленушілер мен куәлар — бүркеншік атпен</translation>
+    </message>
+    <message>
+        <source>Protected people shown by pseudonym</source>
+        <translation>Қорғаудағы тұлғалар бүркеншік атпен көрсетілген</translation>
+    </message>
+    <message>
+        <source>Victims and witnesses shown by pseudonym</source>
+        <translation>Жәбірленушілер мен куәлар бүркеншік атпен көрсетілген</translation>
+    </message>
+    <message>
+        <source>Name mentions replaced by pseudonyms</source>
+        <translation>Есімдер бүркеншік аттармен ауыстырылған</translation>
+    </message>
+    <message>
+        <source>GPS positions removed</source>
+        <translation>GPS координаттары алынған</translation>
+    </message>
+    <message>
+        <source>Device serial numbers and owner fields removed</source>
+        <translation>Құрылғылардың сериялық нөмірлері мен иесі туралы деректер алынған</translation>
+    </message>
+    <message>
+        <source>Locations coarsened</source>
+        <translation>Орындар жалпыланған</translation>
+    </message>
+    <message>
+        <source>Original file names withheld</source>
+        <translation>Түпнұсқа файл атаулары жасырылған</translation>
+    </message>
+    <message>
+        <source>Images re-encoded without metadata</source>
+        <translation>Суреттер метадеректерсіз қайта кодталған</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: the internal profile shows every name and all metadata.</source>
+        <translation>Ештеңе алынбайды: ішкі профиль барлық есімдер мен метадеректерді көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Nothing in this case needs removing under this profile.</source>
+        <translation>Бұл профиль бойынша осы істен ештеңе алып тастаудың қажеті жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Терезеге сыйдыру</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Нақты өлшемі</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EXIF&lt;/b&gt;</source>
+        <translation>&lt;b&gt;EXIF&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Пиксельдер</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>This photo records where it was taken. Partner and public exports remove it.</source>
+        <translation>Бұл фотосуретте түсірілген орны жазылған. Серіктестерге және жария экспорт кезінде ол алынып тасталады.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import evidence</source>
+        <translation>Дәлелдемелерді импорттау</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here, or choose them below. Originals are hashed and sealed; the files on disk are left untouched.</source>
+        <translation>Файлдарды немесе қалталарды осында сүйреп әкеліңіз не төменнен таңдаңыз. Түпнұсқалардың хеші есептеліп, олар мөрленеді; дискідегі файлдар өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Файлдар қосу…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Қалта қосу…</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(іссіз)</translation>
+    </message>
+    <message>
+        <source>tags separated by commas, e.g. status/needs-verification</source>
+        <translation>үтірмен бөлінген тегтер, мысалы status/needs-verification</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Импорттан бас тарту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Тегтер</translation>
+    </message>
+    <message>
+        <source>Choose files to import</source>
+        <translation>Импорттау үшін файлдарды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Choose a folder to import</source>
+        <translation>Импорттау үшін қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Reading files…</source>
+        <translation>Файлдар оқылуда…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Ағымдағы файлдан кейін тоқтатылады…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files, %3 MB</source>
+        <translation>%2 файлдың %1-і, %3 МБ</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already in the vault, %3 rejected</source>
+        <translation>импортталды: %1, қоймада бұрыннан бар: %2, қабылданбады: %3</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Импорт аяқталды.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Files already imported stay in the vault.</source>
+        <translation>Импорт тоқтатылды. Импортталып үлгерген файлдар қоймада қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <source>Already in the vault</source>
+        <translation>Қоймада бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListPanel</name>
+    <message>
+        <source>Search titles, testimonies, notes, people, tags…</source>
+        <translation>Атаулар, айғақтар, ескертпелер, тұлғалар, тегтер бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Іздеуді сақтау</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n нәтиже</numerusform>
+            <numerusform>%n нәтиже</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (scroll for more)</source>
+        <translation> (қалғанын көру үшін айналдырыңыз)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n материал</numerusform>
+            <numerusform>%n материал</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылған</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Testimony</source>
+        <translation>Айғақ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фотосурет</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Бейне</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Evidence Vault — %1</source>
+        <translation>Evidence Vault — %1</translation>
+    </message>
+    <message>
+        <source>Vault unlocked. Lock with Ctrl+L.</source>
+        <translation>Қойма ашық. Құлыптау: Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Файлдарды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Қазір құлыптау</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Қойма</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Жазбалар</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Жаңа &amp;іс…</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Жаңа &amp;тұлға…</translation>
+    </message>
+    <message>
+        <source>New &amp;testimony…</source>
+        <translation>Жаңа &amp;айғақ…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Негізгі панель</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Шифр ашылуда…</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Іздеуді сақтау</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>Осы іздеудің атауы:</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Жұмыс жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>Work is still running. Quit anyway?</source>
+        <translation>Жұмыс әлі орындалуда. Бәрібір шығасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>Ойнату мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+</context>
+<context>
+    <name>Metadata</name>
+    <message>
+        <source>taken</source>
+        <translation>түсірілген уақыты</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>make</source>
+        <translation>өндіруші</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>моделі</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>сериялық нөмірі</translation>
+    </message>
+    <message>
+        <source>lens</source>
+        <translation>объектив</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>бағдары</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>ендік</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>бойлық</translation>
+    </message>
+    <message>
+        <source>altitude, m</source>
+        <translation>биіктік, м</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>пішім</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>ені</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>биіктігі</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>беттер саны</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>шифрланған</translation>
+    </message>
+    <message>
+        <source>contains JavaScript</source>
+        <translation>JavaScript бар</translation>
+    </message>
+    <message>
+        <source>text truncated</source>
+        <translation>мәтін қысқартылған</translation>
+    </message>
+</context>
+<context>
+    <name>NavModel</name>
+    <message>
+        <source>All items</source>
+        <translation>Барлық материалдар</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Тұлғалар</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Тегтер</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сақталған іздеулер</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>қорғауда</translation>
+    </message>
+    <message>
+        <source>Protected: shown as “%1” in partner and public exports</source>
+        <translation>Қорғауда: серіктестерге және жария экспортта «%1» деп көрсетіледі</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPanel</name>
+    <message>
+        <source>Delete saved search…</source>
+        <translation>Сақталған іздеуді жою…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ені бойынша</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Тұлғаны өңдеу</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Жаңа тұлға</translation>
+    </message>
+    <message>
+        <source>shown instead of the name in protecting exports</source>
+        <translation>қорғалған экспорттарда аты-жөнінің орнына көрсетіледі</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>Protected: never name this person outside internal exports</source>
+        <translation>Қорғауда: бұл тұлғаның атын ішкі экспорттан тыс ешқашан атамау</translation>
+    </message>
+    <message>
+        <source>other spellings, separated by commas</source>
+        <translation>басқа жазылу нұсқалары, үтірмен бөлінген</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Бүркеншік ат</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Басқа есімдері</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Аты-жөнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A protected person needs a pseudonym.</source>
+        <translation>Қорғаудағы тұлғаға бүркеншік ат қажет.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLinker</name>
+    <message>
+        <source>Person to link to this item</source>
+        <translation>Осы материалмен байланыстырылатын тұлға</translation>
+    </message>
+    <message>
+        <source>(role)</source>
+        <translation>(рөлі)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s role in this item</source>
+        <translation>Тұлғаның осы материалдағы рөлі</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Байланыстыру</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Байланысты үзу</translation>
+    </message>
+    <message>
+        <source>Remove the link to the person selected above</source>
+        <translation>Жоғарыда таңдалған тұлғамен байланысты алып тастау</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>қорғауда</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Delete saved search</source>
+        <translation>Сақталған іздеуді жою</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”? The items it finds are not touched.</source>
+        <translation>«%1» сақталған іздеуі жойылсын ба? Ол табатын материалдар өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Saved search deleted.</source>
+        <translation>Сақталған іздеу жойылды.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Type the recovery key you wrote down when the vault was created (8 groups of 4 letters and digits), then choose a new passphrase. The old passphrase stops working.</source>
+        <translation>Қойма құрылған кезде жазып алған қалпына келтіру кілтін теріңіз (4 әріп пен цифрдан тұратын 8 топ), содан кейін жаңа құпия фраза таңдаңыз. Ескі құпия фраза жұмыс істемей қалады.</translation>
+    </message>
+    <message>
+        <source>Show the key while typing</source>
+        <translation>Теру кезінде кілтті көрсету</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Жаңа құпия фраза</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Unlock and set the new passphrase</source>
+        <translation>Құлпын ашып, жаңа құпия фразаны орнату</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase?</source>
+        <translation>Құпия фразаны ұмыттыңыз ба?</translation>
+    </message>
+    <message>
+        <source>Unlocking with the recovery key and setting the new passphrase…</source>
+        <translation>Қалпына келтіру кілтімен ашылып, жаңа құпия фраза орнатылуда…</translation>
+    </message>
+    <message>
+        <source>That recovery key did not open this vault. Nothing was changed.</source>
+        <translation>Бұл қалпына келтіру кілті қойманы ашпады. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 32 letters and digits, in 8 groups of 4. Please check it and type it again.</source>
+        <translation>Қалпына келтіру кілті 32 әріп пен цифрдан тұрады — әрқайсысы 4 таңбадан 8 топ. Оны тексеріп, қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>Қалпына келтіру кілтін теріңіз.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Құпия фраза кемінде %1 таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Please type them again.</source>
+        <translation>Екі құпия фраза сәйкес келмейді. Оларды қайта теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>This is your recovery key. It opens the vault if the passphrase is lost. It is shown only now and is not stored anywhere.
+
+• Write it on paper and keep it somewhere safe, away from this computer.
+• Do not photograph it or keep it in a file on this computer.
+• Anyone with this key can open the vault.</source>
+        <translation>Бұл — сіздің қалпына келтіру кілтіңіз. Құпия фраза жоғалса, ол қойманы ашады. Кілт тек қазір көрсетіледі және еш жерде сақталмайды.
+
+• Оны қағазға жазып, осы компьютерден бөлек қауіпсіз жерде сақтаңыз.
+• Оны суретке түсірмеңіз және осы компьютердегі файлда сақтамаңыз.
+• Бұл кілті бар кез келген адам қойманы аша алады.</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key and keep it in a safe place</source>
+        <translation>Мен қалпына келтіру кілтін жазып алдым және оны қауіпсіз жерде сақтаймын</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Copy (cleared after 30 s)</source>
+        <translation>Көшіру (30 с кейін тазартылады)</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Сіздің қалпына келтіру кілтіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Human rights defender</source>
+        <translation>Құқық қорғаушы</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Жәбірленуші</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Куә</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Лауазымды тұлға</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Болжамды құқық бұзушы</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Туысы</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Жүйе тілі</translation>
+    </message>
+    <message>
+        <source>Internal (everything)</source>
+        <translation>Ішкі (барлығы)</translation>
+    </message>
+    <message>
+        <source>Partner (protected people pseudonymised, GPS removed)</source>
+        <translation>Серіктестерге (қорғаудағы тұлғалар — бүркеншік атпен, GPS алынған)</translation>
+    </message>
+    <message>
+        <source>Public (victims and witnesses pseudonymised)</source>
+        <translation>Жария (жәбірленушілер мен куәлар — бүркеншік атпен)</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>Әрекетсіз болса, құлыптау</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Default export profile</source>
+        <translation>Әдепкі экспорт профилі</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Evidence Vault starts.</source>
+        <translation>Жаңа тіл Evidence Vault келесі рет іске қосылғанда қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>Evidence Vault</source>
+        <translation>Evidence Vault</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Қойма қалтасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>That folder is not an Evidence Vault.</source>
+        <translation>Бұл қалта Evidence Vault қоймасы емес.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the new vault</source>
+        <translation>Жаңа қойма үшін бос қалта таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEditor</name>
+    <message>
+        <source>Add a tag, e.g. violation/torture</source>
+        <translation>Тег қосыңыз, мысалы violation/torture</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Таңдалғандарды алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyDialog</name>
+    <message>
+        <source>Edit testimony</source>
+        <translation>Айғақты өңдеу</translation>
+    </message>
+    <message>
+        <source>New testimony</source>
+        <translation>Жаңа айғақ</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(іссіз)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Revisions (the first is the sealed original)</source>
+        <translation>Редакциялар (алғашқысы — мөрленген түпнұсқа)</translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2, %3</source>
+        <translation>%1-редакция — %2, %3</translation>
+    </message>
+    <message>
+        <source>A testimony needs a title and a text.</source>
+        <translation>Айғақтың атауы мен мәтіні болуы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Құлпын ашу</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase?</source>
+        <translation>Құпия фразаны ұмыттыңыз ба?</translation>
+    </message>
+    <message>
+        <source>Open another vault…</source>
+        <translation>Басқа қойманы ашу…</translation>
+    </message>
+    <message>
+        <source>Create a new vault…</source>
+        <translation>Жаңа қойма құру…</translation>
+    </message>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>Қойманың құлпын ашу</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Қойма: %1</translation>
+    </message>
+    <message>
+        <source>Unlocking… (deriving the key takes a moment)</source>
+        <translation>Ашылуда… (кілтті есептеу біраз уақыт алады)</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <source>No in-app viewer for this kind of file (%1, %2).</source>
+        <translation>Бұл файл түрін қолданба ішінде қарау мүмкін емес (%1, %2).</translation>
+    </message>
+</context>
+</TS>

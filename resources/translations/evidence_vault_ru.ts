@@ -1,0 +1,2003 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Evidence Vault</source>
+        <translation>О программе Evidence Vault</translation>
+    </message>
+    <message>
+        <source>Evidence Vault %1</source>
+        <translation>Evidence Vault %1</translation>
+    </message>
+    <message>
+        <source>An offline, encrypted evidence store for human-rights monitors. It never opens a network connection. The components below do the encryption; their versions let an auditor check this build.</source>
+        <translation>Автономное зашифрованное хранилище доказательств для правозащитников-мониторов. Программа никогда не открывает сетевых соединений. Шифрование выполняют перечисленные ниже компоненты; их версии позволяют аудитору проверить эту сборку.</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Копировать версии</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Хранилище заблокировано.</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinTags</name>
+    <message>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <source>Torture and ill-treatment</source>
+        <translation>Пытки и жестокое обращение</translation>
+    </message>
+    <message>
+        <source>Arbitrary detention</source>
+        <translation>Произвольное задержание</translation>
+    </message>
+    <message>
+        <source>Enforced disappearance</source>
+        <translation>Насильственное исчезновение</translation>
+    </message>
+    <message>
+        <source>Forced psychiatric treatment</source>
+        <translation>Принудительное психиатрическое лечение</translation>
+    </message>
+    <message>
+        <source>Unfair trial</source>
+        <translation>Несправедливое судебное разбирательство</translation>
+    </message>
+    <message>
+        <source>Freedom of peaceful assembly</source>
+        <translation>Свобода мирных собраний</translation>
+    </message>
+    <message>
+        <source>Freedom of expression and media</source>
+        <translation>Свобода выражения мнений и СМИ</translation>
+    </message>
+    <message>
+        <source>Freedom of association</source>
+        <translation>Свобода объединений</translation>
+    </message>
+    <message>
+        <source>Freedom of religion or belief</source>
+        <translation>Свобода вероисповедания и убеждений</translation>
+    </message>
+    <message>
+        <source>Persecution of human rights defenders</source>
+        <translation>Преследование правозащитников</translation>
+    </message>
+    <message>
+        <source>Right to life</source>
+        <translation>Право на жизнь</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Дискриминация</translation>
+    </message>
+    <message>
+        <source>Reprisals for cooperation with the UN</source>
+        <translation>Репрессии за сотрудничество с ООН</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Detention centre (SIZO, IVS)</source>
+        <translation>Место содержания под стражей (СИЗО, ИВС)</translation>
+    </message>
+    <message>
+        <source>Penal colony</source>
+        <translation>Исправительная колония</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital</source>
+        <translation>Психиатрическая больница</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Medical report</source>
+        <translation>Медицинское заключение</translation>
+    </message>
+    <message>
+        <source>Court decision</source>
+        <translation>Судебное решение</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Official reply</source>
+        <translation>Официальный ответ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Needs verification</source>
+        <translation>Требует проверки</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Конфиденциально</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Send a case to partners (encrypted bundle)</source>
+        <translation>Передача дела партнёрам (зашифрованный пакет)</translation>
+    </message>
+    <message>
+        <source>Also encrypt to this vault, so it can be re-opened here</source>
+        <translation>Зашифровать также для этого хранилища, чтобы пакет можно было открыть здесь</translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>Контакты…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>Item (as the partner sees it)</source>
+        <translation>Материал (как его увидит партнёр)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Travels as</source>
+        <translation>Передаётся как</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>What the profile removes</source>
+        <translation>Что удаляет профиль</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Экспортировать пакет</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>There is no case yet. Create a case and add items to it first.</source>
+        <translation>Дел пока нет. Сначала создайте дело и добавьте в него материалы.</translation>
+    </message>
+    <message>
+        <source>No partner contacts yet: add their keys under Contacts…</source>
+        <translation>Контактов партнёров пока нет: добавьте их ключи в разделе «Контакты…»</translation>
+    </message>
+    <message>
+        <source>Checking what travels under this profile…</source>
+        <translation>Проверка того, что будет передано в этом профиле…</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>оригинал</translation>
+    </message>
+    <message>
+        <source>cleaned copy</source>
+        <translation>очищенная копия</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>не передаётся</translation>
+    </message>
+    <message>
+        <source>names replaced by pseudonyms</source>
+        <translation>имена заменены псевдонимами</translation>
+    </message>
+    <message>
+        <source>re-encoded from pixels without metadata</source>
+        <translation>перекодировано из пикселей без метаданных</translation>
+    </message>
+    <message>
+        <source>linked to a pseudonymised person</source>
+        <translation>связано с лицом, указанным под псевдонимом</translation>
+    </message>
+    <message>
+        <source>names a pseudonymised person</source>
+        <translation>называет лицо, указанное под псевдонимом</translation>
+    </message>
+    <message>
+        <source>holds GPS or device serials that cannot be removed from this kind of file</source>
+        <translation>содержит GPS или серийные номера устройств, которые нельзя удалить из файла этого типа</translation>
+    </message>
+    <message>
+        <source>What travels: %1 items, %2 withheld.</source>
+        <translation>Передаётся материалов: %1, не передаётся: %2.</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>Сохранить пакет как</translation>
+    </message>
+    <message>
+        <source>age-encrypted bundles (*.age)</source>
+        <translation>пакеты, зашифрованные age (*.age)</translation>
+    </message>
+    <message>
+        <source>Tick at least one partner (or “also encrypt to this vault”).</source>
+        <translation>Отметьте хотя бы одного партнёра (или «зашифровать также для этого хранилища»).</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Выберите, куда сохранить пакет.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Choose another name.</source>
+        <translation>Файл с таким именем уже существует. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Preparing the items…</source>
+        <translation>Подготовка материалов…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Encrypting and writing…</source>
+        <translation>Шифрование и запись…</translation>
+    </message>
+    <message>
+        <source>Bundle written.</source>
+        <translation>Пакет сохранён.</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 withheld, %3
+SHA-256: %4
+Saved to: %5</source>
+        <translation>Файлов: %1, не передано: %2, %3
+SHA-256: %4
+Сохранено в: %5</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Экспорт отменён. Файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import a bundle from a partner</source>
+        <translation>Импорт пакета от партнёра</translation>
+    </message>
+    <message>
+        <source>a .age file received from a partner</source>
+        <translation>файл .age, полученный от партнёра</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>What the bundle says</source>
+        <translation>Сведения из пакета</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Неизвестный отправитель</translation>
+    </message>
+    <message>
+        <source>name to record for this sender</source>
+        <translation>имя, под которым записать отправителя</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint with the sender by phone or in person, and it matches: accept and record this sender</source>
+        <translation>Я сверил(а) отпечаток с отправителем по телефону или лично, и он совпадает: принять и записать этого отправителя</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation>Выберите пакет</translation>
+    </message>
+    <message>
+        <source>Bundles (*.age);;All files (*)</source>
+        <translation>Пакеты (*.age);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking the bundle&apos;s signature…</source>
+        <translation>Проверка подписи пакета…</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>это хранилище</translation>
+    </message>
+    <message>
+        <source>unknown — not one of your contacts</source>
+        <translation>неизвестен — нет среди ваших контактов</translation>
+    </message>
+    <message>
+        <source>%1 items: %2 files, %3 withheld by the sender&apos;s profile</source>
+        <translation>Материалов: %1; файлов: %2, не передано по профилю отправителя: %3</translation>
+    </message>
+    <message>
+        <source>This bundle is correctly signed, but by a key that is not one of your contacts. Anyone can make a key and claim a name. Call the sender on a phone number you already know (not one given with the bundle), and ask them to read their fingerprint aloud. It must match exactly:
+
+%1
+
+If it differs, do not import the bundle.</source>
+        <translation>Пакет подписан правильно, но ключом, которого нет среди ваших контактов. Любой может создать ключ и назваться чужим именем. Позвоните отправителю по номеру телефона, который вы уже знаете (не по номеру, присланному вместе с пакетом), и попросите зачитать отпечаток. Он должен совпадать полностью:
+
+%1
+
+Если он отличается, не импортируйте пакет.</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking every file…</source>
+        <translation>Расшифровка и проверка каждого файла…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Import finished. Every file and the sender&apos;s custody history were verified.</source>
+        <translation>Импорт завершён. Каждый файл и история цепочки хранения отправителя проверены.</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already present, %3 withheld by the sender&apos;s profile</source>
+        <translation>импортировано: %1, уже было: %2, не передано по профилю отправителя: %3</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation>Импорт отменён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The sender is not one of your contacts. Nothing was imported.</source>
+        <translation>Отправителя нет среди ваших контактов. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle was refused and nothing was imported. Reason: %1</source>
+        <translation>Пакет отклонён, ничего не импортировано. Причина: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Edit case</source>
+        <translation>Изменить дело</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Describe the event before adding it.</source>
+        <translation>Опишите событие, прежде чем добавить его.</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>Укажите название дела.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Evidence Vault keeps testimonies, documents, photos and recordings encrypted in one folder on this computer. Nothing leaves it unless you export it.</source>
+        <translation>Evidence Vault хранит показания, документы, фотографии и записи в зашифрованном виде в одной папке на этом компьютере. Ничто не покидает её, пока вы сами не выполните экспорт.</translation>
+    </message>
+    <message>
+        <source>Create a new vault…</source>
+        <translation>Создать новое хранилище…</translation>
+    </message>
+    <message>
+        <source>Open an existing vault…</source>
+        <translation>Открыть существующее хранилище…</translation>
+    </message>
+    <message>
+        <source>Welcome to Evidence Vault</source>
+        <translation>Добро пожаловать в Evidence Vault</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Contacts and keys</source>
+        <translation>Контакты и ключи</translation>
+    </message>
+    <message>
+        <source>This vault — give these public keys to your partners</source>
+        <translation>Это хранилище — передайте эти открытые ключи партнёрам</translation>
+    </message>
+    <message>
+        <source>Recipient (encrypt to)</source>
+        <translation>Получатель (шифровать для)</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint to your partner by phone or in person: if theirs matches, the keys were not swapped on the way.</source>
+        <translation>Зачитайте отпечаток партнёру по телефону или при встрече: если он совпадает с их отпечатком, ключи не были подменены по пути.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Remove contact…</source>
+        <translation>Удалить контакт…</translation>
+    </message>
+    <message>
+        <source>the partner organisation</source>
+        <translation>организация-партнёр</translation>
+    </message>
+    <message>
+        <source>base64 or 64 hex digits</source>
+        <translation>base64 или 64 шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Добавить контакт</translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation>Добавить партнёра</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Скопировано.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Укажите имя контакта.</translation>
+    </message>
+    <message>
+        <source>The recipient is an age public key: it starts with “age1”.</source>
+        <translation>Получатель — это открытый ключ age: он начинается с «age1».</translation>
+    </message>
+    <message>
+        <source>Paste the partner&apos;s signing key (base64 or hex).</source>
+        <translation>Вставьте ключ подписи партнёра (base64 или hex).</translation>
+    </message>
+    <message>
+        <source>Contact added. Compare its fingerprint with the partner by phone.</source>
+        <translation>Контакт добавлен. Сверьте его отпечаток с партнёром по телефону.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Удаление контакта</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Bundles can no longer be sent to this partner, and bundles signed by them will be refused until the contact is added again.</source>
+        <translation>Удалить «%1»? Пакеты больше нельзя будет отправить этому партнёру, а подписанные им пакеты будут отклоняться, пока контакт не будет добавлен снова.</translation>
+    </message>
+    <message>
+        <source>Contact removed.</source>
+        <translation>Контакт удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>e.g. your organisation or initials (recorded in the custody log)</source>
+        <translation>например, ваша организация или инициалы (записываются в журнал цепочки хранения)</translation>
+    </message>
+    <message>
+        <source>Choose a long passphrase (several words). It is never stored; without it or the recovery key nobody, including us, can open the vault.</source>
+        <translation>Выберите длинную парольную фразу (несколько слов). Она нигде не сохраняется; без неё или ключа восстановления никто, включая нас, не сможет открыть хранилище.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повторите</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Создать хранилище</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Создание нового хранилища</translation>
+    </message>
+    <message>
+        <source>Creating the vault… (measuring this computer&apos;s speed for the key)</source>
+        <translation>Создание хранилища… (измеряется скорость этого компьютера для ключа)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault.</source>
+        <translation>Выберите папку для хранилища.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Please type them again.</source>
+        <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyActions</name>
+    <message>
+        <source>vault created</source>
+        <translation>хранилище создано</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <source>testimony recorded</source>
+        <translation>показания записаны</translation>
+    </message>
+    <message>
+        <source>testimony revised</source>
+        <translation>новая редакция показаний</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <translation>тег добавлен</translation>
+    </message>
+    <message>
+        <source>tag removed</source>
+        <translation>тег удалён</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>связь добавлена</translation>
+    </message>
+    <message>
+        <source>link removed</source>
+        <translation>связь удалена</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>просмотр</translation>
+    </message>
+    <message>
+        <source>extracted</source>
+        <translation>извлечено</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>уничтожено</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>парольная фраза изменена</translation>
+    </message>
+    <message>
+        <source>opened with the recovery key</source>
+        <translation>открыто ключом восстановления</translation>
+    </message>
+    <message>
+        <source>case changed</source>
+        <translation>дело изменено</translation>
+    </message>
+    <message>
+        <source>chronology entry added</source>
+        <translation>запись в хронологию добавлена</translation>
+    </message>
+    <message>
+        <source>person changed</source>
+        <translation>сведения о лице изменены</translation>
+    </message>
+    <message>
+        <source>contact changed</source>
+        <translation>контакт изменён</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>настройки изменены</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Edit testimony…</source>
+        <translation>Изменить показания…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation>Исходное имя</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Копировать SHA-256</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Метаданные</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>People and cases</source>
+        <translation>Лица и дела</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Tags &amp;&amp; links</source>
+        <translation>Теги и связи</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Редакции</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Цепочка хранения</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>Выберите материал, чтобы увидеть сведения о нём.</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>под защитой</translation>
+    </message>
+    <message>
+        <source>Person: %1 (%2)</source>
+        <translation>Лицо: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Дело: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Export a case dossier (PDF)</source>
+        <translation>Экспорт досье по делу (PDF)</translation>
+    </message>
+    <message>
+        <source>e.g. your organisation (printed on the cover)</source>
+        <translation>например, ваша организация (печатается на обложке)</translation>
+    </message>
+    <message>
+        <source>optional: the PDF then opens only with it (AES-256)</source>
+        <translation>необязательно: тогда PDF откроется только с ним (AES-256)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Подготовлено</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>What this profile removes from the dossier</source>
+        <translation>Что этот профиль удаляет из досье</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>There is no case yet. Create a case and add items to it first.</source>
+        <translation>Дел пока нет. Сначала создайте дело и добавьте в него материалы.</translation>
+    </message>
+    <message>
+        <source>Checking what the profile removes…</source>
+        <translation>Проверка того, что удаляет профиль…</translation>
+    </message>
+    <message>
+        <source>Counted before export; names are never shown here.</source>
+        <translation>Подсчитано до экспорта; имена здесь никогда не показываются.</translation>
+    </message>
+    <message>
+        <source>Save the dossier as</source>
+        <translation>Сохранить досье как</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Please type them again.</source>
+        <translation>Пароли не совпадают. Введите их ещё раз.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dossier.</source>
+        <translation>Выберите, куда сохранить досье.</translation>
+    </message>
+    <message>
+        <source>Collecting the case…</source>
+        <translation>Сбор материалов дела…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Preparing photos (re-encoded without metadata)…</source>
+        <translation>Подготовка фотографий (перекодирование без метаданных)…</translation>
+    </message>
+    <message>
+        <source>Laying out pages…</source>
+        <translation>Вёрстка страниц…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Запись файла…</translation>
+    </message>
+    <message>
+        <source>Dossier written.</source>
+        <translation>Досье сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 pages
+SHA-256: %2
+Saved to: %3</source>
+        <translation>Страниц: %1
+SHA-256: %2
+Сохранено в: %3</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Экспорт отменён. Файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>That passphrase did not open this vault. Nothing was changed; please try again.</source>
+        <translation>Эта парольная фраза не открывает хранилище. Ничего не изменено; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Хранилище заблокировано.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>An integrity check failed: this data may have been altered.</source>
+        <translation>Проверка целостности не пройдена: данные могли быть изменены.</translation>
+    </message>
+    <message>
+        <source>The vault looks damaged: %1</source>
+        <translation>Хранилище, по-видимому, повреждено: %1</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1</source>
+        <translation>Не удалось прочитать или записать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventKinds</name>
+    <message>
+        <source>Arrest</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Судебное заседание</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Этапирование</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Освобождение</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>Export &amp;dossier (PDF)…</source>
+        <translation>Экспорт &amp;досье (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send case to partners…</source>
+        <translation>&amp;Передать дело партнёрам…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle from a partner…</source>
+        <translation>&amp;Импорт пакета от партнёра…</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts and keys…</source>
+        <translation>&amp;Контакты и ключи…</translation>
+    </message>
+    <message>
+        <source>&amp;About Evidence Vault</source>
+        <translation>&amp;О программе Evidence Vault</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange</source>
+        <translation>&amp;Обмен</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Internal: everything, for your own organisation</source>
+        <translation>Внутренний: всё, для своей организации</translation>
+    </message>
+    <message>
+        <source>Partner: protected people pseudonymised, GPS and serials removed</source>
+        <translation>Для партнёров: лица под защитой — под псевдонимами, GPS и серийные номера удалены</translation>
+    </message>
+    <message>
+        <source>Public: protected people, victims and witnesses pseudonymised</source>
+        <translation>Публичный: лица под защитой, потерпевшие и свидетели — под псевдонимами</translation>
+    </message>
+    <message>
+        <source>Protected people shown by pseudonym</source>
+        <translation>Лица под защитой указаны под псевдонимом</translation>
+    </message>
+    <message>
+        <source>Victims and witnesses shown by pseudonym</source>
+        <translation>Потерпевшие и свидетели указаны под псевдонимом</translation>
+    </message>
+    <message>
+        <source>Name mentions replaced by pseudonyms</source>
+        <translation>Упоминания имён заменены псевдонимами</translation>
+    </message>
+    <message>
+        <source>GPS positions removed</source>
+        <translation>GPS-координаты удалены</translation>
+    </message>
+    <message>
+        <source>Device serial numbers and owner fields removed</source>
+        <translation>Серийные номера устройств и данные владельца удалены</translation>
+    </message>
+    <message>
+        <source>Locations coarsened</source>
+        <translation>Места указаны обобщённо</translation>
+    </message>
+    <message>
+        <source>Original file names withheld</source>
+        <translation>Исходные имена файлов скрыты</translation>
+    </message>
+    <message>
+        <source>Images re-encoded without metadata</source>
+        <translation>Изображения перекодированы без метаданных</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: the internal profile shows every name and all metadata.</source>
+        <translation>Ничего не удаляется: внутренний профиль показывает все имена и все метаданные.</translation>
+    </message>
+    <message>
+        <source>Nothing in this case needs removing under this profile.</source>
+        <translation>В этом деле ничего не нужно удалять для этого профиля.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Исходный размер</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EXIF&lt;/b&gt;</source>
+        <translation>&lt;b&gt;EXIF&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Пиксели</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>This photo records where it was taken. Partner and public exports remove it.</source>
+        <translation>В этой фотографии записано место съёмки. При экспорте для партнёров и публичном экспорте оно удаляется.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import evidence</source>
+        <translation>Импорт доказательств</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here, or choose them below. Originals are hashed and sealed; the files on disk are left untouched.</source>
+        <translation>Перетащите сюда файлы или папки либо выберите их ниже. Для оригиналов вычисляется хеш, и они опечатываются; файлы на диске остаются нетронутыми.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(без дела)</translation>
+    </message>
+    <message>
+        <source>tags separated by commas, e.g. status/needs-verification</source>
+        <translation>теги через запятую, например status/needs-verification</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Choose files to import</source>
+        <translation>Выберите файлы для импорта</translation>
+    </message>
+    <message>
+        <source>Choose a folder to import</source>
+        <translation>Выберите папку для импорта</translation>
+    </message>
+    <message>
+        <source>Reading files…</source>
+        <translation>Чтение файлов…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Отмена после текущего файла…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files, %3 MB</source>
+        <translation>%1 из %2 файлов, %3 МБ</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already in the vault, %3 rejected</source>
+        <translation>импортировано: %1, уже в хранилище: %2, отклонено: %3</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Импорт завершён.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Files already imported stay in the vault.</source>
+        <translation>Импорт отменён. Уже импортированные файлы остаются в хранилище.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <source>Already in the vault</source>
+        <translation>Уже в хранилище</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListPanel</name>
+    <message>
+        <source>Search titles, testimonies, notes, people, tags…</source>
+        <translation>Поиск по названиям, показаниям, заметкам, лицам, тегам…</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Сохранить поиск</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (scroll for more)</source>
+        <translation> (прокрутите, чтобы увидеть больше)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n материал</numerusform>
+            <numerusform>%n материала</numerusform>
+            <numerusform>%n материалов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Testimony</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Evidence Vault — %1</source>
+        <translation>Evidence Vault — %1</translation>
+    </message>
+    <message>
+        <source>Vault unlocked. Lock with Ctrl+L.</source>
+        <translation>Хранилище открыто. Заблокировать: Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Импорт файлов…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Записи</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Новое &amp;дело…</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Новое &amp;лицо…</translation>
+    </message>
+    <message>
+        <source>New &amp;testimony…</source>
+        <translation>Новые &amp;показания…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Расшифровка…</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Сохранить поиск</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>Название этого поиска:</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Работа не завершена</translation>
+    </message>
+    <message>
+        <source>Work is still running. Quit anyway?</source>
+        <translation>Работа ещё выполняется. Всё равно выйти?</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>Не удаётся воспроизвести: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+</context>
+<context>
+    <name>Metadata</name>
+    <message>
+        <source>taken</source>
+        <translation>дата съёмки</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>make</source>
+        <translation>производитель</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>модель</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>серийный номер</translation>
+    </message>
+    <message>
+        <source>lens</source>
+        <translation>объектив</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>ориентация</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>долгота</translation>
+    </message>
+    <message>
+        <source>altitude, m</source>
+        <translation>высота, м</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>ширина</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>высота</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>страниц</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>зашифрован</translation>
+    </message>
+    <message>
+        <source>contains JavaScript</source>
+        <translation>содержит JavaScript</translation>
+    </message>
+    <message>
+        <source>text truncated</source>
+        <translation>текст обрезан</translation>
+    </message>
+</context>
+<context>
+    <name>NavModel</name>
+    <message>
+        <source>All items</source>
+        <translation>Все материалы</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>под защитой</translation>
+    </message>
+    <message>
+        <source>Protected: shown as “%1” in partner and public exports</source>
+        <translation>Под защитой: в экспорте для партнёров и публичном экспорте указывается как «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPanel</name>
+    <message>
+        <source>Delete saved search…</source>
+        <translation>Удалить сохранённый поиск…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Изменить сведения о лице</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <source>shown instead of the name in protecting exports</source>
+        <translation>указывается вместо имени в экспорте с защитой лиц</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Protected: never name this person outside internal exports</source>
+        <translation>Под защитой: никогда не называть это лицо вне внутреннего экспорта</translation>
+    </message>
+    <message>
+        <source>other spellings, separated by commas</source>
+        <translation>другие написания, через запятую</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Другие имена</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Укажите имя.</translation>
+    </message>
+    <message>
+        <source>A protected person needs a pseudonym.</source>
+        <translation>Для лица под защитой нужен псевдоним.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLinker</name>
+    <message>
+        <source>Person to link to this item</source>
+        <translation>Лицо, которое нужно связать с этим материалом</translation>
+    </message>
+    <message>
+        <source>(role)</source>
+        <translation>(роль)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s role in this item</source>
+        <translation>Роль лица в этом материале</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Связать</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Отвязать</translation>
+    </message>
+    <message>
+        <source>Remove the link to the person selected above</source>
+        <translation>Удалить связь с лицом, выбранным выше</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>под защитой</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Delete saved search</source>
+        <translation>Удаление сохранённого поиска</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”? The items it finds are not touched.</source>
+        <translation>Удалить сохранённый поиск «%1»? Найденные им материалы не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>Saved search deleted.</source>
+        <translation>Сохранённый поиск удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Type the recovery key you wrote down when the vault was created (8 groups of 4 letters and digits), then choose a new passphrase. The old passphrase stops working.</source>
+        <translation>Введите ключ восстановления, который вы записали при создании хранилища (8 групп по 4 буквы и цифры), затем выберите новую парольную фразу. Старая парольная фраза перестанет действовать.</translation>
+    </message>
+    <message>
+        <source>Show the key while typing</source>
+        <translation>Показывать ключ при вводе</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повторите</translation>
+    </message>
+    <message>
+        <source>Unlock and set the new passphrase</source>
+        <translation>Открыть и задать новую парольную фразу</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase?</source>
+        <translation>Забыли парольную фразу?</translation>
+    </message>
+    <message>
+        <source>Unlocking with the recovery key and setting the new passphrase…</source>
+        <translation>Открытие ключом восстановления и установка новой парольной фразы…</translation>
+    </message>
+    <message>
+        <source>That recovery key did not open this vault. Nothing was changed.</source>
+        <translation>Этот ключ восстановления не открывает хранилище. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 32 letters and digits, in 8 groups of 4. Please check it and type it again.</source>
+        <translation>Ключ восстановления состоит из 32 букв и цифр — 8 групп по 4. Проверьте его и введите ещё раз.</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>Введите ключ восстановления.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Please type them again.</source>
+        <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>This is your recovery key. It opens the vault if the passphrase is lost. It is shown only now and is not stored anywhere.
+
+• Write it on paper and keep it somewhere safe, away from this computer.
+• Do not photograph it or keep it in a file on this computer.
+• Anyone with this key can open the vault.</source>
+        <translation>Это ваш ключ восстановления. Он открывает хранилище, если парольная фраза утеряна. Ключ показывается только сейчас и нигде не сохраняется.
+
+• Запишите его на бумаге и храните в надёжном месте, отдельно от этого компьютера.
+• Не фотографируйте его и не храните в файле на этом компьютере.
+• Любой, у кого есть этот ключ, может открыть хранилище.</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key and keep it in a safe place</source>
+        <translation>Я записал(а) ключ восстановления и храню его в надёжном месте</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Copy (cleared after 30 s)</source>
+        <translation>Копировать (очищается через 30 с)</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ваш ключ восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Human rights defender</source>
+        <translation>Правозащитник</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Потерпевший</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Предполагаемый нарушитель</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Родственник</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Internal (everything)</source>
+        <translation>Внутренний (всё)</translation>
+    </message>
+    <message>
+        <source>Partner (protected people pseudonymised, GPS removed)</source>
+        <translation>Для партнёров (лица под защитой — под псевдонимами, GPS удалён)</translation>
+    </message>
+    <message>
+        <source>Public (victims and witnesses pseudonymised)</source>
+        <translation>Публичный (потерпевшие и свидетели — под псевдонимами)</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>Блокировать при бездействии</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Default export profile</source>
+        <translation>Профиль экспорта по умолчанию</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Evidence Vault starts.</source>
+        <translation>Новый язык вступит в силу после перезапуска Evidence Vault.</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>Evidence Vault</source>
+        <translation>Evidence Vault</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Выберите папку хранилища</translation>
+    </message>
+    <message>
+        <source>That folder is not an Evidence Vault.</source>
+        <translation>Эта папка не является хранилищем Evidence Vault.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the new vault</source>
+        <translation>Выберите пустую папку для нового хранилища</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEditor</name>
+    <message>
+        <source>Add a tag, e.g. violation/torture</source>
+        <translation>Добавьте тег, например violation/torture</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Удалить выбранные</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyDialog</name>
+    <message>
+        <source>Edit testimony</source>
+        <translation>Изменить показания</translation>
+    </message>
+    <message>
+        <source>New testimony</source>
+        <translation>Новые показания</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(без дела)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Revisions (the first is the sealed original)</source>
+        <translation>Редакции (первая — опечатанный оригинал)</translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2, %3</source>
+        <translation>Редакция %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>A testimony needs a title and a text.</source>
+        <translation>У показаний должны быть название и текст.</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase?</source>
+        <translation>Забыли парольную фразу?</translation>
+    </message>
+    <message>
+        <source>Open another vault…</source>
+        <translation>Открыть другое хранилище…</translation>
+    </message>
+    <message>
+        <source>Create a new vault…</source>
+        <translation>Создать новое хранилище…</translation>
+    </message>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>Разблокировка хранилища</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Хранилище: %1</translation>
+    </message>
+    <message>
+        <source>Unlocking… (deriving the key takes a moment)</source>
+        <translation>Открытие… (вычисление ключа занимает некоторое время)</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <source>No in-app viewer for this kind of file (%1, %2).</source>
+        <translation>Для этого типа файлов нет встроенного просмотра (%1, %2).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,76 @@
+"""Under the details panel's "People and cases" list: link a person to the selected item with a
+role, or unlink the person selected in that list. Only emits; the window runs the work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
+
+from vault.models import PERSON_ROLES, Person
+
+from ..format import role_label
+
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+def mark_person_row(row: QListWidgetItem, person_id: str) -> None:
+    """Tag a row of the links list as a person link (others are cases)."""
+    row.setData(PERSON_ID_ROLE, person_id)
+
+
+class PersonLinker(QWidget):
+    link = Signal(str, str)  # person id, role
+    unlink = Signal(str)  # person id
+
+    def __init__(self, links: QListWidget) -> None:
+        super().__init__()
+        self._links = links
+        self.person = QComboBox()
+        self.person.setMinimumContentsLength(12)
+        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.person.setToolTip(self.tr("Person to link to this item"))
+        self.role = QComboBox()
+        self.role.addItem(self.tr("(role)"), "")
+        for role in PERSON_ROLES:
+            self.role.addItem(role_label(role), role)
+        self.role.setToolTip(self.tr("The person's role in this item"))
+        self.link_button = QPushButton(self.tr("Link"))
+        self.link_button.clicked.connect(self._link)
+        self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.unlink_button.setEnabled(False)
+        self.unlink_button.setToolTip(self.tr("Remove the link to the person selected above"))
+        self.unlink_button.clicked.connect(self._unlink)
+        links.currentItemChanged.connect(lambda _c, _p: self._update())
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.person, 1)
+        lay.addWidget(self.role)
+        lay.addWidget(self.link_button)
+        lay.addWidget(self.unlink_button)
+        self.set_people([])
+
+    def set_people(self, people: list[Person]) -> None:
+        current = self.person.currentData()
+        self.person.clear()
+        for p in people:
+            self.person.addItem(p.name + (" · " + self.tr("protected") if p.protected else ""), p.id)
+        if current:
+            self.person.setCurrentIndex(max(0, self.person.findData(current)))
+        self.link_button.setEnabled(bool(people))
+
+    def selected_person(self) -> str:
+        row = self._links.currentItem()
+        return str(row.data(PERSON_ID_ROLE) or "") if row is not None else ""
+
+    def _update(self) -> None:
+        self.unlink_button.setEnabled(bool(self.selected_person()))
+
+    def _link(self) -> None:
+        person_id = str(self.person.currentData() or "")
+        if person_id:
+            self.link.emit(person_id, str(self.role.currentData() or ""))
+
+    def _unlink(self) -> None:
+        person_id = self.selected_person()
+        if person_id:
+            self.unlink.emit(person_id)
