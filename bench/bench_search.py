@@ -128,7 +128,7 @@ def main() -> None:
         p95 = latencies[int(len(latencies) * 0.95) - 1]
         print(
             f"search over {args.count:,} testimonies: median {median(latencies):.1f} ms, p95 {p95:.1f} ms, "
-            f"max {latencies[-1]:.1f} ms ({len(latencies)} queries, 200 results each at most)"
+            f"max {latencies[-1]:.1f} ms ({len(latencies)} queries, 100 results each at most)"
         )
         vault.close()
 

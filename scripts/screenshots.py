@@ -3,8 +3,8 @@ demo vault (fictional data). Writes PNGs to docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR] [--language ru|kk]
 
-With --language, the interface is in that language and only the screens that show most of its
-strings are taken (plus the dossier and bundle export dialogs), as <lang>-NN-name.png.
+With --language ru|kk, the interface is in that language and only the screens that show most of
+its strings are taken (LANGUAGE_SHOTS), as <lang>-NN-name.png.
 """
 
 from __future__ import annotations
@@ -187,13 +187,6 @@ def main() -> int:
     wait_for(app, lambda: not dlg.is_running() and dlg.results.rowCount() > 0)
     shot(app, dlg, out, "10-import-results")
     dlg.close()
-    if LANGUAGE and hasattr(main, "exchange"):  # the export dialogs, in the chosen language
-        for name, opener in (("17-dossier-export", main.exchange.export_dossier),
-                             ("18-bundle-export", main.exchange.send_bundle)):  # fmt: skip
-            export = opener()
-            settle(app, 1.5)  # the profile preview runs on the worker
-            shot(app, export, out, name)
-            export.close()
     rows = [model.row_data(r) for r in range(model.rowCount())]
     testimony_id = next(r.id for r in rows if r.kind == "testimony")
     openers: list[tuple[str, Callable[[], object]]] = [

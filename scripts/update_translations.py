@@ -66,9 +66,9 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 @dataclass
 class Catalog:
-    """What a .ts holds: (context, source) keys, and the problems found in it."""
+    """What a .ts holds: (context, source, disambiguation) keys, and the problems found in it."""
 
-    keys: set[tuple[str, str]] = field(default_factory=set)
+    keys: set[tuple[str, str, str]] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
     numerus: int = 0
 
@@ -79,7 +79,7 @@ def read_catalog(ts: Path, lang: str) -> Catalog:
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             source = msg.findtext("source") or ""
-            out.keys.add((name, source))
+            out.keys.add((name, source, msg.findtext("comment") or ""))
             tr = msg.find("translation")
             where = f"{ts.name}: [{name}] {source!r}"
             if tr is None:
@@ -101,6 +101,11 @@ def read_catalog(ts: Path, lang: str) -> Catalog:
     return out
 
 
+def _key(key: tuple[str, str, str]) -> str:
+    context, source, comment = key
+    return f"[{context}] {source!r}" + (f" ({comment})" if comment else "")
+
+
 def check(folder: Path = CATALOG_DIR) -> list[str]:
     """Every problem with the committed catalogs, as readable lines (empty when all is well)."""
     problems: list[str] = []
@@ -115,8 +120,8 @@ def check(folder: Path = CATALOG_DIR) -> list[str]:
             lupdate(fresh, lang)
             have, want = read_catalog(committed, lang), read_catalog(fresh, lang)
             name = committed.name
-            problems += [f"{name}: not in the catalog: [{c}] {s!r}" for c, s in sorted(want.keys - have.keys)]
-            problems += [f"{name}: stale (no longer in ui/): [{c}] {s!r}" for c, s in sorted(have.keys - want.keys)]
+            problems += [f"{name}: not in the catalog: {_key(k)}" for k in sorted(want.keys - have.keys)]
+            problems += [f"{name}: stale (no longer in ui/): {_key(k)}" for k in sorted(have.keys - want.keys)]
             problems += have.problems
             built = Path(tmp) / qm_path(lang).name
             lrelease(committed, built)

@@ -18,7 +18,7 @@ from ui import i18n
 from ui import settings as store
 from ui.app import AppController, load_fonts
 from ui.dialogs.settings_dialog import SettingsDialog
-from ui.format import human_size, local_datetime
+from ui.format import human_size, local_date, local_datetime
 from ui.models.items_model import DATE, KIND, TITLE
 from ui.models.nav_model import NAV_ID_ROLE
 from ui.settings import GuiSettings
@@ -44,7 +44,7 @@ EXPECTED = {
         "columns": ["Атауы", "Түрі", "Қосылған"], "photo": "Фотосурет", "date": r"^\d\d\.\d\d\.\d\d \d\d:\d\d$",
         "dialog": "Дәлелдемелерді импорттау", "start": "Импорттау", "cancel_import": "Импорттан бас тарту",
         "close": "Жабу", "settings_cancel": "Бас тарту", "restart": "келесі рет іске қосылғанда",
-        "custody": "Сақтау тізбегі", "imported": "импортталды", "kb": "1,5\u00a0КБ", "items": "4 материал",
+        "custody": "Сақтау тізбегі", "imported": "импорттау", "kb": "1,5\u00a0КБ", "items": "4 материал",
     },
 }  # fmt: skip
 
@@ -59,7 +59,7 @@ def use_language(qapp: QApplication) -> Iterator[Callable[[str], str]]:
 
 
 @pytest.fixture
-def tagged_vault(ui_env: Path) -> Path:  # noqa: F811
+def tagged_vault(ui_env: Path) -> tuple[Path, str]:  # noqa: F811
     """A vault with three photos, a text and a zero-byte file; one photo tagged violation/torture."""
     folder = make_import_folder(ui_env, photos=3)
     vault, _key = Vault.create(ui_env / "vault", PASSPHRASE, settings=vault_settings())
@@ -69,7 +69,7 @@ def tagged_vault(ui_env: Path) -> Path:  # noqa: F811
         items.tag_item(vault, photo, ["violation/torture"])
     finally:
         vault.close()
-    return ui_env / "vault"
+    return ui_env / "vault", photo
 
 
 def _tree_texts(node: QStandardItem) -> dict[str, str]:
@@ -83,12 +83,13 @@ def _tree_texts(node: QStandardItem) -> dict[str, str]:
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_unlock_main_window_tags_and_import_dialog_translated(
-    qtbot, tagged_vault: Path, use_language: Callable[[str], str], lang: str
+    qtbot, tagged_vault: tuple[Path, str], use_language: Callable[[str], str], lang: str
 ) -> None:
     want = EXPECTED[lang]
     assert use_language(lang) == lang
     load_fonts()
-    controller = AppController(tagged_vault, GuiSettings(language=lang), save_settings=False)
+    vault_dir, photo_id = tagged_vault
+    controller = AppController(vault_dir, GuiSettings(language=lang), save_settings=False)
     start = controller.start_window
     qtbot.addWidget(start)
     controller.show()
@@ -127,8 +128,11 @@ def test_unlock_main_window_tags_and_import_dialog_translated(
     assert main.item_list.status.text().startswith(want["items"])
 
     # details: custody actions in the interface language
+    photo_row = next(r for r in range(4) if model.row_data(r).id == photo_id)
     with qtbot.waitSignal(main.details_shown, timeout=TIMEOUT):
-        main.item_list.view.selectRow(0)
+        main.item_list.view.selectRow(photo_row)
+    tag_item = main.details.tags.list.item(0)
+    assert (tag_item.text(), tag_item.toolTip()) == ("violation/torture", want["torture"])  # path kept
     assert main.details.tabs.tabText(3) == want["custody"]
     actions = [main.details.custody.topLevelItem(i).text(2) for i in range(main.details.custody.topLevelItemCount())]
     assert want["imported"] in actions
@@ -196,7 +200,10 @@ def test_dates_and_sizes_follow_the_chosen_language(use_language: Callable[[str]
         assert shown == QLocale(locale).toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)
         assert human_size(1536) == EXPECTED[lang]["kb"]
         assert human_size(3 * 1024 * 1024 * 1024 // 2) == "1,5\u00a0ГБ"
+        assert local_date("2024-03-14") == "14.03.2024"  # a case chronology date
+        assert local_date("2024-03") == "2024-03"  # partial dates stay as stored
     use_language("en")
     assert human_size(1536) == "1.5\u00a0KB"
+    assert re.fullmatch(r"\d{1,2}/\d{1,2}/2024", local_date("2024-03-14"))  # en_US or the system's English
     assert i18n.display_locale("en", QLocale("en_GB")).name() == "en_GB"
     assert i18n.display_locale("ru", QLocale("en_GB")).name() == "ru_RU"

@@ -116,3 +116,15 @@ def test_removal_labels_translate_core_phrases() -> None:
     assert removal_label("GPS positions removed: 3") == "GPS positions removed: 3"
     assert removal_label("images re-encoded without metadata: 2") == "Images re-encoded without metadata: 2"
     assert removal_label("something new: 1") == "something new: 1"
+
+
+def test_closing_before_the_preview_arrives_is_harmless(qtbot, session: Session) -> None:  # noqa: F811
+    blocker = Blocker(session.main.worker)
+    dlg = session.main.exchange.export_dossier()  # preview queued behind the blocker
+    bundle = session.main.exchange.send_bundle()
+    dlg.close()  # deleted on close
+    bundle.close()
+    marker = session.main.worker.submit(lambda _j: None, needs_vault=False)
+    with qtbot.waitSignal(marker.finished, timeout=TIMEOUT):
+        blocker.release()
+    assert not session.main.findChildren(DossierDialog)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 
 def local_datetime(iso_utc: str | None) -> str:
@@ -20,6 +20,18 @@ def local_datetime(iso_utc: str | None) -> str:
         return iso_utc
     dt.setTimeZone(QDateTime.currentDateTimeUtc().timeZone())
     return QLocale().toString(dt.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def date_format() -> str:
+    """The locale's short date format with four-digit years (e.g. dd.MM.yyyy), for date editors."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def local_date(iso_date: str) -> str:
+    """'2024-03-14' (a stored calendar date) → the user's locale; partial dates stay as stored."""
+    date = QDate.fromString(iso_date, Qt.DateFormat.ISODate)
+    return QLocale().toString(date, date_format()) if date.isValid() and len(iso_date) == 10 else iso_date
 
 
 def human_size(size: int | None) -> str:
@@ -76,30 +88,32 @@ def event_kind_label(kind: str) -> str:
 
 
 def action_label(action: str) -> str:
-    """A custody action (stored in English, e.g. 'import') in the interface language."""
+    """A custody action (stored in English, e.g. 'import') in the interface language; English
+    shows the stored word itself, as the CLI and the custody log do."""
+    translate = QCoreApplication.translate
     labels = {
-        "create": QCoreApplication.translate("CustodyActions", "vault created"),
-        "import": QCoreApplication.translate("CustodyActions", "imported"),
-        "testimony": QCoreApplication.translate("CustodyActions", "testimony recorded"),
-        "revise": QCoreApplication.translate("CustodyActions", "testimony revised"),
-        "edit": QCoreApplication.translate("CustodyActions", "edited"),
-        "tag": QCoreApplication.translate("CustodyActions", "tagged"),
-        "untag": QCoreApplication.translate("CustodyActions", "tag removed"),
-        "link": QCoreApplication.translate("CustodyActions", "linked"),
-        "unlink": QCoreApplication.translate("CustodyActions", "link removed"),
-        "view": QCoreApplication.translate("CustodyActions", "viewed"),
-        "extract": QCoreApplication.translate("CustodyActions", "extracted"),
-        "export": QCoreApplication.translate("CustodyActions", "exported"),
-        "receive": QCoreApplication.translate("CustodyActions", "received"),
-        "delete": QCoreApplication.translate("CustodyActions", "deleted"),
-        "destroy": QCoreApplication.translate("CustodyActions", "destroyed"),
-        "passphrase": QCoreApplication.translate("CustodyActions", "passphrase changed"),
-        "recover": QCoreApplication.translate("CustodyActions", "opened with the recovery key"),
-        "case": QCoreApplication.translate("CustodyActions", "case changed"),
-        "case-event": QCoreApplication.translate("CustodyActions", "chronology entry added"),
-        "person": QCoreApplication.translate("CustodyActions", "person changed"),
-        "contact": QCoreApplication.translate("CustodyActions", "contact changed"),
-        "settings": QCoreApplication.translate("CustodyActions", "settings changed"),
+        "create": translate("CustodyActions", "create", "custody event: the vault was created"),
+        "import": translate("CustodyActions", "import", "custody event: a file was imported"),
+        "testimony": translate("CustodyActions", "testimony", "custody event: a testimony was recorded"),
+        "revise": translate("CustodyActions", "revise", "custody event: a new revision of a testimony"),
+        "edit": translate("CustodyActions", "edit", "custody event: a record was edited"),
+        "tag": translate("CustodyActions", "tag", "custody event: a tag was added"),
+        "untag": translate("CustodyActions", "untag", "custody event: a tag was removed"),
+        "link": translate("CustodyActions", "link", "custody event: linked to a person or case"),
+        "unlink": translate("CustodyActions", "unlink", "custody event: a link was removed"),
+        "view": translate("CustodyActions", "view", "custody event: the original was opened for viewing"),
+        "extract": translate("CustodyActions", "extract", "custody event: the original was saved out of the vault"),
+        "export": translate("CustodyActions", "export", "custody event: exported in a dossier or bundle"),
+        "receive": translate("CustodyActions", "receive", "custody event: received from a partner's bundle"),
+        "delete": translate("CustodyActions", "delete", "custody event: deleted"),
+        "destroy": translate("CustodyActions", "destroy", "custody event: the stored bytes were destroyed"),
+        "passphrase": translate("CustodyActions", "passphrase", "custody event: the passphrase was changed"),
+        "recover": translate("CustodyActions", "recover", "custody event: opened with the recovery key"),
+        "case": translate("CustodyActions", "case", "custody event: a case was created or changed"),
+        "case-event": translate("CustodyActions", "case-event", "custody event: a chronology entry was added"),
+        "person": translate("CustodyActions", "person", "custody event: a person record was created or changed"),
+        "contact": translate("CustodyActions", "contact", "custody event: a partner contact was added or removed"),
+        "settings": translate("CustodyActions", "settings", "custody event: vault settings were changed"),
     }
     return labels.get(action, action)
 

@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>Item (as the partner sees it)</source>
-        <translation>Материал (серіктес оны қалай көреді)</translation>
+        <translation>Материал (серіктестің көзімен)</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -679,92 +679,114 @@ If it differs, do not import the bundle.</source>
 <context>
     <name>CustodyActions</name>
     <message>
-        <source>vault created</source>
-        <translation>қойма құрылды</translation>
+        <source>create</source>
+        <comment>custody event: the vault was created</comment>
+        <translation>қойманы құру</translation>
     </message>
     <message>
-        <source>imported</source>
-        <translation>импортталды</translation>
+        <source>import</source>
+        <comment>custody event: a file was imported</comment>
+        <translation>импорттау</translation>
     </message>
     <message>
-        <source>testimony recorded</source>
-        <translation>айғақ жазылды</translation>
+        <source>testimony</source>
+        <comment>custody event: a testimony was recorded</comment>
+        <translation>айғақты жазу</translation>
     </message>
     <message>
-        <source>testimony revised</source>
-        <translation>айғақтың жаңа редакциясы</translation>
+        <source>revise</source>
+        <comment>custody event: a new revision of a testimony</comment>
+        <translation>жаңа редакция</translation>
     </message>
     <message>
-        <source>edited</source>
-        <translation>өңделді</translation>
+        <source>edit</source>
+        <comment>custody event: a record was edited</comment>
+        <translation>өзгерту</translation>
     </message>
     <message>
-        <source>tagged</source>
-        <translation>тег қосылды</translation>
+        <source>tag</source>
+        <comment>custody event: a tag was added</comment>
+        <translation>тег қосу</translation>
     </message>
     <message>
-        <source>tag removed</source>
-        <translation>тег алынды</translation>
+        <source>untag</source>
+        <comment>custody event: a tag was removed</comment>
+        <translation>тегті алу</translation>
     </message>
     <message>
-        <source>linked</source>
-        <translation>байланыс қосылды</translation>
+        <source>link</source>
+        <comment>custody event: linked to a person or case</comment>
+        <translation>байланыстыру</translation>
     </message>
     <message>
-        <source>link removed</source>
-        <translation>байланыс алынды</translation>
+        <source>unlink</source>
+        <comment>custody event: a link was removed</comment>
+        <translation>байланысты үзу</translation>
     </message>
     <message>
-        <source>viewed</source>
-        <translation>қаралды</translation>
+        <source>view</source>
+        <comment>custody event: the original was opened for viewing</comment>
+        <translation>қарау</translation>
     </message>
     <message>
-        <source>extracted</source>
-        <translation>шығарылды</translation>
+        <source>extract</source>
+        <comment>custody event: the original was saved out of the vault</comment>
+        <translation>шығарып алу</translation>
     </message>
     <message>
-        <source>exported</source>
-        <translation>экспортталды</translation>
+        <source>export</source>
+        <comment>custody event: exported in a dossier or bundle</comment>
+        <translation>экспорттау</translation>
     </message>
     <message>
-        <source>received</source>
-        <translation>алынды</translation>
+        <source>receive</source>
+        <comment>custody event: received from a partner&apos;s bundle</comment>
+        <translation>қабылдау</translation>
     </message>
     <message>
-        <source>deleted</source>
-        <translation>жойылды</translation>
+        <source>delete</source>
+        <comment>custody event: deleted</comment>
+        <translation>жою</translation>
     </message>
     <message>
-        <source>destroyed</source>
-        <translation>біржола жойылды</translation>
+        <source>destroy</source>
+        <comment>custody event: the stored bytes were destroyed</comment>
+        <translation>біржола жою</translation>
     </message>
     <message>
-        <source>passphrase changed</source>
-        <translation>құпия фраза өзгертілді</translation>
+        <source>passphrase</source>
+        <comment>custody event: the passphrase was changed</comment>
+        <translation>құпия фразаны ауыстыру</translation>
     </message>
     <message>
-        <source>opened with the recovery key</source>
-        <translation>қалпына келтіру кілтімен ашылды</translation>
+        <source>recover</source>
+        <comment>custody event: opened with the recovery key</comment>
+        <translation>қалпына келтіру кілтімен ашу</translation>
     </message>
     <message>
-        <source>case changed</source>
-        <translation>іс өзгертілді</translation>
+        <source>case</source>
+        <comment>custody event: a case was created or changed</comment>
+        <translation>істі өзгерту</translation>
     </message>
     <message>
-        <source>chronology entry added</source>
-        <translation>хронологияға жазба қосылды</translation>
+        <source>case-event</source>
+        <comment>custody event: a chronology entry was added</comment>
+        <translation>хронология жазбасы</translation>
     </message>
     <message>
-        <source>person changed</source>
-        <translation>тұлға туралы мәлімет өзгертілді</translation>
+        <source>person</source>
+        <comment>custody event: a person record was created or changed</comment>
+        <translation>тұлға туралы мәліметті өзгерту</translation>
     </message>
     <message>
-        <source>contact changed</source>
-        <translation>байланыс өзгертілді</translation>
+        <source>contact</source>
+        <comment>custody event: a partner contact was added or removed</comment>
+        <translation>байланыстарды өзгерту</translation>
     </message>
     <message>
-        <source>settings changed</source>
-        <translation>баптаулар өзгертілді</translation>
+        <source>settings</source>
+        <comment>custody event: vault settings were changed</comment>
+        <translation>баптауларды өзгерту</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1320,7 @@ SHA-256: %2
     <name>ItemListPanel</name>
     <message>
         <source>Search titles, testimonies, notes, people, tags…</source>
-        <translation>Атаулар, айғақтар, ескертпелер, тұлғалар, тегтер бойынша іздеу…</translation>
+        <translation>Іздеу: атау, айғақ, ескертпе, тұлға, тег…</translation>
     </message>
     <message>
         <source>Save search</source>

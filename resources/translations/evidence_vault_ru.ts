@@ -679,92 +679,114 @@ If it differs, do not import the bundle.</source>
 <context>
     <name>CustodyActions</name>
     <message>
-        <source>vault created</source>
-        <translation>хранилище создано</translation>
+        <source>create</source>
+        <comment>custody event: the vault was created</comment>
+        <translation>создание хранилища</translation>
     </message>
     <message>
-        <source>imported</source>
+        <source>import</source>
+        <comment>custody event: a file was imported</comment>
         <translation>импорт</translation>
     </message>
     <message>
-        <source>testimony recorded</source>
-        <translation>показания записаны</translation>
+        <source>testimony</source>
+        <comment>custody event: a testimony was recorded</comment>
+        <translation>запись показаний</translation>
     </message>
     <message>
-        <source>testimony revised</source>
-        <translation>новая редакция показаний</translation>
+        <source>revise</source>
+        <comment>custody event: a new revision of a testimony</comment>
+        <translation>новая редакция</translation>
     </message>
     <message>
-        <source>edited</source>
-        <translation>изменено</translation>
+        <source>edit</source>
+        <comment>custody event: a record was edited</comment>
+        <translation>изменение</translation>
     </message>
     <message>
-        <source>tagged</source>
-        <translation>тег добавлен</translation>
+        <source>tag</source>
+        <comment>custody event: a tag was added</comment>
+        <translation>добавление тега</translation>
     </message>
     <message>
-        <source>tag removed</source>
-        <translation>тег удалён</translation>
+        <source>untag</source>
+        <comment>custody event: a tag was removed</comment>
+        <translation>удаление тега</translation>
     </message>
     <message>
-        <source>linked</source>
-        <translation>связь добавлена</translation>
+        <source>link</source>
+        <comment>custody event: linked to a person or case</comment>
+        <translation>связывание</translation>
     </message>
     <message>
-        <source>link removed</source>
-        <translation>связь удалена</translation>
+        <source>unlink</source>
+        <comment>custody event: a link was removed</comment>
+        <translation>удаление связи</translation>
     </message>
     <message>
-        <source>viewed</source>
+        <source>view</source>
+        <comment>custody event: the original was opened for viewing</comment>
         <translation>просмотр</translation>
     </message>
     <message>
-        <source>extracted</source>
-        <translation>извлечено</translation>
+        <source>extract</source>
+        <comment>custody event: the original was saved out of the vault</comment>
+        <translation>извлечение</translation>
     </message>
     <message>
-        <source>exported</source>
+        <source>export</source>
+        <comment>custody event: exported in a dossier or bundle</comment>
         <translation>экспорт</translation>
     </message>
     <message>
-        <source>received</source>
-        <translation>получено</translation>
+        <source>receive</source>
+        <comment>custody event: received from a partner&apos;s bundle</comment>
+        <translation>получение</translation>
     </message>
     <message>
-        <source>deleted</source>
-        <translation>удалено</translation>
+        <source>delete</source>
+        <comment>custody event: deleted</comment>
+        <translation>удаление</translation>
     </message>
     <message>
-        <source>destroyed</source>
-        <translation>уничтожено</translation>
+        <source>destroy</source>
+        <comment>custody event: the stored bytes were destroyed</comment>
+        <translation>уничтожение</translation>
     </message>
     <message>
-        <source>passphrase changed</source>
-        <translation>парольная фраза изменена</translation>
+        <source>passphrase</source>
+        <comment>custody event: the passphrase was changed</comment>
+        <translation>смена парольной фразы</translation>
     </message>
     <message>
-        <source>opened with the recovery key</source>
-        <translation>открыто ключом восстановления</translation>
+        <source>recover</source>
+        <comment>custody event: opened with the recovery key</comment>
+        <translation>открытие ключом восстановления</translation>
     </message>
     <message>
-        <source>case changed</source>
-        <translation>дело изменено</translation>
+        <source>case</source>
+        <comment>custody event: a case was created or changed</comment>
+        <translation>изменение дела</translation>
     </message>
     <message>
-        <source>chronology entry added</source>
-        <translation>запись в хронологию добавлена</translation>
+        <source>case-event</source>
+        <comment>custody event: a chronology entry was added</comment>
+        <translation>запись хронологии</translation>
     </message>
     <message>
-        <source>person changed</source>
-        <translation>сведения о лице изменены</translation>
+        <source>person</source>
+        <comment>custody event: a person record was created or changed</comment>
+        <translation>изменение сведений о лице</translation>
     </message>
     <message>
-        <source>contact changed</source>
-        <translation>контакт изменён</translation>
+        <source>contact</source>
+        <comment>custody event: a partner contact was added or removed</comment>
+        <translation>изменение контактов</translation>
     </message>
     <message>
-        <source>settings changed</source>
-        <translation>настройки изменены</translation>
+        <source>settings</source>
+        <comment>custody event: vault settings were changed</comment>
+        <translation>изменение настроек</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1320,7 @@ SHA-256: %2
     <name>ItemListPanel</name>
     <message>
         <source>Search titles, testimonies, notes, people, tags…</source>
-        <translation>Поиск по названиям, показаниям, заметкам, лицам, тегам…</translation>
+        <translation>Поиск: названия, показания, заметки, лица, теги…</translation>
     </message>
     <message>
         <source>Save search</source>

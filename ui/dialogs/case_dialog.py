@@ -24,7 +24,7 @@ from vault import cases
 from vault.models import CASE_EVENT_KINDS
 
 from ..data import case_with_events
-from ..format import error_text, event_kind_label
+from ..format import date_format, error_text, event_kind_label, local_date
 from ..worker import Job, VaultWorker
 
 
@@ -46,7 +46,7 @@ class CaseDialog(QDialog):
         self.events.setRootIsDecorated(False)
         self.event_date = QDateEdit(QDate.currentDate())
         self.event_date.setCalendarPopup(True)
-        self.event_date.setDisplayFormat("yyyy-MM-dd")
+        self.event_date.setDisplayFormat(date_format())
         self.event_kind = QComboBox()
         for kind in CASE_EVENT_KINDS:
             self.event_kind.addItem(event_kind_label(kind), kind)
@@ -82,7 +82,9 @@ class CaseDialog(QDialog):
         self.title.setText(case.title)
         self.summary.setPlainText(case.summary)
         for e in events:
-            QTreeWidgetItem(self.events, [e.date, event_kind_label(e.kind), e.text])
+            QTreeWidgetItem(self.events, [local_date(e.date), event_kind_label(e.kind), e.text])
+        for col in (0, 1):
+            self.events.resizeColumnToContents(col)
 
     def add_event(self) -> None:
         text = self.event_text.text().strip()
@@ -92,7 +94,8 @@ class CaseDialog(QDialog):
         date = self.event_date.date().toString("yyyy-MM-dd")
         kind = str(self.event_kind.currentData())
         self.new_events.append((date, kind, text))
-        QTreeWidgetItem(self.events, [date, event_kind_label(kind), text])
+        QTreeWidgetItem(self.events, [local_date(date), event_kind_label(kind), text])
+        self.events.resizeColumnToContents(1)
         self.event_text.clear()
         self.message.clear()
 

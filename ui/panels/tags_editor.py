@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
 
+from ..tag_labels import BUILTIN_TAG_LABELS, tag_label
+
 
 class TagsEditor(QWidget):
     add_tag = Signal(str)
@@ -39,6 +41,9 @@ class TagsEditor(QWidget):
     def set_tags(self, tags: tuple[str, ...] | list[str], known: list[str]) -> None:
         self.list.clear()
         self.list.addItems(list(tags))
+        for row, tag in enumerate(tags):  # the path is the tag; a built-in one's label as a hint
+            if tag in BUILTIN_TAG_LABELS:
+                self.list.item(row).setToolTip(tag_label(tag, ""))
         self.completions.setStringList(known)
 
     def _add(self) -> None:
