@@ -102,6 +102,12 @@ def test_yo_and_ye_are_the_same_letter() -> None:
     assert red.text("Петр Семенов и ПЁТР СЕМЁНОВ") == "Свидетель А и Свидетель А"
 
 
+def test_text_outside_names_reaches_the_reader_exactly_as_written() -> None:
+    p = Person("p8", "Пётр Семёнов", "", "witness", True)
+    red = Redactor("partner", "ru", [PersonLink(p, "witness")])
+    assert red.text("Ёлочная игрушка; Пётр Семёнов ушёл.") == "Ёлочная игрушка; Свидетель А ушёл."
+
+
 def test_public_hides_victims_text_too() -> None:
     assert Redactor("public", "en", LINKS).text("Dana Serikova was beaten") == "Victim A was beaten"
     assert Redactor("partner", "en", LINKS).text("Dana Serikova was beaten") == "Dana Serikova was beaten"

@@ -145,7 +145,7 @@ def metadata_label(key: str) -> str:
 
 def error_text(exc: object) -> str:
     """A calm, user-facing message for a core exception (messages carry ids only)."""
-    from vault.errors import Cancelled, IntegrityError, VaultDamaged, VaultLocked, WrongPassphrase
+    from vault.errors import BundleRejected, Cancelled, IntegrityError, VaultDamaged, VaultLocked, WrongPassphrase
 
     if isinstance(exc, WrongPassphrase):
         return QCoreApplication.translate(
@@ -155,6 +155,10 @@ def error_text(exc: object) -> str:
         return QCoreApplication.translate("Errors", "The vault is locked.")
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("Errors", "Cancelled.")
+    if isinstance(exc, BundleRejected):
+        return QCoreApplication.translate("Errors", "The bundle was refused and nothing was imported: %1").replace(
+            "%1", str(exc)
+        )
     if isinstance(exc, IntegrityError):
         return QCoreApplication.translate("Errors", "An integrity check failed: this data may have been altered.")
     if isinstance(exc, VaultDamaged):

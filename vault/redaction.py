@@ -184,7 +184,9 @@ class Redactor:
         """`s` with every hidden person's name and recorded alias replaced by their pseudonym."""
         if self._pattern is None or not s:
             return s
-        s = _fold(s)
+        # NFC only: the pattern already treats ё and е alike, and the rest of a testimony must
+        # reach the reader exactly as written (ё included).
+        s = unicodedata.normalize("NFC", s)
         hits = 0
 
         def repl(m: re.Match[str]) -> str:
@@ -198,7 +200,7 @@ class Redactor:
         return out
 
     def mentions_hidden(self, s: str) -> bool:
-        return self._pattern is not None and self._pattern.search(_fold(s)) is not None
+        return self._pattern is not None and self._pattern.search(unicodedata.normalize("NFC", s)) is not None
 
     # ----- accounting ------------------------------------------------------------------------
 

@@ -817,7 +817,7 @@ If it differs, do not import the bundle.</source>
     </message>
     <message>
         <source>Type</source>
-        <translation>Типі</translation>
+        <translation>Файл түрі</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -1008,7 +1008,7 @@ If it differs, do not import the bundle.</source>
     </message>
     <message>
         <source>Laying out pages…</source>
-        <translation>Беттер беттелуде…</translation>
+        <translation>Беттер құрастырылуда…</translation>
     </message>
     <message>
         <source>Writing the file…</source>
@@ -1044,6 +1044,10 @@ SHA-256: %2
     <message>
         <source>Cancelled.</source>
         <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The bundle was refused and nothing was imported: %1</source>
+        <translation>Бума қабылданбады, ештеңе импортталған жоқ: %1</translation>
     </message>
     <message>
         <source>An integrity check failed: this data may have been altered.</source>
@@ -1478,7 +1482,7 @@ SHA-256: %2
     </message>
     <message>
         <source>Pause</source>
-        <translation>Кідірту</translation>
+        <translation>Үзіліс</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +1839,7 @@ SHA-256: %2
     </message>
     <message>
         <source>Relative</source>
-        <translation>Туысы</translation>
+        <translation>Туыс</translation>
     </message>
     <message>
         <source>Other</source>

@@ -1046,6 +1046,10 @@ SHA-256: %2
         <translation>Отменено.</translation>
     </message>
     <message>
+        <source>The bundle was refused and nothing was imported: %1</source>
+        <translation>Пакет отклонён, ничего не импортировано: %1</translation>
+    </message>
+    <message>
         <source>An integrity check failed: this data may have been altered.</source>
         <translation>Проверка целостности не пройдена: данные могли быть изменены.</translation>
     </message>
@@ -1543,7 +1547,7 @@ SHA-256: %2
     </message>
     <message>
         <source>pages</source>
-        <translation>страниц</translation>
+        <translation>число страниц</translation>
     </message>
     <message>
         <source>encrypted</source>

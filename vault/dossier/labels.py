@@ -302,7 +302,7 @@ LABELS: dict[str, dict[str, str]] = {
         "role_official": "лауазымды тұлға",
         "role_perpetrator": "болжамды құқық бұзушы",
         "role_lawyer": "адвокат",
-        "role_relative": "туысы",
+        "role_relative": "туыс",
         "role_other": "басқа",
         "ev_arrest": "Ұстау",
         "ev_hearing": "Сот отырысы",
