@@ -73,7 +73,8 @@ def test_a_kill_inside_a_passphrase_change_leaves_the_old_one_working_and_logged
 def _figures(tally: Tally) -> dict[str, object]:
     return {"runs": tally.runs, "kills": tally.kills, "named": dict(tally.named),
             "interrupted": dict(tally.interrupted), "committed": dict(tally.committed),
-            "partials_swept": tally.partials_swept, "header_tmp_swept": tally.header_tmp_swept}  # fmt: skip
+            "partials_swept": tally.partials_swept, "orphans_swept": tally.orphans_swept,
+            "header_tmp_swept": tally.header_tmp_swept}  # fmt: skip
 
 
 def test_seeded_kill_campaign(tmp_path: Path) -> None:

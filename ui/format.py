@@ -143,6 +143,32 @@ def metadata_label(key: str) -> str:
     return labels.get(key, key)
 
 
+def intake_reason(text: str) -> str:
+    """Why the importer rejected a file (English, the CLI's words too) in the interface language;
+    a reason not listed here (it carries an OS message) is shown as it is."""
+    translate = QCoreApplication.translate
+    labels = {
+        "empty file (0 bytes)": translate("IntakeReasons", "empty file (0 bytes)"),
+        "cannot be read: permission denied": translate("IntakeReasons", "cannot be read: permission denied"),
+        "file vanished before it could be read": translate("IntakeReasons", "file vanished before it could be read"),
+        "is inside the vault's own folder": translate("IntakeReasons", "is inside the vault's own folder"),
+        "symbolic link leads outside the imported folder": translate(
+            "IntakeReasons", "symbolic link leads outside the imported folder"
+        ),
+        "symbolic link leads nowhere (broken or looping)": translate(
+            "IntakeReasons", "symbolic link leads nowhere (broken or looping)"
+        ),
+        "no such file or folder": translate("IntakeReasons", "no such file or folder"),
+        "a named pipe (FIFO) is not a file": translate("IntakeReasons", "a named pipe (FIFO) is not a file"),
+        "a socket is not a file": translate("IntakeReasons", "a socket is not a file"),
+        "a device is not a file": translate("IntakeReasons", "a device is not a file"),
+        "became a folder while importing": translate("IntakeReasons", "became a folder while importing"),
+        "became a symbolic link while importing": translate("IntakeReasons", "became a symbolic link while importing"),
+        "not a regular file": translate("IntakeReasons", "not a regular file"),
+    }
+    return labels.get(text, text)
+
+
 def error_text(exc: object) -> str:
     """A calm, user-facing message for a core exception (messages carry ids only)."""
     from vault.errors import BundleRejected, Cancelled, IntegrityError, VaultDamaged, VaultLocked, WrongPassphrase

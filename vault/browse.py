@@ -16,11 +16,19 @@ SORT_KEYS = {
     "title": "d.title COLLATE NOCASE {dir}, d.rowid {dir}",
     "kind": "d.kind {dir}, d.created {dir}, d.rowid {dir}",
 }
+# The same orders as row values, for keyset paging: the next page starts after the last row
+# shown, read from an index in O(log n), instead of skipping `offset` rows (each skipped row is
+# a page decrypted by SQLCipher: 0.5 s at 50,000 rows deep).
+_KEYSET = {
+    "created": ("(d.created, d.rowid)", lambda r: (r.created, r.rowid)),
+    "title": ("(d.title COLLATE NOCASE, d.rowid)", lambda r: (r.title, r.rowid)),
+    "kind": ("(d.kind, d.created, d.rowid)", lambda r: (r.kind, r.created, r.rowid)),
+}
 
 _SELECT = (
     "SELECT d.id, d.kind, d.title, d.created, d.size, d.mime, "
     "EXISTS (SELECT 1 FROM blobs b WHERE b.item_id = d.id AND b.purpose = 'thumbnail' "
-    "AND b.destroyed IS NULL) FROM items d"
+    "AND b.destroyed IS NULL), d.rowid FROM items d"
 )
 
 
@@ -34,6 +42,7 @@ class ItemRow:
     mime: str
     has_thumbnail: bool
     snippet: str = ""
+    rowid: int = 0  # position key for keyset paging; not an id to show or store
 
 
 def _where(filters: Filters) -> tuple[list[str], list[Any]]:
@@ -63,14 +72,23 @@ def list_item_rows(
     descending: bool = False,
     limit: int = 200,
     offset: int = 0,
+    after: ItemRow | None = None,
 ) -> list[ItemRow]:
+    """One page in the given order: the rows after `after` (the last row of the previous page,
+    fetched in the same order), else from `offset`."""
     if order not in SORT_KEYS:
         raise UsageError(f"order must be one of {', '.join(SORT_KEYS)}")
     where, params = _where(filters)
+    if after is not None:
+        columns, key = _KEYSET[order]
+        values = key(after)
+        where.append(f"{columns} {'<' if descending else '>'} ({', '.join('?' * len(values))})")
+        params += list(values)
+        offset = 0
     order_by = SORT_KEYS[order].format(dir="DESC" if descending else "ASC")
     sql = f"{_SELECT} WHERE {' AND '.join(where)} ORDER BY {order_by} LIMIT ? OFFSET ?"
     rows = vault.conn.execute(sql, [*params, limit, offset]).fetchall()
-    return [ItemRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6])) for r in rows]
+    return [ItemRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), rowid=r[7]) for r in rows]
 
 
 def count_item_rows(vault: Vault, filters: Filters = Filters()) -> int:
@@ -85,5 +103,6 @@ def rows_for_ids(vault: Vault, ids: list[str], snippets: dict[str, str] | None =
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for r in vault.conn.execute(f"{_SELECT} WHERE d.id IN ({marks}) AND d.deleted IS NULL", chunk):
-            found[r[0]] = ItemRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), (snippets or {}).get(r[0], ""))
+            snippet = (snippets or {}).get(r[0], "")
+            found[r[0]] = ItemRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), snippet, rowid=r[7])
     return [found[i] for i in ids if i in found]

@@ -30,6 +30,9 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
+        # 32 MiB of decrypted pages in memory (never on disk): browsing and search over 100,000
+        # items would otherwise decrypt the same pages again and again.
+        conn.execute("PRAGMA cache_size = -32768")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

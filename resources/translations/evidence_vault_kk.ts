@@ -238,11 +238,11 @@
     </message>
     <message>
         <source>names replaced by pseudonyms</source>
-        <translation>есімдер бүркеншік аттармен ауыстырылған</translation>
+        <translation>есімдер бүркеншік атпен берілген</translation>
     </message>
     <message>
         <source>re-encoded from pixels without metadata</source>
-        <translation>метадеректерсіз пиксельдерден қайта кодталған</translation>
+        <translation>метадеректерсіз қайта кодталған</translation>
     </message>
     <message>
         <source>linked to a pseudonymised person</source>

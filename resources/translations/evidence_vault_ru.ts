@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>re-encoded from pixels without metadata</source>
-        <translation>перекодировано из пикселей без метаданных</translation>
+        <translation>перекодировано без метаданных</translation>
     </message>
     <message>
         <source>linked to a pseudonymised person</source>

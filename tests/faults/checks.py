@@ -29,6 +29,7 @@ class Outcome:
     """What one kill left and what the next open did about it."""
 
     partials_before_open: int = 0
+    orphans_before_open: int = 0
     header_tmp_before_open: bool = False
     in_flight: str = ""  # the operation the kill interrupted ("" if none had begun)
     in_flight_committed: bool | None = None  # whether that operation's effect is in the vault
@@ -46,14 +47,24 @@ def leftovers(vault_dir: Path) -> tuple[int, bool]:
     return partials, (vault_dir / "vault.header.tmp").exists()
 
 
-def open_exactly_one(vault_dir: Path, candidates: list[str]) -> tuple[Vault, str]:
-    """Open with whichever candidate works; fail unless exactly one does."""
+def orphans(vault: Vault) -> int:
+    """Blob files (not `.partial`) that no row names: what a kill after the rename leaves."""
+    known = {r[0] for r in vault.conn.execute("SELECT id FROM blobs")}
+    files = {p.name for p in vault.blobs.root.glob("*/*") if not p.name.endswith(".partial")}
+    return len(files - known)
+
+
+def open_exactly_one(vault_dir: Path, candidates: list[str], outcome: Outcome) -> tuple[Vault, str]:
+    """Open with whichever candidate works (fail unless exactly one does); the first, probing open
+    does not sweep, and counts the orphans the crash left."""
     works = []
     for secret in dict.fromkeys(candidates):
         try:
-            Vault.open(vault_dir, secret, settings=SETTINGS, sweep=False).close()
+            probe = Vault.open(vault_dir, secret, settings=SETTINGS, sweep=False)
         except WrongPassphrase:
             continue
+        with probe:
+            outcome.orphans_before_open = orphans(probe)
         works.append(secret)
     assert len(works) == 1, f"{len(works)} of {len(candidates)} candidate passphrases open the vault"
     return Vault.open(vault_dir, works[0], settings=SETTINGS), works[0]
@@ -177,10 +188,12 @@ class Tally:
     interrupted: Counter[str] = field(default_factory=Counter)
     committed: Counter[str] = field(default_factory=Counter)
     partials_swept: int = 0
+    orphans_swept: int = 0
     header_tmp_swept: int = 0
 
     def add(self, outcome: Outcome) -> None:
         self.partials_swept += outcome.partials_before_open
+        self.orphans_swept += outcome.orphans_before_open
         self.header_tmp_swept += int(outcome.header_tmp_before_open)
         key = outcome.in_flight or "(between operations)"
         self.interrupted[key] += 1
@@ -194,10 +207,11 @@ def after_kill(vault_dir: Path, journal_path: Path, current: str) -> tuple[Outco
     outcome = Outcome()
     outcome.partials_before_open, outcome.header_tmp_before_open = leftovers(vault_dir)
     candidates = passphrase_candidates(journal, current)
-    vault, secret = open_exactly_one(vault_dir, candidates)
+    vault, secret = open_exactly_one(vault_dir, candidates, outcome)
     outcome.passphrase = secret
     with vault:
         assert leftovers(vault_dir) == (0, False), "the open did not sweep what the crash left"
+        assert orphans(vault) == 0, "the open did not sweep orphan blobs"
         report = verify_vault(vault)
         assert report.ok, [p.to_json() for p in report.problems]
         check_journal(vault, journal, outcome)

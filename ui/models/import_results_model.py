@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ..format import intake_reason
+
 Index = QModelIndex | QPersistentModelIndex
 IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
 
@@ -53,7 +55,7 @@ class ImportResultsModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (r.path, self.status_label(r.status), r.detail)[index.column()]
+            return (r.path, self.status_label(r.status), intake_reason(r.detail))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and r.status == REJECTED:
             return QBrush(QColor("#a61b1b"))
         return None

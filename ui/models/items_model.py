@@ -107,9 +107,9 @@ class ItemsModel(QAbstractTableModel):
             return
         self._pending = True
         gen, filters, order, desc = self._generation, self._filters, self._order, self._descending
-        offset = len(self._rows)
+        after = self._rows[-1] if self._rows else None
         self._worker.submit(
-            lambda job: load_page(job.vault, filters, order, desc, offset),
+            lambda job: load_page(job.vault, filters, order, desc, after),
             done=lambda rows: self._page_done(gen, rows),
             error=lambda exc: self._failed(gen, exc),
         )
