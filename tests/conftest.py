@@ -15,6 +15,9 @@ from vault import kdf
 from vault.env import Environment
 from vault.store import Vault, VaultSettings
 
+# `--long`: the nightly-style versions of the crash, hostile-file and fuzz harnesses.
+pytest_plugins = ["tests.faults.plugin"]
+
 # Tests never need a display. Conftest is imported before pytest_configure, so this is set
 # before pytest-qt (or any test module) creates a QApplication.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"

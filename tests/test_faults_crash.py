@@ -17,11 +17,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from faults import long_mode
+from faults.checks import Tally, after_kill, leftovers, read_journal
+from faults.driver import OPS
+from faults.runner import FIRST_PASSPHRASE, NAMED, PASSWD, ROOT, campaign, new_vault, run_once
 
-from tests.faults import long_mode
-from tests.faults.checks import Tally, after_kill, leftovers, read_journal
-from tests.faults.driver import OPS
-from tests.faults.runner import FIRST_PASSPHRASE, NAMED, PASSWD, ROOT, campaign, new_vault, run_once
 from vault import faults
 from vault.store import Vault
 
@@ -44,7 +44,7 @@ def test_an_armed_crash_point_kills_with_sigkill_at_the_nth_hit() -> None:
 
 
 def test_a_stale_header_temp_file_is_swept_on_open(tmp_path: Path) -> None:
-    from tests.faults.driver import SETTINGS
+    from faults.driver import SETTINGS
 
     new_vault(tmp_path / "v")
     (tmp_path / "v" / "vault.header.tmp").write_bytes(b"{}")
@@ -63,7 +63,7 @@ def test_a_kill_inside_a_passphrase_change_leaves_the_old_one_working_and_logged
     assert leftovers(vault_dir)[1] is (point == "atomic-tmp-written")
     outcome, secret = after_kill(vault_dir, tmp_path / "run" / "journal.jsonl", FIRST_PASSPHRASE)
     assert secret == journal[-1]["old"]  # the header was never replaced
-    from tests.faults.driver import SETTINGS
+    from faults.driver import SETTINGS
 
     with Vault.open(vault_dir, secret, settings=SETTINGS) as vault:
         actions = [r[0] for r in vault.conn.execute("SELECT action FROM custody ORDER BY seq")]

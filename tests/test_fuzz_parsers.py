@@ -19,10 +19,10 @@ import os
 from typing import Any
 
 import pytest
+from faults import long_mode
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.faults import long_mode
 from vault import header, stream
 from vault.errors import IntegrityError, VaultDamaged
 from vault.intake.sniff import AUDIO, DOCUMENT, OTHER, PHOTO, VIDEO, Sniffed, sniff

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from faults import long_mode
+from faults.corpus import REJECTED, WARNED, batch_files, heavy_files
+from faults.driver import SETTINGS
+from faults.runner import ROOT
 
-from tests.faults import long_mode
-from tests.faults.corpus import REJECTED, WARNED, batch_files, heavy_files
-from tests.faults.driver import SETTINGS
-from tests.faults.runner import ROOT
 from vault.store import Vault
 from vault.verify import verify_vault
 

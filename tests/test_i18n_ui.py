@@ -18,7 +18,7 @@ from ui import i18n
 from ui import settings as store
 from ui.app import AppController, load_fonts
 from ui.dialogs.settings_dialog import SettingsDialog
-from ui.format import human_size, local_date, local_datetime
+from ui.format import human_size, intake_reason, local_date, local_datetime
 from ui.models.items_model import DATE, KIND, TITLE
 from ui.models.nav_model import NAV_ID_ROLE
 from ui.settings import GuiSettings
@@ -207,3 +207,15 @@ def test_dates_and_sizes_follow_the_chosen_language(use_language: Callable[[str]
     assert re.fullmatch(r"\d{1,2}/\d{1,2}/2024", local_date("2024-03-14"))  # en_US or the system's English
     assert i18n.display_locale("en", QLocale("en_GB")).name() == "en_GB"
     assert i18n.display_locale("ru", QLocale("en_GB")).name() == "ru_RU"
+
+
+def test_import_rejection_reasons_translated(use_language: Callable[[str], str]) -> None:
+    from vault.intake import walk
+
+    use_language("ru")
+    constants = (walk.EMPTY, walk.PERMISSION, walk.VANISHED, walk.INSIDE_VAULT, walk.OUTSIDE_LINK, walk.BROKEN_LINK)
+    assert all(intake_reason(reason) != reason for reason in constants)  # the table follows the core's words
+    assert intake_reason(walk.EMPTY) == "пустой файл (0 байт)"
+    assert intake_reason("cannot be read: Input/output error") == "cannot be read: Input/output error"
+    use_language("kk")
+    assert intake_reason(walk.EMPTY) == "бос файл (0 байт)"

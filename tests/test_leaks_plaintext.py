@@ -19,9 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from tests.faults.runner import ROOT
-from tests.faults.scan import needles, scan
+from faults.runner import ROOT
+from faults.scan import needles, scan
 
 KINDS = ("bytes", "filename", "exif", "pdf", "testimony", "revision", "cyrillic", "tag", "tag2", "person",
          "alias", "case", "summary", "event", "title")  # fmt: skip

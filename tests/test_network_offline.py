@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from tests.faults import session as netguard
-from tests.test_leaks_plaintext import run_session
+from faults import session as netguard
+from test_leaks_plaintext import run_session
 
 _ACTIVE = False
 _SEEN: list[str] = []
@@ -66,9 +65,9 @@ def test_a_full_cli_session_opens_no_network_socket(tmp_path: Path) -> None:
 
 def test_the_desktop_app_opens_no_network_socket(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                  audited: list[str]) -> None:  # fmt: skip
+    from faults.driver import SETTINGS
     from PySide6.QtCore import Qt
 
-    from tests.faults.driver import SETTINGS
     from ui.app import AppController
     from ui.settings import GuiSettings
     from vault.intake import import_paths

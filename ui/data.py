@@ -54,9 +54,7 @@ def load_nav(vault: Vault) -> NavData:
     return NavData(cases.list_cases(vault), people.list_people(vault), all_tags(vault.conn), list_saved_searches(vault))
 
 
-def load_page(
-    vault: Vault, filters: Filters, order: str, descending: bool, after: ItemRow | None
-) -> list[ItemRow]:
+def load_page(vault: Vault, filters: Filters, order: str, descending: bool, after: ItemRow | None) -> list[ItemRow]:
     return list_item_rows(vault, filters, order=order, descending=descending, limit=PAGE_SIZE, after=after)
 
 

@@ -1321,6 +1321,61 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>IntakeReasons</name>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>бос файл (0 байт)</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>оқу мүмкін емес: рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>file vanished before it could be read</source>
+        <translation>файл оқылмай тұрып жоғалып кетті</translation>
+    </message>
+    <message>
+        <source>is inside the vault&apos;s own folder</source>
+        <translation>қойманың өз қалтасында орналасқан</translation>
+    </message>
+    <message>
+        <source>symbolic link leads outside the imported folder</source>
+        <translation>символдық сілтеме импортталатын қалтадан тыс жерге апарады</translation>
+    </message>
+    <message>
+        <source>symbolic link leads nowhere (broken or looping)</source>
+        <translation>символдық сілтеме ешқайда апармайды (бұзылған немесе тұйықталған)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>мұндай файл немесе қалта жоқ</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO) is not a file</source>
+        <translation>атаулы арна (FIFO) файл емес</translation>
+    </message>
+    <message>
+        <source>a socket is not a file</source>
+        <translation>сокет файл емес</translation>
+    </message>
+    <message>
+        <source>a device is not a file</source>
+        <translation>құрылғы файл емес</translation>
+    </message>
+    <message>
+        <source>became a folder while importing</source>
+        <translation>импорт кезінде қалтаға айналды</translation>
+    </message>
+    <message>
+        <source>became a symbolic link while importing</source>
+        <translation>импорт кезінде символдық сілтемеге айналды</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>кәдімгі файл емес</translation>
+    </message>
+</context>
+<context>
     <name>ItemListPanel</name>
     <message>
         <source>Search titles, testimonies, notes, people, tags…</source>

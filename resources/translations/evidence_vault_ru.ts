@@ -1321,6 +1321,61 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>IntakeReasons</name>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>пустой файл (0 байт)</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>невозможно прочитать: доступ запрещён</translation>
+    </message>
+    <message>
+        <source>file vanished before it could be read</source>
+        <translation>файл исчез, прежде чем его удалось прочитать</translation>
+    </message>
+    <message>
+        <source>is inside the vault&apos;s own folder</source>
+        <translation>находится в папке самого хранилища</translation>
+    </message>
+    <message>
+        <source>symbolic link leads outside the imported folder</source>
+        <translation>символическая ссылка ведёт за пределы импортируемой папки</translation>
+    </message>
+    <message>
+        <source>symbolic link leads nowhere (broken or looping)</source>
+        <translation>символическая ссылка никуда не ведёт (битая или зацикленная)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO) is not a file</source>
+        <translation>именованный канал (FIFO) — не файл</translation>
+    </message>
+    <message>
+        <source>a socket is not a file</source>
+        <translation>сокет — не файл</translation>
+    </message>
+    <message>
+        <source>a device is not a file</source>
+        <translation>устройство — не файл</translation>
+    </message>
+    <message>
+        <source>became a folder while importing</source>
+        <translation>во время импорта стал папкой</translation>
+    </message>
+    <message>
+        <source>became a symbolic link while importing</source>
+        <translation>во время импорта стал символической ссылкой</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+</context>
+<context>
     <name>ItemListPanel</name>
     <message>
         <source>Search titles, testimonies, notes, people, tags…</source>
