@@ -4,12 +4,10 @@ search. Made for a virtualised view over 100,000 items (no per-row sub-queries).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from .errors import UsageError
-from .search import Filters
+from .search import Filters, filter_sql
 from .store import Vault
-from .tags import normalise_tag
 
 SORT_KEYS = {
     "created": "d.created {dir}, d.rowid {dir}",
@@ -45,25 +43,6 @@ class ItemRow:
     rowid: int = 0  # position key for keyset paging; not an id to show or store
 
 
-def _where(filters: Filters) -> tuple[list[str], list[Any]]:
-    where = ["d.deleted IS NULL"]
-    params: list[Any] = []
-    if filters.case_id:
-        where.append("d.id IN (SELECT item_id FROM item_cases WHERE case_id = ?)")
-        params.append(filters.case_id)
-    if filters.tag:
-        t = normalise_tag(filters.tag)
-        where.append("d.id IN (SELECT item_id FROM item_tags WHERE tag = ? OR substr(tag, 1, ?) = ?)")
-        params += [t, len(t) + 1, t + "/"]
-    if filters.kind:
-        where.append("d.kind = ?")
-        params.append(filters.kind)
-    if filters.person_id:
-        where.append("d.id IN (SELECT item_id FROM item_people WHERE person_id = ?)")
-        params.append(filters.person_id)
-    return where, params
-
-
 def list_item_rows(
     vault: Vault,
     filters: Filters = Filters(),
@@ -78,7 +57,7 @@ def list_item_rows(
     fetched in the same order), else from `offset`."""
     if order not in SORT_KEYS:
         raise UsageError(f"order must be one of {', '.join(SORT_KEYS)}")
-    where, params = _where(filters)
+    where, params = filter_sql(filters)
     if after is not None:
         columns, key = _KEYSET[order]
         values = key(after)
@@ -92,7 +71,7 @@ def list_item_rows(
 
 
 def count_item_rows(vault: Vault, filters: Filters = Filters()) -> int:
-    where, params = _where(filters)
+    where, params = filter_sql(filters)
     return int(vault.conn.execute(f"SELECT count(*) FROM items d WHERE {' AND '.join(where)}", params).fetchone()[0])
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import IntegrityError, NotFound, UsageError
-from .models import ITEM_KINDS, Item
-from .search import reindex_item
+from .models import Item
+from .search import Filters, filter_sql, reindex_item
 from .store import Vault
 from .tags import ensure_tag, normalise_tag
 
@@ -50,24 +50,9 @@ def list_items(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[Item]:
-    where = ["deleted IS NULL"]
-    params: list[Any] = []
-    if case_id:
-        where.append("id IN (SELECT item_id FROM item_cases WHERE case_id = ?)")
-        params.append(case_id)
-    if tag:
-        t = normalise_tag(tag)
-        where.append("id IN (SELECT item_id FROM item_tags WHERE tag = ? OR substr(tag, 1, ?) = ?)")
-        params += [t, len(t) + 1, t + "/"]
-    if kind:
-        if kind not in ITEM_KINDS:
-            raise UsageError(f"kind must be one of {', '.join(ITEM_KINDS)}")
-        where.append("kind = ?")
-        params.append(kind)
-    if person_id:
-        where.append("id IN (SELECT item_id FROM item_people WHERE person_id = ?)")
-        params.append(person_id)
-    sql = f"SELECT {_COLS} FROM items WHERE {' AND '.join(where)} ORDER BY created, rowid"
+    where, params = filter_sql(Filters(case_id=case_id, tag=tag, kind=kind, person_id=person_id))
+    columns = ", ".join("d." + c.strip() for c in _COLS.split(","))
+    sql = f"SELECT {columns} FROM items d WHERE {' AND '.join(where)} ORDER BY d.created, d.rowid"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]

@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 from .db import Connection
-from .models import SearchHit
+from .errors import UsageError
+from .models import ITEM_KINDS, SearchHit
+from .tags import normalise_tag
 from .textnorm import normalise
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -91,7 +93,7 @@ def search(conn: Connection, query: str, filters: Filters = Filters(), limit: in
     of the newest matches: the budget is a fast answer over a large vault, and a broad query is
     narrowed by adding words or filters, not by scrolling."""
     match = build_match(query)
-    where, params = _filter_sql(filters)
+    where, params = filter_sql(filters)
     if match is None:
         sql = (
             "SELECT d.id, d.kind, d.title, '' FROM items d WHERE "
@@ -115,23 +117,24 @@ def search(conn: Connection, query: str, filters: Filters = Filters(), limit: in
     return [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]
 
 
-def _filter_sql(filters: Filters) -> tuple[list[str], list[object]]:
+def filter_sql(filters: Filters) -> tuple[list[str], list[object]]:
+    """WHERE clauses (over `items d`) for the filters shared by search, browsing and `list`.
+    A tag filter also finds the tag's children (`violation` finds `violation/torture`)."""
     where = ["d.deleted IS NULL"]
     params: list[object] = []
     if filters.case_id:
         where.append("d.id IN (SELECT item_id FROM item_cases WHERE case_id = ?)")
         params.append(filters.case_id)
     if filters.tag:
-        where.append("d.id IN (SELECT item_id FROM item_tags WHERE tag = ? OR tag LIKE ? ESCAPE '\\')")
-        params += [filters.tag, _like_prefix(filters.tag) + "/%"]
+        tag = normalise_tag(filters.tag)
+        where.append("d.id IN (SELECT item_id FROM item_tags WHERE tag = ? OR substr(tag, 1, ?) = ?)")
+        params += [tag, len(tag) + 1, tag + "/"]
     if filters.kind:
+        if filters.kind not in ITEM_KINDS:
+            raise UsageError(f"kind must be one of {', '.join(ITEM_KINDS)}")
         where.append("d.kind = ?")
         params.append(filters.kind)
     if filters.person_id:
         where.append("d.id IN (SELECT item_id FROM item_people WHERE person_id = ?)")
         params.append(filters.person_id)
     return where, params
-
-
-def _like_prefix(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
