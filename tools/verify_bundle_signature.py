@@ -12,7 +12,8 @@ It checks:
      the sender by another channel: base64 or hex). Without --signing-key the key named inside
      the manifest is used, which proves the bundle is intact but NOT who sent it;
   2. SHA256SUMS lists exactly manifest.json and the manifest's files with the manifest's hashes
-     (so `sha256sum -c SHA256SUMS` checks what the signature covers);
+     (each item's file, then, for a testimony, its later revisions' files: format version 2),
+     so `sha256sum -c SHA256SUMS` checks what the signature covers;
   3. the sender's custody events in the manifest: each event's hash recomputed from its content
      (withheld events carry only their hash), each signature, the links between consecutive
      events, and the signed chain head.
@@ -115,7 +116,11 @@ def main(argv: list[str] | None = None) -> int:
     if named != raw:
         problems.append("the manifest names another sender key than the one given")
     lines = [f"{hashlib.sha256(manifest_bytes).hexdigest()}  manifest.json"]
-    lines += [f"{i['sha256']}  {i['file']}" for i in manifest.get("items", []) if i.get("file")]
+    for item in manifest.get("items", []):
+        if item.get("file"):
+            lines.append(f"{item['sha256']}  {item['file']}")
+            # Version 2: revision 1 is the item's own file; later revisions have their own.
+            lines += [f"{r['sha256']}  {r['file']}" for r in item.get("revisions", [])[1:]]
     sums = (args.folder / "SHA256SUMS").read_text(encoding="utf-8")
     if sums != "".join(line + "\n" for line in lines):
         problems.append("SHA256SUMS does not list exactly the manifest's files and hashes")
@@ -124,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         say(f"FAIL: {p}")
     if problems:
         return 1
-    files = sum(1 for i in manifest.get("items", []) if i.get("file"))
+    files = len(lines) - 1
     say(f"OK: manifest signed by {fingerprint(raw)}; {files} files listed in SHA256SUMS; "
           f"{len(manifest.get('custody', []))} custody events verified")  # fmt: skip
     say("Now run: sha256sum -c SHA256SUMS  (in the same folder)")

@@ -1,6 +1,11 @@
-"""The bundle format, version 1 (docs/verify-a-bundle.md describes it for partners).
+"""The bundle format, version 2 (docs/verify-a-bundle.md describes it for partners).
 
-    bundle.age = age( tar( manifest.json, manifest.sig, SHA256SUMS, files/<item-id>/<name>... ) )
+    bundle.age = age( tar( manifest.json, manifest.sig, SHA256SUMS, files/<item-id>/<name>...,
+                           files/<item-id>/revisions/<NNN>.txt... ) )
+
+- Version 2 adds a testimony's later revisions (manifest.py `MRevision`): revision 1 is the
+  item's own file, as in version 1; revision N > 1 is `files/<item-id>/revisions/NNN.txt`.
+  Version 1 manifests (no revisions) are still read and imported as before.
 
 - `manifest.json`: UTF-8 JSON (see manifest.py); the signed document.
 - `manifest.sig`: base64 of the Ed25519 signature over SIG_CONTEXT + the exact bytes of
@@ -20,13 +25,17 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 FORMAT = "evidence-vault-bundle"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
+# The signature scheme's version, not the manifest's: unchanged by format version 2 (the
+# manifest's own `version` field is inside what is signed).
 SIG_CONTEXT = b"evidence-vault bundle manifest v1\n"
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 SUMS = "SHA256SUMS"
 FILES_DIR = "files"
+REVISIONS_DIR = "revisions"
 
 MAX_NAME_BYTES = 120
 _UNSAFE = re.compile(r"[^\w.\- ()+,=@]", re.UNICODE)
@@ -82,6 +91,11 @@ def safe_name(original: str | None, kind: str, *, jpeg: bool = False, fallback: 
 
 def file_path(item_id: str, name: str) -> str:
     return f"{FILES_DIR}/{item_id}/{name}"
+
+
+def revision_path(item_id: str, rev: int) -> str:
+    """Where revision `rev` (> 1) of a testimony travels; revision 1 is the item's own file."""
+    return f"{FILES_DIR}/{item_id}/{REVISIONS_DIR}/{rev:03d}.txt"
 
 
 def path_is_tricky(name: str) -> bool:

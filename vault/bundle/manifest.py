@@ -19,6 +19,7 @@ from . import format as fmt
 
 CONTENT_KINDS = ("original", "derivative", "withheld")
 MAX_TEXT = 1_000_000
+MAX_REVISIONS = 10_000  # per testimony
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,38 @@ class MPerson:
 
 
 @dataclass(frozen=True)
+class MRevision:
+    """One revision of a testimony (format version 2). Revision 1 is the sealed original and its
+    `file` is the item's own file; revision N > 1 travels as format.revision_path(item, N).
+    `sha256`/`size` are those of the text as it travels (after the profile's redaction);
+    `recorded_sha256` is the SHA-256 the sender recorded for the revision's exact text (equal to
+    `sha256` when `content` is 'original', a reference when it is a 'derivative')."""
+
+    rev: int
+    created: str
+    actor: str
+    content: str  # original | derivative
+    recorded_sha256: str
+    file: str
+    sha256: str
+    size: int
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class MFile:
+    """One file the manifest lists: an item's own file (rev 0) or a later revision's."""
+
+    path: str
+    sha256: str
+    size: int
+    item: MItem
+    rev: int = 0
+
+
+@dataclass(frozen=True)
 class MItem:
     id: str
     kind: str
@@ -63,6 +96,7 @@ class MItem:
     sha256: str | None = None
     size: int | None = None
     derivation: str = ""
+    revisions: tuple[MRevision, ...] = ()  # testimonies, format version 2: all of them, in order
 
 
 @dataclass(frozen=True)
@@ -95,15 +129,30 @@ class Manifest:
             "case": {"id": self.case.id, "title": self.case.title, "summary": self.case.summary,
                      "events": [dict(zip(("id", "date", "kind", "text"), e, strict=True)) for e in self.case.events]},
             "people": [{**p.__dict__, "aliases": list(p.aliases)} for p in self.people],
-            "items": [{**i.__dict__, "tags": list(i.tags), "people": [{"id": p, "role": r} for p, r in i.people]}
-                      for i in self.items],
+            "items": [self._item_json(i) for i in self.items],
             "custody": list(self.custody), "removals": list(self.removals),
-            "totals": {"files": sum(1 for i in self.items if i.file), "bytes": sum(i.size or 0 for i in self.items)},
+            "totals": {"files": len(self.entries()), "bytes": sum(f.size for f in self.entries())},
         }  # fmt: skip
         return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
+    def _item_json(self, i: MItem) -> dict[str, Any]:
+        doc = {**i.__dict__, "tags": list(i.tags), "people": [{"id": p, "role": r} for p, r in i.people],
+               "revisions": [r.to_json() for r in i.revisions]}  # fmt: skip
+        if self.version < 2:
+            del doc["revisions"]
+        return doc
+
     def files(self) -> list[MItem]:
         return [i for i in self.items if i.file]
+
+    def entries(self) -> list[MFile]:
+        """Every file the bundle holds, in archive and SHA256SUMS order: each item's own file,
+        then its later revisions."""
+        out = []
+        for i in self.files():
+            out.append(MFile(i.file or "", i.sha256 or "", i.size or 0, i))
+            out += [MFile(r.file, r.sha256, r.size, i, r.rev) for r in i.revisions[1:]]
+        return out
 
 
 # ----- parsing -------------------------------------------------------------------------------
@@ -164,7 +213,43 @@ def _is_tag(tag: str) -> bool:
         return False
 
 
-def _item(d: dict[str, Any], seen_files: set[str]) -> MItem:
+def _revisions(d: dict[str, Any], item_id: str, kind: str, file: str | None, sha: str | None, size: int | None,
+               seen_files: set[str]) -> tuple[MRevision, ...]:  # fmt: skip
+    """A testimony's revisions 1..N: consecutive, revision 1 being the item's file, each later
+    one at its own fixed path. Any other item has none."""
+    raw = _list(d.get("revisions"), "revisions", MAX_REVISIONS)
+    if kind != "testimony" or file is None:
+        if raw:
+            raise _bad("revisions on an item that is not a travelling testimony")
+        return ()
+    if not raw:
+        raise _bad("a testimony without its revisions")
+    out = []
+    for n, r in enumerate(raw, 1):
+        r = _obj(r, "revision")
+        if type(r.get("rev")) is not int or r.get("rev") != n:
+            raise BundleRejected("the manifest's revisions are not numbered 1, 2, 3, ...")
+        rev = MRevision(n, _s(r, "created", limit=64), _s(r, "actor", limit=500), _s(r, "content"),
+                        _sha(r, "recorded_sha256") or "", _s(r, "file"), _sha(r, "sha256") or "",
+                        _size(r, "size") or 0)  # fmt: skip
+        if rev.content not in ("original", "derivative") or (rev.content == "original") != (
+            rev.sha256 == rev.recorded_sha256
+        ):
+            raise _bad(f"revision {n}: content")
+        own = (file, sha, size, d.get("intake_sha256"))
+        if n == 1 and (rev.file, rev.sha256, rev.size, rev.recorded_sha256) != own:
+            raise _bad("revision 1 is not the testimony's own file")
+        if n > 1:
+            if rev.file != fmt.revision_path(item_id, n) or rev.file in seen_files:
+                raise BundleRejected("the manifest names a file with an unsafe or duplicate path")
+            seen_files.add(rev.file)
+        out.append(rev)
+    if len(out) > 1 and file.rsplit("/", 1)[-1] == fmt.REVISIONS_DIR:
+        raise BundleRejected("the manifest names a file with an unsafe or duplicate path")
+    return tuple(out)
+
+
+def _item(d: dict[str, Any], seen_files: set[str], version: int) -> MItem:
     item_id = _id(d, "id")
     kind = _s(d, "kind")
     content = _s(d, "content")
@@ -188,11 +273,14 @@ def _item(d: dict[str, Any], seen_files: set[str]) -> MItem:
         seen_files.add(file)
     elif any(d.get(k) is not None for k in ("file", "sha256", "size")):
         raise _bad("a withheld item with a file")
+    if version < 2 and "revisions" in d:
+        raise _bad("revisions in a version 1 manifest")
+    revisions = _revisions(d, item_id, kind, file, sha, size, seen_files) if version >= 2 else ()
     return MItem(
         item_id, kind, _s(d, "title"), _s(d, "created", limit=64), _s(d, "mime", limit=200),
         _s(d, "language", limit=32), name, tags, people, _obj(d.get("metadata"), "metadata"),
         _sha(d, "intake_sha256", optional=True), _size(d, "intake_size", optional=True), content, file, sha, size,
-        _s(d, "derivation", limit=1000),
+        _s(d, "derivation", limit=1000), revisions,
     )  # fmt: skip
 
 
@@ -204,8 +292,9 @@ def parse(data: bytes) -> Manifest:
     doc = _obj(doc, "manifest")
     if doc.get("format") != fmt.FORMAT:
         raise BundleRejected("not an Evidence Vault bundle (manifest format)")
-    if doc.get("version") != fmt.VERSION:
-        raise BundleRejected(f"unsupported bundle version {doc.get('version')!r} (this program reads {fmt.VERSION})")
+    version = doc.get("version")
+    if type(version) is not int or version not in fmt.READABLE_VERSIONS:
+        raise BundleRejected(f"unsupported bundle version {version!r} (this program reads versions 1 to {fmt.VERSION})")
     s = _obj(doc.get("sender"), "sender")
     sender = Sender(_id(s, "vault_id"), _s(s, "recipient", limit=200), _s(s, "signing_key", limit=100),
                     _s(s, "fingerprint", limit=100))  # fmt: skip
@@ -232,7 +321,7 @@ def parse(data: bytes) -> Manifest:
                               _s(p, "role", limit=200), p.get("protected") is True, p.get("pseudonymised") is True,
                               aliases))  # fmt: skip
     seen: set[str] = set()
-    items = tuple(_item(_obj(i, "item"), seen) for i in _list(doc.get("items"), "items"))
+    items = tuple(_item(_obj(i, "item"), seen, version) for i in _list(doc.get("items"), "items"))
     if len({i.id for i in items}) != len(items) or len({p.id for p in people}) != len(people):
         raise _bad("duplicate ids")
     known_people = {p.id for p in people}
@@ -246,5 +335,5 @@ def parse(data: bytes) -> Manifest:
     return Manifest(
         _s(doc, "created", limit=64), _s(doc, "profile", limit=32), sender,
         tuple(str(r) for r in recipients), _obj(doc.get("chain_head"), "chain_head"), case, tuple(people),
-        items, custody, tuple(str(r) for r in removals),
+        items, custody, tuple(str(r) for r in removals), version,
     )  # fmt: skip

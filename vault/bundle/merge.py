@@ -6,11 +6,18 @@ duplicated. Each new item gets a 'receive' event recording its SHA-256 (what ver
 item against) and the sender's intake hash; the bundle gets one 'receive' event naming the
 sender, the bundle's SHA-256 and the items. The sender's events are kept verbatim in
 `received_events`.
+
+A testimony arrives with its revisions (format version 2), each stored under the sender's number,
+time and actor and hashed as received; every revision after the first gets a 'revise' event here
+(so verify checks its text). An item already present gets the revisions it lacks, provided the
+ones it has are the bundle's first ones (same numbers and hashes); otherwise (it was revised here
+meanwhile) its revisions are left alone and the item is reported in `revisions_diverged`.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +32,8 @@ from . import manifest as mf
 if TYPE_CHECKING:
     from .receive import Staged
 
+log = logging.getLogger(__name__)
+
 _TABLE = {"case": "cases", "person": "people", "item": "items", "case_event": "case_events"}
 
 
@@ -37,10 +46,13 @@ class ImportResult:
     case_id: str
     items: list[str] = field(default_factory=list)  # local ids, new and already present
     used_blobs: set[str] = field(default_factory=set)
+    revisions: int = 0  # testimony revisions after the first one stored (on new and present items)
+    revisions_diverged: list[str] = field(default_factory=list)  # present items revised here: left alone
 
     def to_json(self) -> dict[str, Any]:
         return {"imported": self.imported, "already_present": self.already_present, "sender": self.sender,
-                "withheld": self.withheld, "case": self.case_id, "items": self.items}  # fmt: skip
+                "withheld": self.withheld, "case": self.case_id, "items": self.items, "revisions": self.revisions,
+                "revisions_diverged": self.revisions_diverged}  # fmt: skip
 
 
 def check_history(vault: Vault, m: mf.Manifest) -> None:
@@ -90,6 +102,8 @@ class _Merger:
         self.vault, self.staged, self.m, self.bundle_sha = vault, staged, staged.manifest, bundle_sha
         self.sender = self.m.sender.vault_id
         self.now = vault.env.now_iso()
+        self.added = 0
+        self.diverged: list[str] = []
 
     def ref(self, kind: str, remote: str) -> str | None:
         return _local(self.vault, self.sender, kind, remote, self.staged.is_self)
@@ -153,9 +167,11 @@ class _Merger:
             (local, item.kind, item.title or item.id, self.now, item.sha256, item.size, item.mime,
              item.original_name or "", json.dumps(metadata, ensure_ascii=False, sort_keys=True), item.language),
         )  # fmt: skip
-        if item.id in self.staged.texts:
+        if (item.id, 1) in self.staged.texts:
+            first = item.revisions[0] if item.revisions else None  # format version 1: none listed
             conn.execute("INSERT INTO revisions VALUES (?, 1, ?, ?, ?, ?)",
-                         (local, self.staged.texts[item.id], item.sha256, self.now, self.vault.actor))  # fmt: skip
+                         (local, self.staged.texts[(item.id, 1)], item.sha256, first.created if first else self.now,
+                          first.actor if first else self.vault.actor))  # fmt: skip
         else:
             thumb = self.staged.thumbnails.get(item.id)
             for blob, purpose in ((self.staged.blobs[item.id], "original"), (thumb, "thumbnail")):
@@ -181,8 +197,43 @@ class _Merger:
              ("sender_item", "sender_fingerprint", "bundle_sha256", "content", "intake_sha256")}},
             also=(case_id, *(people[p] for p, _ in item.people)),
         )  # fmt: skip
+        self.added += self.revisions_after(local, item, 1, contact_id)
         reindex_item(conn, local)
         return local
+
+    def revisions_after(self, local: str, item: mf.MItem, have: int, contact_id: str) -> int:
+        """Store the bundle's revisions after the first `have`, each with a 'revise' event."""
+        if len(item.revisions) <= have:
+            return 0
+        previous = item.revisions[have - 1].sha256
+        for r in item.revisions[have:]:
+            self.vault.conn.execute(
+                "INSERT INTO revisions VALUES (?,?,?,?,?,?)",
+                (local, r.rev, self.staged.texts[(item.id, r.rev)], r.sha256, r.created, r.actor),
+            )
+            self.vault.record(
+                "revise", local,
+                {"rev": r.rev, "sha256": r.sha256, "previous": previous, "sender": contact_id,
+                 "sender_item": item.id, "bundle_sha256": self.bundle_sha, "content": r.content,
+                 "recorded_sha256": r.recorded_sha256, "sender_created": r.created},
+            )  # fmt: skip
+            previous = r.sha256
+        return len(item.revisions) - have
+
+    def present_item(self, item: mf.MItem, local: str, contact_id: str) -> None:
+        """Give an item already here the revisions it lacks."""
+        if not item.revisions or (self.staged.is_self and local == item.id):
+            return  # format version 1, not a testimony, or this vault's own item
+        mine = [tuple(r) for r in self.vault.conn.execute(
+            "SELECT rev, sha256 FROM revisions WHERE item_id = ? ORDER BY rev", (local,))]  # fmt: skip
+        if not mine or len(mine) >= len(item.revisions):
+            return
+        if mine != [(r.rev, r.sha256) for r in item.revisions[: len(mine)]]:
+            log.warning("bundle import: item %s was revised here; the sender's revisions were not merged", local)
+            self.diverged.append(local)
+            return
+        self.added += self.revisions_after(local, item, len(mine), contact_id)
+        reindex_item(self.vault.conn, local)
 
     def events(self) -> None:
         kid = key_id(self.m.sender.public_raw)
@@ -218,6 +269,7 @@ def commit(vault: Vault, staged: Staged, bundle_sha: str, sender_name: str = "")
         for item in m.files():
             if item.id in here:
                 mg.add_ref("item", item.id, here[item.id])
+                mg.present_item(item, here[item.id], contact_id)
                 present.append(here[item.id])
             else:
                 new.append(mg.item(item, case_id, people, contact_id))
@@ -226,7 +278,7 @@ def commit(vault: Vault, staged: Staged, bundle_sha: str, sender_name: str = "")
             "receive", case_id,
             {"bundle_sha256": bundle_sha, "sender": contact_id, "sender_fingerprint": m.sender.fingerprint,
              "sender_vault": m.sender.vault_id, "profile": m.profile, "imported": new, "already_present": present,
-             "withheld": sum(1 for i in m.items if not i.file),
+             "withheld": sum(1 for i in m.items if not i.file), "revisions_added": mg.added,
              "sender_head": {"seq": m.head.get("seq"), "hash": m.head.get("hash")}},
             also=tuple(dict.fromkeys(new + present)),
         )  # fmt: skip
@@ -240,4 +292,4 @@ def commit(vault: Vault, staged: Staged, bundle_sha: str, sender_name: str = "")
     sender = {"contact": contact_id, "fingerprint": m.sender.fingerprint, "vault_id": m.sender.vault_id,
               "accepted": staged.contact is None and not staged.is_self}  # fmt: skip
     return ImportResult(len(new), len(present), sum(1 for i in m.items if not i.file), sender, case_id,
-                        new + present, used)  # fmt: skip
+                        new + present, used, mg.added, mg.diverged)  # fmt: skip

@@ -2,8 +2,9 @@
 
 - internal: every item's original bytes (its intake hash is the file's hash).
 - partner / public:
-  - testimony: the sealed first revision with hidden people's names replaced; when nothing was
-    replaced it is the original itself;
+  - testimony: every revision (the sealed first one is the item's file, later ones travel as
+    files/<item>/revisions/NNN.txt), each with hidden people's names replaced; a revision in
+    which nothing was replaced travels as the original text itself;
   - photo: a derivative re-encoded from pixels (no EXIF/XMP/GPS/serials/thumbnails), with its own
     SHA-256 and the original's intake SHA-256 as a reference; withheld if it cannot be decoded;
   - document, audio, video, other: the original, unless it may identify a hidden person (linked
@@ -19,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import redaction as rd
@@ -33,7 +34,7 @@ from ..store import Vault
 from ..testimony import revisions
 from . import chain
 from . import format as fmt
-from .manifest import MCase, MItem, MPerson
+from .manifest import MCase, MItem, MPerson, MRevision
 
 MAX_PHOTO_BYTES = 256 * 1024 * 1024
 DERIVATIVE_MAX_PX = 20_000  # keep the original's dimensions: the derivative is evidence, not a preview
@@ -116,13 +117,35 @@ class _Planner:
             return "holds GPS or device serials that cannot be stripped from this kind of file"
         return ""
 
+    def _revisions(self, item: Item) -> list[tuple[MRevision, str]]:
+        """Every revision of a testimony as it travels under the profile, with its blob."""
+        out = []
+        for n, r in enumerate(revisions(self.vault, item.id), 1):
+            sealed = item.sha256 if n == 1 else r.sha256
+            if r.rev != n or hashlib.sha256(r.text.encode("utf-8")).hexdigest() != r.sha256 or r.sha256 != sealed:
+                raise IntegrityError(f"testimony {item.id}: revision {n} is missing or does not match its SHA-256")
+            text = r.text if self.profile == "internal" else self.red.text(r.text)
+            blob_id, size, sha = self._temp_blob(text.encode("utf-8"))
+            actor = r.actor if self.profile == "internal" else self.red.text(r.actor)
+            file = "" if r.rev == 1 else fmt.revision_path(item.id, r.rev)
+            content = "original" if text == r.text else "derivative"
+            out.append((MRevision(r.rev, r.created, actor, content, r.sha256, file, sha, size), blob_id))
+        return out
+
+    @staticmethod
+    def _testimony_content(revs: list[tuple[MRevision, str]]) -> tuple[str, str, tuple[str, int, str]]:
+        """The item-level content of a testimony: that of its first revision (the item's file)."""
+        first, blob_id = revs[0]
+        if first.content == "derivative":
+            note = "hidden people's names replaced by pseudonyms"
+        elif any(r.content == "derivative" for r, _ in revs):
+            note = "later revisions: hidden people's names replaced by pseudonyms"
+        else:
+            note = ""
+        return first.content, note, (blob_id, first.size, first.sha256)
+
     def _content(self, item: Item, people: list[str]) -> tuple[str, str, tuple[str, int, str] | None]:
         """(content kind, derivation note, (blob id, size, sha256) of the file or None)."""
-        if item.kind == "testimony" and blob_of(self.vault, item.id) is None:
-            original = revisions(self.vault, item.id)[0].text
-            text = original if self.profile == "internal" else self.red.text(original)
-            note = "" if text == original else "hidden people's names replaced by pseudonyms"
-            return ("original" if text == original else "derivative"), note, self._temp_blob(text.encode("utf-8"))
         blob_id = blob_of(self.vault, item.id)
         if blob_id is None or item.sha256 is None or item.size is None:
             return "withheld", "no stored original", None
@@ -150,20 +173,26 @@ class _Planner:
 
     def add_item(self, item: Item) -> None:
         people = [(lk.person.id, lk.role) for lk in item_people(self.vault, item.id)]
-        content, note, source = self._content(item, [p for p, _ in people])
+        texts = self._revisions(item) if is_text_testimony(self.vault, item) else []
+        content, note, source = self._testimony_content(texts) if texts else self._content(item, [p for p, _ in people])
         jpeg = content == "derivative" and item.kind == "photo"
         shown = rd.file_name_for(self.red, item.original_name)
         meta = rd.sanitize_metadata(item.metadata, self.profile)
         meta = meta if self.profile == "internal" else _redact_meta(self.red, meta)
         tags = tuple(t for t in item.tags if not self.red.mentions_hidden(t.replace("-", " ").replace("/", " ")))
         file = sha = size = None
+        revs: tuple[MRevision, ...] = ()
         if source is not None:
             blob_id, size, sha = source
             file = fmt.file_path(item.id, fmt.safe_name(shown, item.kind, jpeg=jpeg))
             self.plan.members.append(Member(file, size, sha, blob_id))
+        if texts and file is not None:  # a testimony: revision 1 is its own file, later ones their own
+            revs = (replace(texts[0][0], file=file), *(r for r, _ in texts[1:]))
+            self.plan.members += [Member(r.file, r.size, r.sha256, rev_blob) for r, rev_blob in texts[1:]]
         self.plan.items.append(MItem(
             item.id, item.kind, self.red.text(item.title), item.created, "image/jpeg" if jpeg else item.mime,
             item.language, shown, tags, tuple(people), meta, item.sha256, item.size, content, file, sha, size, note,
+            revs,
         ))  # fmt: skip
 
     def add_custody(self) -> None:
@@ -175,6 +204,11 @@ class _Planner:
             ev = seen[seq]
             hide = self.profile != "internal" and self.red.mentions_hidden(ev.canonical().decode("utf-8"))
             self.plan.custody.append(chain.withheld(ev) if hide else ev.to_json())
+
+
+def is_text_testimony(vault: Vault, item: Item) -> bool:
+    """A testimony written in the vault (its text lives in `revisions`, not in a blob)."""
+    return item.kind == "testimony" and blob_of(vault, item.id) is None
 
 
 def build_plan(vault: Vault, case_id: str, profile: str, on_progress: Callable[[int, int], None] | None = None) -> Plan:
@@ -222,26 +256,28 @@ class ItemPreview:
     title: str  # as the profile shows it
     content: str  # original | derivative | withheld
     reason: str
+    revisions: int = 0  # a written testimony: how many revisions travel (all of them); else 0
 
 
 def preview(vault: Vault, case_id: str, profile: str) -> tuple[list[ItemPreview], list[str]]:
     """What an export would send, item by item, and what the profile removes, without writing
-    or decrypting anything (photos are assumed decodable). For the export dialog."""
+    or decrypting anything (photos are assumed decodable). For the export dialog. A testimony
+    travels with every revision; it is a 'derivative' when names are replaced in any of them."""
     planner = _Planner(vault, case_id, rd.check_profile(profile), None)
     out = []
     for item in list_items(vault, case_id=case_id):
         people = [lk.person.id for lk in item_people(vault, item.id)]
         title = planner.red.text(item.title)
+        revs = [r.text for r in revisions(vault, item.id)] if is_text_testimony(vault, item) else []
         if profile == "internal":
             content, reason = "original", ""
-        elif item.kind == "testimony" and blob_of(vault, item.id) is None:
-            text = revisions(vault, item.id)[0].text
-            changed = planner.red.text(text) != text
+        elif revs:
+            changed = any(planner.red.text(text) != text for text in revs)
             content, reason = ("derivative", "names replaced") if changed else ("original", "")
         elif item.kind == "photo":
             content, reason = "derivative", "re-encoded from pixels without metadata"
         else:
             reason = planner._withhold_reason(item, people)
             content = "withheld" if reason else "original"
-        out.append(ItemPreview(item.id, item.kind, title, content, reason))
+        out.append(ItemPreview(item.id, item.kind, title, content, reason, len(revs)))
     return out, rd.preview_removals(vault, case_id, profile)

@@ -41,7 +41,7 @@ class ImportLimits:
     max_total_bytes: int = 256 * 1024**3
     max_manifest_bytes: int = 64 * 1024**2
     max_items: int = 100_000
-    max_text_bytes: int = 64 * 1024**2  # a testimony's text is held in memory
+    max_text_bytes: int = 64 * 1024**2  # a testimony's text (each revision) is held in memory
 
 
 @dataclass
@@ -52,7 +52,7 @@ class Staged:
     contact: keys.Contact | None
     is_self: bool
     blobs: dict[str, StoredBlob] = field(default_factory=dict)  # sender's item id -> stored blob
-    texts: dict[str, str] = field(default_factory=dict)  # sender's item id -> testimony text
+    texts: dict[tuple[str, int], str] = field(default_factory=dict)  # (sender's item id, rev) -> text
     thumbnails: dict[str, StoredBlob] = field(default_factory=dict)  # sender's item id -> thumbnail
 
 
@@ -117,22 +117,23 @@ class _Reader:
         self._check_limits(m)
         sums = self._entry(fmt.SUMS, 1024 * 1024 + 300 * len(m.items))
         expected = fmt.render_sums(
-            [(fmt.MANIFEST, hashlib.sha256(raw).hexdigest())] + [(i.file or "", i.sha256 or "") for i in m.files()]
+            [(fmt.MANIFEST, hashlib.sha256(raw).hexdigest())] + [(f.path, f.sha256) for f in m.entries()]
         )
         if sums != expected:
             raise _reject("SHA256SUMS does not match the signed manifest")
         return Staged(m, contact, is_self)
 
     def _check_limits(self, m: mf.Manifest) -> None:
-        files = m.files()
+        files = m.entries()
         if len(m.items) > self.limits.max_items:
             raise _reject(f"the bundle lists {len(m.items)} items, more than allowed")
-        for item in files:
-            if (item.size or 0) > self.limits.max_entry_bytes or (
-                item.kind == "testimony" and (item.size or 0) > self.limits.max_text_bytes
+        for f in files:
+            if f.size > self.limits.max_entry_bytes or (
+                f.item.kind == "testimony" and f.size > self.limits.max_text_bytes
             ):
-                raise _reject(f"oversize entry: item {item.id} is {item.size} bytes, more than allowed")
-        total = sum(i.size or 0 for i in files)
+                what = f"item {f.item.id}" + (f" revision {f.rev}" if f.rev else "")
+                raise _reject(f"oversize entry: {what} is {f.size} bytes, more than allowed")
+        total = sum(f.size for f in files)
         if total > self.limits.max_total_bytes:
             raise _reject(f"the bundle holds {total} bytes, more than allowed")
         free = shutil.disk_usage(self.vault.blobs.root).free
@@ -142,23 +143,24 @@ class _Reader:
     def run(self) -> Staged:
         staged = self._header()
         m = staged.manifest
-        expected = {i.file: i for i in m.files() if i.file}
+        expected = {f.path: f for f in m.entries()}
         present = merge.already_present(self.vault, m, staged.is_self)
-        total = sum(i.size or 0 for i in expected.values())
+        total = sum(f.size for f in expected.values())
         done = 0
         for entry in self.entries:
             if self.should_cancel is not None and self.should_cancel():
                 raise Cancelled("cancelled")
             if fmt.path_is_tricky(entry.name):
                 raise _reject("the archive holds an unsafe path (absolute, '..' or similar)")
-            item = expected.pop(entry.name, None)
-            if item is None:
+            f = expected.pop(entry.name, None)
+            if f is None:
                 raise _reject("the archive holds a file the manifest does not list (or holds it twice)")
-            if entry.size != item.size:
-                raise _reject(f"item {item.id}: the manifest says {item.size} bytes, the archive holds {entry.size}")
-            sha = self._consume(staged, item, item.id in present)
-            if sha != item.sha256:
-                raise _reject(f"item {item.id}: its SHA-256 does not match the manifest")
+            item, what = f.item, f"item {f.item.id}" + (f" revision {f.rev}" if f.rev else "")
+            if entry.size != f.size:
+                raise _reject(f"{what}: the manifest says {f.size} bytes, the archive holds {entry.size}")
+            sha = self._consume(staged, f, item.id in present)
+            if sha != f.sha256:
+                raise _reject(f"{what}: its SHA-256 does not match the manifest")
             if item.kind == "photo" and item.id in staged.blobs:
                 self._thumbnail(staged, item.id)
             done += entry.size
@@ -183,11 +185,12 @@ class _Reader:
             self.stored.append(stored.blob_id)
             staged.thumbnails[item_id] = stored
 
-    def _consume(self, staged: Staged, item: mf.MItem, present: bool) -> str:
+    def _consume(self, staged: Staged, f: mf.MFile, present: bool) -> str:
+        item = f.item
         if item.kind == "testimony":
-            data = tario.read_exact(self.tar, item.size or 0)
+            data = tario.read_exact(self.tar, f.size)
             try:
-                staged.texts[item.id] = data.decode("utf-8")
+                staged.texts[(item.id, f.rev or 1)] = data.decode("utf-8")
             except UnicodeDecodeError:
                 raise _reject(f"item {item.id}: the testimony is not UTF-8 text") from None
             return hashlib.sha256(data).hexdigest()
@@ -254,7 +257,8 @@ class BundleSummary:
     items: int
     files: int
     withheld: int
-    total_bytes: int
+    total_bytes: int  # every file, later testimony revisions included
+    revisions: int = 0  # later testimony revisions (after each testimony's sealed first one)
 
 
 def inspect_bundle(vault: Vault, path: Path, limits: ImportLimits = ImportLimits()) -> BundleSummary:
@@ -273,8 +277,9 @@ def inspect_bundle(vault: Vault, path: Path, limits: ImportLimits = ImportLimits
                 raise BundleRejected(f"the bundle's archive is malformed: {exc}") from None
             raise
     is_self = m.sender.signing_key == keys.public_identity(vault).signing_key
-    files = m.files()
+    files, entries = m.files(), m.entries()
     return BundleSummary(
         m.sender.fingerprint, None if is_self else keys.find_by_signing_key(vault, m.sender.signing_key), is_self,
-        m.profile, m.case.title, len(m.items), len(files), len(m.items) - len(files), sum(i.size or 0 for i in files),
+        m.profile, m.case.title, len(m.items), len(files), len(m.items) - len(files), sum(f.size for f in entries),
+        len(entries) - len(files),
     )  # fmt: skip
