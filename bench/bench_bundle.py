@@ -1,5 +1,5 @@
 """Partner bundle: export and import of a case holding one large file (default 1 GB), each in
-its own child process so ru_maxrss measures that step alone. Budget (issue 6): both under
+its own child process so its peak RSS (VmHWM) measures that step alone. Budget (issue 6): both under
 300 MB peak RSS. For scale, `age -r` encrypting the same bytes is timed too.
 
     .venv/bin/python bench/bench_bundle.py [--size-mb 1024] [--dir DIR]
@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -21,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import PASSPHRASE, SETTINGS, new_vault  # noqa: E402
+from bench.common import PASSPHRASE, SETTINGS, new_vault, peak_rss_mib  # noqa: E402
 from vault import keys  # noqa: E402
 from vault.store import Vault  # noqa: E402
 
@@ -43,7 +42,7 @@ def _child(step: str, vault_dir: str, *args: str) -> None:
         extra = {"imported": got.imported}
     elapsed = time.perf_counter() - start
     vault.close()
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_mb = peak_rss_mib()
     print(json.dumps({"seconds": round(elapsed, 2), "rss_mb": round(rss_mb, 1), **extra}))
 
 

@@ -1,19 +1,18 @@
 """Child process for bench_import: import PATH into a fresh vault, print seconds and peak RSS.
 
-Run in its own process so ru_maxrss measures the import alone, not the benchmark's generator.
+Run in its own process so its peak RSS measures the import alone, not the benchmark's generator.
 """
 
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import new_vault  # noqa: E402
+from bench.common import new_vault, peak_rss_mib  # noqa: E402
 from vault.intake import import_paths  # noqa: E402
 
 
@@ -24,7 +23,7 @@ def main() -> None:
     report = import_paths(vault, [Path(p) for p in paths])
     elapsed = time.perf_counter() - start
     vault.close()
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_mb = peak_rss_mib()
     print(
         json.dumps(
             {

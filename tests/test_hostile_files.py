@@ -27,7 +27,7 @@ from vault.verify import verify_vault
 
 PASSPHRASE = "hostile corpus"
 SPARSE = (4 << 30) if long_mode() else (300 << 20)
-# Memory of the importing child (ru_maxrss: a high-water mark that already includes the 64 MiB
+# Memory of the importing child (its own VmHWM: a high-water mark that includes the 64 MiB
 # Argon2id pass at open, about 120-160 MiB in all). The design's budget for importing anything is
 # 300 MB; growth over the open's peak while importing one hostile file stays under 64 MiB.
 RSS_PEAK_MIB = 300

@@ -20,6 +20,16 @@ from vault.store import Vault, VaultSettings
 
 
 def peak_rss_mib() -> float:
+    """This process's own peak resident memory. Not ru_maxrss: Linux carries a parent's peak
+    into a child across fork/exec, so a child of a large pytest process would report the
+    parent's figure. VmHWM belongs to the process's own address space."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
