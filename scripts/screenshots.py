@@ -9,7 +9,9 @@ its strings are taken (LANGUAGE_SHOTS), as <lang>-NN-name.png.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -109,6 +111,8 @@ def main() -> int:
     out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="ev-shots-"))
+    # The demo vault and the files generated for the import screen are fictional, but leave nothing.
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
     from ui.app import AppController, load_fonts
     from ui.settings import GuiSettings
