@@ -48,6 +48,9 @@ def gps_from_metadata(metadata: dict[str, object]) -> tuple[float, float] | None
     return None
 
 
+_OPTIONAL_FIELDS = frozenset({"name", "gps", "warning"})
+
+
 class DetailsPanel(QWidget):
     open_requested = Signal(str)
     edit_testimony = Signal(str)
@@ -71,7 +74,7 @@ class DetailsPanel(QWidget):
         self.edit_button = QPushButton(self.tr("Edit testimony…"))
         self.edit_button.clicked.connect(lambda: self.edit_testimony.emit(self.item_id))
         self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         for key, label in (
             ("kind", self.tr("Kind")), ("created", self.tr("Added")), ("name", self.tr("Original name")),
             ("size", self.tr("Size")), ("mime", self.tr("Type")), ("sha256", self.tr("SHA-256")),
@@ -162,6 +165,9 @@ class DetailsPanel(QWidget):
         values["sha256"] = "\u200b".join(self.sha256[i : i + 16] for i in range(0, len(self.sha256), 16))
         for key, value in values.items():
             self.fields[key].setText(value)
+            if key in _OPTIONAL_FIELDS:
+                # A testimony has no file name or GPS; an empty "Warning" row would alarm for nothing.
+                self.form.setRowVisible(self.fields[key], bool(value))
         self.metadata.clear()
         self._fill_metadata(self.metadata.invisibleRootItem(), it.metadata)
         self.metadata.expandAll()
