@@ -136,4 +136,7 @@ def register_gui(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # spawn children of a frozen build (the PDF sandbox)
     sys.exit(main())

@@ -4,13 +4,17 @@ a thumbnail). Everything here is best effort; failures become warnings on the it
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from .capture import CapturingReader
 from .photo import examine_photo, too_large_warning
 from .sniff import DOCUMENT, PHOTO, Sniffed
-from .text import pdf_text, text_file
+from .text import TextResult, pdf_text, text_file
+
+# How a PDF's text is read: vault.intake.text.pdf_text in-process, or a PdfSandbox's pdf_text.
+PdfTextFn = Callable[..., TextResult]
 
 
 @dataclass
@@ -27,9 +31,10 @@ class Analysis:
         return "; ".join(self.warnings) or None
 
 
-def analyse(reader: CapturingReader, raw: io.FileIO) -> Analysis:
+def analyse(reader: CapturingReader, raw: io.FileIO, *, pdf: PdfTextFn = pdf_text) -> Analysis:
     """`reader` has been read to the end by the blob store; `raw` is the still-open file, used
-    (from offset 0) only for a PDF too large to have been kept in memory."""
+    (from offset 0) only for a PDF too large to have been kept in memory. `pdf` reads a PDF's
+    text (the importer passes its sandbox's)."""
     sniffed = reader.sniffed or Sniffed("other", "application/octet-stream")
     result = Analysis(sniffed.kind, sniffed.mime)
     if sniffed.warning:
@@ -38,7 +43,7 @@ def analyse(reader: CapturingReader, raw: io.FileIO) -> Analysis:
     if sniffed.kind == PHOTO:
         _photo(result, data)
     elif sniffed.mime == "application/pdf":
-        _pdf(result, reader, data, raw)
+        _pdf(result, reader, data, raw, pdf)
     elif sniffed.kind == DOCUMENT and sniffed.is_text and data is not None:
         found = text_file(data)
         result.text = found.text
@@ -59,15 +64,15 @@ def _photo(result: Analysis, data: bytes | None) -> None:
         result.warnings.append(found.warning)
 
 
-def _pdf(result: Analysis, reader: CapturingReader, data: bytes | None, raw: io.FileIO) -> None:
+def _pdf(result: Analysis, reader: CapturingReader, data: bytes | None, raw: io.FileIO, pdf: PdfTextFn) -> None:
     if data is not None:
-        found = pdf_text(io.BytesIO(data), raw_javascript=reader.javascript)
+        found = pdf(io.BytesIO(data), raw_javascript=reader.javascript)
     else:
         try:
             raw.seek(0)
             # Read back from the already-open file: never from a plaintext copy. Closing the
             # buffer closes the file, which the caller is done with by now.
-            found = pdf_text(io.BufferedReader(raw), raw_javascript=reader.javascript)
+            found = pdf(cast(BinaryIO, io.BufferedReader(raw)), raw_javascript=reader.javascript)
         except OSError:
             result.warnings.append("text could not be extracted")
             return

@@ -22,6 +22,7 @@ from ..tags import normalise_tag
 from .ingest import Prepared, commit, discard, prepare
 from .record import Links
 from .report import Duplicate, ImportCancelled, ImportedFile, ImportProgress, ImportReport, Rejected
+from .sandbox import PdfSandbox
 from .walk import Candidate, collect
 
 ProgressCallback = Callable[[ImportProgress], None]
@@ -56,7 +57,8 @@ def import_paths(
     report = ImportReport()
     queue: deque[_Slot] = deque()
     pending = iter(enumerate(plan))
-    with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="intake") as pool:
+    # PDF text is read in one limited child process per run, started on the first PDF.
+    with PdfSandbox() as sandbox, ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="intake") as pool:
 
         def fill() -> None:
             while sum(1 for _, _, f in queue if f is not None) <= AHEAD + 1:
@@ -69,7 +71,7 @@ def import_paths(
                     continue
                 if cancelled():
                     raise Cancelled("cancelled")
-                queue.append((index, entry, pool.submit(_prepare, vault, entry, index, progress, cancelled)))
+                queue.append((index, entry, pool.submit(_prepare, vault, entry, index, progress, cancelled, sandbox)))
 
         try:
             fill()
@@ -95,10 +97,15 @@ def import_paths(
 
 
 def _prepare(
-    vault: Vault, entry: Candidate, index: int, progress: _Progress, cancelled: Callable[[], bool]
+    vault: Vault,
+    entry: Candidate,
+    index: int,
+    progress: _Progress,
+    cancelled: Callable[[], bool],
+    sandbox: PdfSandbox,
 ) -> Prepared | Rejected:
     progress.begin(index, entry)
-    return prepare(vault.blobs, entry, lambda n: progress.bytes(index, n), cancelled)
+    return prepare(vault.blobs, entry, lambda n: progress.bytes(index, n), cancelled, pdf=sandbox.pdf_text)
 
 
 def _record(

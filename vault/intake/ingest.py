@@ -18,10 +18,11 @@ from typing import Any, BinaryIO, cast
 from ..blobs import BlobStore, StoredBlob
 from ..errors import RejectedFile
 from ..store import Vault
-from .analyse import Analysis, analyse
+from .analyse import Analysis, PdfTextFn, analyse
 from .capture import CapturingReader, SourceReadError
 from .record import DuplicateFound, Links, NewItem, commit_item
 from .report import Duplicate, ImportedFile, Rejected
+from .text import pdf_text
 from .walk import Candidate, open_candidate
 
 log = logging.getLogger(__name__)
@@ -67,8 +68,11 @@ def prepare(
     cand: Candidate,
     on_bytes: Callable[[int], None] | None,
     should_cancel: Callable[[], bool] | None,
+    *,
+    pdf: PdfTextFn = pdf_text,
 ) -> Prepared | Rejected:
-    """Raises Cancelled (nothing left behind) or a vault-side error (likewise)."""
+    """Raises Cancelled (nothing left behind) or a vault-side error (likewise). `pdf` reads a
+    PDF's text (the importer passes its sandbox's)."""
     display = clean_text(cand.display)
     try:
         fd, st = open_candidate(cand)
@@ -85,7 +89,7 @@ def prepare(
             return Rejected(display, f"could not be read: {exc.reason}")
         done = Prepared(display, name, _utc(st.st_mtime), original, Analysis("other", ""), metadata, [original])
         try:
-            done.analysis = analyse(reader, raw)
+            done.analysis = analyse(reader, raw, pdf=pdf)
             if reader.bytes_read != st.st_size:
                 done.analysis.warnings.append(
                     f"the file changed while it was being imported ({st.st_size} bytes at the start, "
