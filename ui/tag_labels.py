@@ -3,7 +3,7 @@
 The stored tag paths and labels never change: a vault made in any language holds the same
 English labels, and searches and exports use the paths. Only the tree in the navigator shows
 the label in the interface language, looked up here by path. The English texts must equal
-the vocabulary's (tests/test_i18n_catalogs.py checks it), so lupdate finds them for translators.
+the vocabulary's (tests/i18n/test_i18n_catalogs.py checks it), so lupdate finds them for translators.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Named crash points for fault-injection tests. Inert unless EV_CRASHPOINT is set.
 
-Why: the crash-safety harness (tests/test_faults_crash.py) must kill a process at exact places
+Why: the crash-safety harness (tests/reliability/test_faults_crash.py) must kill a process at exact places
 in the write path (between fsync and rename, before COMMIT, ...) to prove that a power cut there
 leaves the vault sound. Each such place calls `crashpoint("name")`.
 
