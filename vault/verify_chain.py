@@ -187,10 +187,11 @@ def _check_event(
 def _collect(facts: ChainFacts, seq: int, action: str, subject: str, details: dict[str, Any]) -> None:
     facts.subjects.add(subject)
     sha = details.get("sha256")
-    if action in INTAKE_ACTIONS and isinstance(sha, str) and subject not in facts.intake_sha:
-        facts.intake_sha[subject] = (seq, sha)
-    elif action == "revise" and isinstance(sha, str) and isinstance(details.get("rev"), int):
+    if action in ("revise", "receive") and isinstance(sha, str) and type(details.get("rev")) is int:
+        # an own edit ('revise') or a revision received from a sender ('receive' with its number)
         facts.revision_sha[(subject, details["rev"])] = (seq, sha)
+    elif action in INTAKE_ACTIONS and isinstance(sha, str) and subject not in facts.intake_sha:
+        facts.intake_sha[subject] = (seq, sha)
     elif action == "delete":
         facts.deleted.add(subject)
     elif action == "destroy" and isinstance(details.get("blobs"), list):
