@@ -101,8 +101,12 @@ def _write_into_cs_case(w: World, vault_id: str, case_id: str, out: str) -> Path
 
 
 def _c_case_rows(w: World) -> dict[str, list[tuple[Any, ...]]]:
-    q = {"case": "SELECT * FROM cases WHERE id = ?", "events": "SELECT * FROM case_events WHERE case_id = ?",
-         "people": "SELECT * FROM case_people WHERE case_id = ?", "items": "SELECT * FROM item_cases WHERE case_id = ?"}
+    q = {
+        "case": "SELECT * FROM cases WHERE id = ?",
+        "events": "SELECT * FROM case_events WHERE case_id = ?",
+        "people": "SELECT * FROM case_people WHERE case_id = ?",
+        "items": "SELECT * FROM item_cases WHERE case_id = ?",
+    }
     rows = {k: sorted(tuple(r) for r in w.r.conn.execute(sql, (w.c_case_at_r,))) for k, sql in q.items()}
     rows["person"] = [tuple(r) for r in w.r.conn.execute("SELECT * FROM people WHERE id = ?", (w.c_person_at_r,))]
     rows["person_items"] = sorted(

@@ -192,8 +192,22 @@ def set_revision(item: dict[str, Any], files: dict[str, bytes], rev: int, text: 
 
 
 def counts(v: Vault) -> dict[str, int]:
-    tables = ("items", "blobs", "revisions", "cases", "case_events", "people", "item_people", "item_cases",
-              "case_people", "contacts", "received_events", "received_refs", "received_senders", "custody")
+    tables = (
+        "items",
+        "blobs",
+        "revisions",
+        "cases",
+        "case_events",
+        "people",
+        "item_people",
+        "item_cases",
+        "case_people",
+        "contacts",
+        "received_events",
+        "received_refs",
+        "received_senders",
+        "custody",
+    )
     out = {t: int(v.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
     out["blob_files"] = sum(1 for p in (v.path / "blobs").rglob("*") if p.is_file())
     return out
@@ -206,10 +220,13 @@ def blob_files(v: Vault) -> dict[str, str]:
 def own_item_rows(v: Vault, item_id: str) -> dict[str, list[tuple[Any, ...]]]:
     """An item byte for byte: its row, revisions, blobs, links and tags."""
     q = {
-        "items": "SELECT * FROM items WHERE id = ?", "revisions": "SELECT * FROM revisions WHERE item_id = ? ORDER BY rev",
-        "blobs": "SELECT * FROM blobs WHERE item_id = ? ORDER BY id", "people": "SELECT * FROM item_people WHERE item_id = ?",
-        "cases": "SELECT * FROM item_cases WHERE item_id = ?", "tags": "SELECT * FROM item_tags WHERE item_id = ?",
-    }  # fmt: skip
+        "items": "SELECT * FROM items WHERE id = ?",
+        "revisions": "SELECT * FROM revisions WHERE item_id = ? ORDER BY rev",
+        "blobs": "SELECT * FROM blobs WHERE item_id = ? ORDER BY id",
+        "people": "SELECT * FROM item_people WHERE item_id = ?",
+        "cases": "SELECT * FROM item_cases WHERE item_id = ?",
+        "tags": "SELECT * FROM item_tags WHERE item_id = ?",
+    }
     return {k: sorted(tuple(r) for r in v.conn.execute(sql, (item_id,)).fetchall()) for k, sql in q.items()}
 
 
