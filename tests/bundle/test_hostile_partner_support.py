@@ -101,9 +101,12 @@ def build_world(make_vault: Any, tmp: Path) -> World:
     add_testimony(c, title="Рассказ Е.", case_id=c_case, text=f"{C_WITNESS} рассказал о допросе.",
                   people=[(c_person, "victim")])  # fmt: skip
     from_c = import_bundle(r, Path(export_bundle(c, c_case, [c_to_r], tmp / "c-to-r.age", profile="internal").path))
-    c_person_at_r = r.conn.execute(
-        "SELECT local_id FROM received_refs WHERE kind = 'person' AND remote_id = ?", (c_person,)
-    ).fetchone()[0]
+    # C's ids as its bundle named them (a bundle's ids need not be the sender's local ids).
+    c_case_remote, c_person_remote, c_person_at_r = r.conn.execute(
+        "SELECT c.remote_id, p.remote_id, p.local_id FROM received_refs c JOIN received_refs p "
+        "ON p.sender_vault = c.sender_vault AND p.kind = 'person' WHERE c.kind = 'case' AND c.sender_vault = ?",
+        (c.vault_id,),
+    ).fetchone()
     # S's own case, received by R.
     s_case = add_case(s, "Дело Ивановой")
     s_person = add_person(s, S_WITNESS, pseudonym="Свидетель М", protected=True, role="witness")
@@ -116,8 +119,9 @@ def build_world(make_vault: Any, tmp: Path) -> World:
     import_paths(s, [tmp / "s-files"], case_id=s_case)
     s_bundle = Path(export_bundle(s, s_case, [s_to_r], tmp / "s-to-r.age", profile="partner").path)
     import_bundle(r, s_bundle)
-    return World(r, s, c, r_case, r_person, r_testimony, r_photo, r_event, from_c.case_id, c_person_at_r, c_case,
-                 c_person, s_case, s_testimony, s_copy_of_r_case, s_to_r, s_bundle, tmp)  # fmt: skip
+    return World(r, s, c, r_case, r_person, r_testimony, r_photo, r_event, from_c.case_id, c_person_at_r,
+                 c_case_remote, c_person_remote, s_case, s_testimony, s_copy_of_r_case, s_to_r, s_bundle,
+                 tmp)  # fmt: skip
 
 
 # ----- a hostile sender's tools --------------------------------------------------------------
