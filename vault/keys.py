@@ -231,24 +231,24 @@ def check_sender_binding(vault: Vault, signing_key_b64: str, vault_id: str) -> N
     against their own signed 'receive' events, which name each sender's vault and fingerprint."""
     fp = fingerprint(base64.b64decode(signing_key_b64))
     if vault_id == vault.vault_id:
-        raise BundleRejected(f"the bundle (key {fp}) claims to come from this vault itself: refused")
+        raise BundleRejected(f"the bundle (key {fp}) claims to come from this vault itself")
     by_key, by_vault = binding_for_key(vault, signing_key_b64), binding_for_vault(vault, vault_id)
     if by_key is not None and by_key.vault_id != vault_id:
         raise BundleRejected(
             f"the sender's key {fp} was bound to vault {by_key.vault_id} when first accepted; "
-            f"this bundle claims vault {vault_id}: refused"
+            f"this bundle claims vault {vault_id}"
         )
     if by_vault is not None and by_vault.signing_key != signing_key_b64:
         other = fingerprint(base64.b64decode(by_vault.signing_key))
         raise BundleRejected(
-            f"vault {vault_id} belongs to another sender (key {other}); this bundle is signed by {fp}: refused"
+            f"vault {vault_id} belongs to another sender (key {other}); this bundle is signed by {fp}"
         )
     if by_key is None:
         for seen_vault, seen_fp in _earlier_receipts(vault, vault_id, fp):
             if seen_vault != vault_id or seen_fp != fp:
                 raise BundleRejected(
                     f"an earlier bundle from vault {seen_vault} was signed by key {seen_fp}; "
-                    f"this one claims vault {vault_id} with key {fp}: refused"
+                    f"this one claims vault {vault_id} with key {fp}"
                 )
 
 

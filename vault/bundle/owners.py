@@ -72,7 +72,7 @@ def check_ids(vault: Vault, m: Manifest) -> None:
             ).fetchone()
             if row is not None:
                 raise BundleRejected(
-                    f"the manifest names {kind} {row[0]}, an id that another sender (vault {row[1]}) used: refused"
+                    f"the manifest names {kind} {row[0]}, an id that another sender (vault {row[1]}) used"
                 )
 
 
