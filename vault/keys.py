@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pyrage
 
-from .custody import fingerprint
-from .errors import NotFound, UsageError
+from .custody import fingerprint, key_id
+from .errors import BundleRejected, NotFound, UsageError
 from .store import Vault
 
 IDENTITY_WARNING = (
@@ -191,3 +191,82 @@ def remove_contact(vault: Vault, contact_id: str) -> None:
     with vault.transaction() as conn:
         conn.execute("UPDATE contacts SET removed = ? WHERE id = ?", (vault.env.now_iso(), contact_id))
         vault.record("contact", contact_id, {"op": "remove", "fingerprint": contact.fingerprint})
+
+
+# ----- a sender's key bound to its vault id --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SenderBinding:
+    sender_key: str  # key id of the signing key
+    signing_key: str  # base64 raw Ed25519
+    vault_id: str
+    bound: str
+
+
+def binding_for_key(vault: Vault, signing_key_b64: str) -> SenderBinding | None:
+    row = vault.conn.execute(
+        "SELECT sender_key, signing_key, vault_id, bound FROM received_senders WHERE signing_key = ?",
+        (signing_key_b64,),
+    ).fetchone()
+    return SenderBinding(*row) if row else None
+
+
+def binding_for_vault(vault: Vault, vault_id: str) -> SenderBinding | None:
+    row = vault.conn.execute(
+        "SELECT sender_key, signing_key, vault_id, bound FROM received_senders WHERE vault_id = ?", (vault_id,)
+    ).fetchone()
+    return SenderBinding(*row) if row else None
+
+
+def bindings(vault: Vault) -> dict[str, SenderBinding]:
+    """Key id -> binding, for every sender this vault ever accepted a bundle from."""
+    rows = vault.conn.execute("SELECT sender_key, signing_key, vault_id, bound FROM received_senders").fetchall()
+    return {r[0]: SenderBinding(*r) for r in rows}
+
+
+def check_sender_binding(vault: Vault, signing_key_b64: str, vault_id: str) -> None:
+    """Refuse a sender whose key is bound to another vault id, or who claims a vault id bound to
+    another key or this vault's own. Vaults from before the binding table existed are checked
+    against their own signed 'receive' events, which name each sender's vault and fingerprint."""
+    fp = fingerprint(base64.b64decode(signing_key_b64))
+    if vault_id == vault.vault_id:
+        raise BundleRejected(f"the bundle (key {fp}) claims to come from this vault itself")
+    by_key, by_vault = binding_for_key(vault, signing_key_b64), binding_for_vault(vault, vault_id)
+    if by_key is not None and by_key.vault_id != vault_id:
+        raise BundleRejected(
+            f"the sender's key {fp} was bound to vault {by_key.vault_id} when first accepted; "
+            f"this bundle claims vault {vault_id}"
+        )
+    if by_vault is not None and by_vault.signing_key != signing_key_b64:
+        other = fingerprint(base64.b64decode(by_vault.signing_key))
+        raise BundleRejected(
+            f"vault {vault_id} belongs to another sender (key {other}); this bundle is signed by {fp}"
+        )
+    if by_key is None:
+        for seen_vault, seen_fp in _earlier_receipts(vault, vault_id, fp):
+            if seen_vault != vault_id or seen_fp != fp:
+                raise BundleRejected(
+                    f"an earlier bundle from vault {seen_vault} was signed by key {seen_fp}; "
+                    f"this one claims vault {vault_id} with key {fp}"
+                )
+
+
+def _earlier_receipts(vault: Vault, vault_id: str, fp: str) -> list[tuple[str, str]]:
+    rows = vault.conn.execute(
+        "SELECT json_extract(details, '$.sender_vault'), json_extract(details, '$.sender_fingerprint') "
+        "FROM custody WHERE action = 'receive' AND json_extract(details, '$.sender') IS NOT 'self' AND "
+        "(json_extract(details, '$.sender_vault') = ? OR (json_extract(details, '$.sender_fingerprint') = ? "
+        " AND json_extract(details, '$.sender_vault') IS NOT NULL))",
+        (vault_id, fp),
+    ).fetchall()
+    return [(str(r[0]), str(r[1])) for r in rows]
+
+
+def bind_sender(vault: Vault, signing_key_b64: str, vault_id: str) -> None:
+    """Record the binding at first acceptance (inside the caller's transaction); checked first."""
+    check_sender_binding(vault, signing_key_b64, vault_id)
+    vault.conn.execute(
+        "INSERT OR IGNORE INTO received_senders VALUES (?,?,?,?)",
+        (key_id(base64.b64decode(signing_key_b64)), signing_key_b64, vault_id, vault.env.now_iso()),
+    )

@@ -196,7 +196,48 @@ CREATE INDEX items_created ON items(created);
 CREATE INDEX items_title ON items(title COLLATE NOCASE);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# v4 (a partner's bundle can add, never change what you own; docs/verify-a-bundle.md):
+# `received_senders` binds a sender's signing key to its vault id at first acceptance (both ways
+# unique), so no key can write under another sender's ids; `received_heads` keeps every chain head
+# a sender signed, and `received_manifests` the exact signed manifest of every imported bundle, so
+# that `verify` can re-check received material against what its sender signed. All append-only.
+_V4 = """
+CREATE TABLE received_senders (
+    sender_key   TEXT PRIMARY KEY,
+    signing_key  TEXT NOT NULL UNIQUE,
+    vault_id     TEXT NOT NULL UNIQUE,
+    bound        TEXT NOT NULL
+);
+CREATE TRIGGER received_senders_no_update BEFORE UPDATE ON received_senders
+BEGIN SELECT RAISE(ABORT, 'sender bindings are append-only'); END;
+CREATE TRIGGER received_senders_no_delete BEFORE DELETE ON received_senders
+BEGIN SELECT RAISE(ABORT, 'sender bindings are append-only'); END;
+CREATE TABLE received_heads (
+    sender_key  TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    hash        TEXT NOT NULL,
+    signature   TEXT NOT NULL,
+    bundle      TEXT NOT NULL,
+    PRIMARY KEY (sender_key, seq)
+);
+CREATE TRIGGER received_heads_no_update BEFORE UPDATE ON received_heads
+BEGIN SELECT RAISE(ABORT, 'received chain heads are append-only'); END;
+CREATE TRIGGER received_heads_no_delete BEFORE DELETE ON received_heads
+BEGIN SELECT RAISE(ABORT, 'received chain heads are append-only'); END;
+CREATE TABLE received_manifests (
+    bundle      TEXT PRIMARY KEY,
+    sender_key  TEXT NOT NULL,
+    manifest    BLOB NOT NULL,
+    signature   BLOB NOT NULL,
+    received    TEXT NOT NULL
+);
+CREATE TRIGGER received_manifests_no_update BEFORE UPDATE ON received_manifests
+BEGIN SELECT RAISE(ABORT, 'received manifests are append-only'); END;
+CREATE TRIGGER received_manifests_no_delete BEFORE DELETE ON received_manifests
+BEGIN SELECT RAISE(ABORT, 'received manifests are append-only'); END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -3,7 +3,8 @@
 Re-reads and authenticates every blob and checks its SHA-256 against intake; walks the whole
 custody chain (links, hashes, signatures, sequence gaps, signing key, an optional earlier head);
 runs SQLite `integrity_check` and SQLCipher `cipher_integrity_check`; finds orphan, partial and
-stray files, missing blobs and dangling rows. Every problem is named. It never repairs, never
+stray files, missing blobs and dangling rows; re-checks what partners sent against what they
+signed (verify_received.py). Every problem is named. It never repairs, never
 sweeps, and writes nothing, not even a custody event (docs/adr/007-verify-writes-nothing.md).
 """
 
@@ -21,6 +22,7 @@ from .errors import VaultDamaged
 from .store import Vault
 from .verify_blobs import BlobCheck, destroyed_blob_ids, live_blob_rows, report_files, scan_files
 from .verify_chain import check_chain
+from .verify_received import check_received
 from .verify_report import DB_INTEGRITY, SIGNING_KEY, Problem, VerifyReport
 from .verify_rows import (
     check_database,
@@ -81,6 +83,8 @@ def verify_vault(
             _guarded(report, "records", lambda: check_items(conn, facts, custody_subject_index(conn), report))
             progress(2, 3, "records")
             report.items_checked += _guarded(report, "records", lambda: check_testimonies(conn, facts, report)) or 0
+            public = vault.custody.public_raw
+            _guarded(report, "received", lambda: check_received(conn, facts, public, report))
         progress(3, 3, "records")
     finally:
         if own_txn:

@@ -47,6 +47,8 @@ class ChainFacts:
     deleted: set[str] = field(default_factory=set)  # subjects of 'delete' events
     destroyed_blobs: set[str] = field(default_factory=set)  # blobs named by 'destroy' events
     subjects: set[str] = field(default_factory=set)  # every event subject
+    # what came in bundles: (seq, action, subject, details) of events naming a bundle and a sender's item
+    received: list[tuple[int, str, str, dict[str, Any]]] = field(default_factory=list)
 
 
 def _fp(raw: bytes) -> str:
@@ -186,11 +188,14 @@ def _check_event(
 
 def _collect(facts: ChainFacts, seq: int, action: str, subject: str, details: dict[str, Any]) -> None:
     facts.subjects.add(subject)
+    if action in ("receive", "revise") and "bundle_sha256" in details and "sender_item" in details:
+        facts.received.append((seq, action, subject, details))
     sha = details.get("sha256")
-    if action in INTAKE_ACTIONS and isinstance(sha, str) and subject not in facts.intake_sha:
-        facts.intake_sha[subject] = (seq, sha)
-    elif action == "revise" and isinstance(sha, str) and isinstance(details.get("rev"), int):
+    if action in ("revise", "receive") and isinstance(sha, str) and type(details.get("rev")) is int:
+        # an own edit ('revise') or a revision received from a sender ('receive' with its number)
         facts.revision_sha[(subject, details["rev"])] = (seq, sha)
+    elif action in INTAKE_ACTIONS and isinstance(sha, str) and subject not in facts.intake_sha:
+        facts.intake_sha[subject] = (seq, sha)
     elif action == "delete":
         facts.deleted.add(subject)
     elif action == "destroy" and isinstance(details.get("blobs"), list):

@@ -28,6 +28,8 @@ EVENT_KEY = "event-key"  # the event names another signing key (key_id)
 EVENT_FORMAT = "event-format"  # an event field cannot be read (time, details)
 SIGNING_KEY = "signing-key"  # the vault's signing key is not the one recorded at creation
 HEAD_MISSING = "head-missing"  # a head recorded earlier is not in this history (truncated/rewritten)
+RECEIVED_EVENT = "received-event"  # a sender's event or head held here no longer verifies, or forks
+RECEIVED_MISMATCH = "received-mismatch"  # a received item's history differs from what its sender signed
 DB_INTEGRITY = "db-integrity"  # SQLite PRAGMA integrity_check
 CIPHER_INTEGRITY = "cipher-integrity"  # SQLCipher PRAGMA cipher_integrity_check (page HMACs)
 

@@ -7,18 +7,33 @@ recomputed from its content and its signature checked against the sender's key; 
 signature is checked too. An event whose content would reveal a hidden person under the chosen
 profile travels *withheld*: only seq, hash, prev_hash, signature and key id, so its existence
 and the sender's signature over it remain checkable while its content stays home.
+
+`check_held` then holds the bundle against what this vault already received from the same key
+(events and signed heads, both kept per sender): an event at a seq we hold must be the same
+event, and links must agree wherever the bundle's events and the held ones are neighbours. A
+bundle that forks from or contradicts an earlier received segment is refused, whatever its
+profile (full and withheld events carry the same seq/hash/prev_hash). A full event that names
+this vault's own user and device as its actor is refused too: a sender's history is its own.
 """
 
 from __future__ import annotations
 
 import base64
-from typing import Any
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..custody import Event, event_hash, fingerprint, genesis_hash, key_id, signature_valid
 from ..errors import BundleRejected
 from .manifest import Manifest
+
+if TYPE_CHECKING:
+    from ..store import Vault
+
+DEFAULT_ACTOR = "vault owner"  # what a vault without an owner name records: claims no one
+_CHUNK = 500
 
 _WITHHELD_KEYS = ("seq", "hash", "prev_hash", "signature", "key_id")
 
@@ -101,3 +116,64 @@ def _check_intake_hashes(manifest: Manifest) -> None:
         known = subject in claims and isinstance(details, dict) and "sha256" in details
         if known and details["sha256"] != claims[subject]:  # type: ignore[index]
             raise _bad(f"item {subject}: the intake event records another SHA-256")
+
+
+def _chunks(values: Iterable[int]) -> Iterable[list[int]]:
+    vals = sorted(set(values))
+    for i in range(0, len(vals), _CHUNK):
+        yield vals[i : i + _CHUNK]
+
+
+def held_state(vault: Vault, kid: str, seqs: Iterable[int]) -> dict[int, tuple[str, str | None]]:
+    """seq -> (hash, prev_hash or None for a head) of what we hold from this sender at those seqs."""
+    out: dict[int, tuple[str, str | None]] = {}
+    for chunk in _chunks(seqs):
+        marks = ",".join("?" * len(chunk))
+        for seq, digest in vault.conn.execute(
+            f"SELECT seq, hash FROM received_heads WHERE sender_key = ? AND seq IN ({marks})", (kid, *chunk)
+        ):
+            out[int(seq)] = (str(digest), None)
+        for seq, digest, doc in vault.conn.execute(
+            f"SELECT seq, hash, event FROM received_events WHERE sender_key = ? AND seq IN ({marks})", (kid, *chunk)
+        ):
+            prev = json.loads(doc).get("prev_hash")
+            if int(seq) in out and out[int(seq)][0] != digest:
+                raise _bad(f"what this vault holds from the sender disagrees at event {seq}")
+            out[int(seq)] = (str(digest), str(prev) if prev is not None else None)
+    return out
+
+
+def check_held(vault: Vault, manifest: Manifest, is_self: bool) -> None:
+    """Raise BundleRejected unless the bundle's events and head agree with every segment of the
+    sender's history received before (see the module's docstring)."""
+    kid = key_id(manifest.sender.public_raw)
+    mine: dict[int, tuple[str, str | None]] = {}
+    for doc in manifest.custody:
+        mine[int(doc["seq"])] = (str(doc["hash"]), str(doc["prev_hash"]))
+    head_seq, head_hash = int(manifest.head["seq"]), str(manifest.head["hash"])
+    if head_seq not in mine:
+        mine[head_seq] = (head_hash, None)
+    held = held_state(vault, kid, (n for s in mine for n in (s - 1, s, s + 1)))
+    for seq, (digest, prev) in sorted(mine.items()):
+        old = held.get(seq)
+        if old is not None and old[0] != digest:
+            raise _bad(f"event {seq} differs from the one received earlier: the sender's history was rewritten")
+        before, after = held.get(seq - 1), held.get(seq + 1)
+        if prev is not None and before is not None and prev != before[0]:
+            raise _bad(f"event {seq} does not chain to event {seq - 1} received earlier (a fork)")
+        if after is not None and after[1] is not None and after[1] != digest:
+            raise _bad(f"event {seq + 1} received earlier does not chain to this bundle's event {seq} (a fork)")
+    if not is_self:
+        _check_claims(vault, manifest)
+
+
+def _check_claims(vault: Vault, manifest: Manifest) -> None:
+    """A sender's event that names this vault's own user on this vault's own device is not the sender's."""
+    actors = {str(r[0]) for r in vault.conn.execute("SELECT DISTINCT actor FROM custody")} | {vault.actor}
+    devices = {str(r[0]) for r in vault.conn.execute("SELECT DISTINCT device FROM custody")}
+    actors.discard(DEFAULT_ACTOR)
+    for doc in manifest.custody:
+        if doc.get("withheld") is True:
+            continue
+        if doc.get("actor") in actors and doc.get("device") in devices:
+            raise _bad(f"event {doc['seq']} claims this vault's own user and device: it is not the sender's")

@@ -8,10 +8,16 @@ sender, the bundle's SHA-256 and the items. The sender's events are kept verbati
 `received_events`.
 
 A testimony arrives with its revisions (format version 2), each stored under the sender's number,
-time and actor and hashed as received; every revision after the first gets a 'revise' event here
-(so verify checks its text). An item already present gets the revisions it lacks, provided the
-ones it has are the bundle's first ones (same numbers and hashes); otherwise (it was revised here
+time and actor (the sender's claims) and hashed as received; every revision after the first gets
+a 'receive' event here, at this vault's time, naming the sender's fingerprint and its claims
+(verify checks the text against it). This vault's own 'revise' events are only ever its own
+edits. An item of this sender's already present gets the revisions it lacks, provided the ones it
+has are the bundle's first ones (same numbers and hashes); otherwise (it was revised here
 meanwhile) its revisions are left alone and the item is reported in `revisions_diverged`.
+
+Only the sender's own records are ever touched (owners.py): the sender's key is bound to its
+vault id at first acceptance; an item whose bytes are already here in a record that is not this
+sender's is reported in `not_yours` and left exactly as it was.
 """
 
 from __future__ import annotations
@@ -23,10 +29,10 @@ from typing import TYPE_CHECKING, Any
 
 from .. import keys
 from ..custody import key_id
-from ..errors import BundleRejected
 from ..search import reindex_item
 from ..store import Vault
 from ..tags import ensure_tag, normalise_tag
+from . import chain, owners
 from . import manifest as mf
 
 if TYPE_CHECKING:
@@ -48,25 +54,12 @@ class ImportResult:
     used_blobs: set[str] = field(default_factory=set)
     revisions: int = 0  # testimony revisions after the first one stored (on new and present items)
     revisions_diverged: list[str] = field(default_factory=list)  # present items revised here: left alone
+    not_yours: list[str] = field(default_factory=list)  # present here, but not from this sender: untouched
 
     def to_json(self) -> dict[str, Any]:
         return {"imported": self.imported, "already_present": self.already_present, "sender": self.sender,
                 "withheld": self.withheld, "case": self.case_id, "items": self.items, "revisions": self.revisions,
-                "revisions_diverged": self.revisions_diverged}  # fmt: skip
-
-
-def check_history(vault: Vault, m: mf.Manifest) -> None:
-    """A sender's event we already hold must not come back different: that would be a rewrite."""
-    kid = key_id(m.sender.public_raw)
-    for doc in m.custody:
-        row = vault.conn.execute(
-            "SELECT hash FROM received_events WHERE sender_key = ? AND seq = ?", (kid, doc.get("seq"))
-        ).fetchone()
-        if row is not None and row[0] != doc.get("hash"):
-            raise BundleRejected(
-                f"the sender's custody event {doc.get('seq')} differs from the one received earlier: "
-                "the sender's history was rewritten"
-            )
+                "revisions_diverged": self.revisions_diverged, "not_yours": self.not_yours}  # fmt: skip
 
 
 def _local(vault: Vault, sender: str, kind: str, remote: str, is_self: bool) -> str | None:
@@ -97,6 +90,13 @@ def already_present(vault: Vault, m: mf.Manifest, is_self: bool) -> dict[str, st
     return out
 
 
+def foreign_present(vault: Vault, m: mf.Manifest, here: dict[str, str], is_self: bool) -> set[str]:
+    """Of the items already here, those whose record did not come from this sender."""
+    if is_self:
+        return set()
+    return {rid for rid, local in here.items() if not owners.owned_by(vault, m.sender.vault_id, "item", local)}
+
+
 class _Merger:
     def __init__(self, vault: Vault, staged: Staged, bundle_sha: str) -> None:
         self.vault, self.staged, self.m, self.bundle_sha = vault, staged, staged.manifest, bundle_sha
@@ -123,7 +123,8 @@ class _Merger:
                 "INSERT INTO cases VALUES (?,?,?,?,?)", (local, c.title, c.summary, self.now, self.now)
             )
             self.add_ref("case", c.id, local)
-            self.vault.record("case", local, {"op": "receive", "sender_case": c.id, "bundle_sha256": self.bundle_sha})
+            self.vault.record("case", local, {"op": "receive", "sender_case": c.id, "bundle_sha256": self.bundle_sha,
+                                              "sender_fingerprint": self.m.sender.fingerprint})  # fmt: skip
         for ev_id, date, kind, text in c.events:
             if self.ref("case_event", ev_id) is None:
                 new = self.vault.env.new_id()
@@ -131,6 +132,11 @@ class _Merger:
                     "INSERT INTO case_events VALUES (?,?,?,?,?,?)", (new, local, date, kind, text, self.now)
                 )
                 self.add_ref("case_event", ev_id, new)
+                self.vault.record(
+                    "case-event", local,
+                    {"op": "receive", "event": new, "sender_case_event": ev_id,
+                     "sender_fingerprint": self.m.sender.fingerprint, "bundle_sha256": self.bundle_sha},
+                )  # fmt: skip
         return local
 
     def people(self, case_id: str) -> dict[str, str]:
@@ -147,7 +153,8 @@ class _Merger:
                     self.vault.conn.execute("INSERT INTO person_aliases VALUES (?, ?)", (local, alias))
                 self.add_ref("person", p.id, local)
                 self.vault.record("person", local, {"op": "receive", "protected": p.protected or p.pseudonymised,
-                                                    "role": p.role, "sender_person": p.id})  # fmt: skip
+                                                    "role": p.role, "sender_person": p.id,
+                                                    "sender_fingerprint": self.m.sender.fingerprint})  # fmt: skip
             self.vault.conn.execute("INSERT OR IGNORE INTO case_people VALUES (?,?,?)", (case_id, local, p.role))
             out[p.id] = local
         return out
@@ -212,10 +219,11 @@ class _Merger:
                 (local, r.rev, self.staged.texts[(item.id, r.rev)], r.sha256, r.created, r.actor),
             )
             self.vault.record(
-                "revise", local,
-                {"rev": r.rev, "sha256": r.sha256, "previous": previous, "sender": contact_id,
-                 "sender_item": item.id, "bundle_sha256": self.bundle_sha, "content": r.content,
-                 "recorded_sha256": r.recorded_sha256, "sender_created": r.created},
+                "receive", local,
+                {"op": "revision", "rev": r.rev, "sha256": r.sha256, "previous": previous, "sender": contact_id,
+                 "sender_fingerprint": self.m.sender.fingerprint, "sender_item": item.id,
+                 "bundle_sha256": self.bundle_sha, "content": r.content, "recorded_sha256": r.recorded_sha256,
+                 "claimed_time": r.created, "claimed_actor": r.actor},
             )  # fmt: skip
             previous = r.sha256
         return len(item.revisions) - have
@@ -236,7 +244,17 @@ class _Merger:
         reindex_item(self.vault.conn, local)
 
     def events(self) -> None:
+        """The sender's events, its signed head and the signed manifest: this sender's chain state."""
         kid = key_id(self.m.sender.public_raw)
+        head = self.m.head
+        self.vault.conn.execute(
+            "INSERT OR IGNORE INTO received_heads VALUES (?,?,?,?,?)",
+            (kid, int(head["seq"]), str(head["hash"]), str(head["signature"]), self.bundle_sha),
+        )
+        self.vault.conn.execute(
+            "INSERT OR IGNORE INTO received_manifests VALUES (?,?,?,?,?)",
+            (self.bundle_sha, kid, self.staged.raw, self.staged.sig, self.now),
+        )
         for doc in self.m.custody:
             self.vault.conn.execute(
                 "INSERT OR IGNORE INTO received_events VALUES (?,?,?,?,?,?)",
@@ -262,12 +280,21 @@ def commit(vault: Vault, staged: Staged, bundle_sha: str, sender_name: str = "")
     new: list[str] = []
     present: list[str] = []
     with vault.transaction():
+        if not staged.is_self:  # again, under the write lock: another import may have run meanwhile
+            keys.bind_sender(vault, m.sender.signing_key, m.sender.vault_id)
+            owners.check_ids(vault, m)
+        chain.check_held(vault, m, staged.is_self)
         contact_id = _contact(vault, staged, sender_name)
         case_id = mg.case()
         people = mg.people(case_id)
-        here = already_present(vault, m, staged.is_self)  # again, under the write lock
+        here = already_present(vault, m, staged.is_self)
+        foreign = foreign_present(vault, m, here, staged.is_self)
+        not_yours = sorted({here[i] for i in foreign})
         for item in m.files():
-            if item.id in here:
+            if item.id in foreign:
+                log.warning("bundle import: item %s is here, not from this sender: left alone", here[item.id])
+                present.append(here[item.id])
+            elif item.id in here:
                 mg.add_ref("item", item.id, here[item.id])
                 mg.present_item(item, here[item.id], contact_id)
                 present.append(here[item.id])
@@ -279,8 +306,9 @@ def commit(vault: Vault, staged: Staged, bundle_sha: str, sender_name: str = "")
             {"bundle_sha256": bundle_sha, "sender": contact_id, "sender_fingerprint": m.sender.fingerprint,
              "sender_vault": m.sender.vault_id, "profile": m.profile, "imported": new, "already_present": present,
              "withheld": sum(1 for i in m.items if not i.file), "revisions_added": mg.added,
+             "not_yours": not_yours,
              "sender_head": {"seq": m.head.get("seq"), "hash": m.head.get("hash")}},
-            also=tuple(dict.fromkeys(new + present)),
+            also=tuple(dict.fromkeys(new + [p for p in present if p not in not_yours])),
         )  # fmt: skip
     used = {
         b.blob_id
@@ -292,4 +320,4 @@ def commit(vault: Vault, staged: Staged, bundle_sha: str, sender_name: str = "")
     sender = {"contact": contact_id, "fingerprint": m.sender.fingerprint, "vault_id": m.sender.vault_id,
               "accepted": staged.contact is None and not staged.is_self}  # fmt: skip
     return ImportResult(len(new), len(present), sum(1 for i in m.items if not i.file), sender, case_id,
-                        new + present, used, mg.added, mg.diverged)  # fmt: skip
+                        new + present, used, mg.added, mg.diverged, not_yours)  # fmt: skip

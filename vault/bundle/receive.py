@@ -3,7 +3,10 @@
 Order of checks, each before anything depends on it: age decryption with this vault's identity;
 manifest.json first in the tar (bounded), then manifest.sig: the Ed25519 signature over the
 manifest against the key it names; that key must be a contact (or this vault, or accepted
-explicitly); the sender's custody events and head; limits (per entry, total, free space), all
+explicitly); the key must be bound to the vault id the manifest claims (or be new, and the id
+not this vault's nor another sender's), and the manifest's ids must not name records that are
+not the sender's (owners.py); the sender's custody events and head, alone and against what we
+hold from that sender (chain.check_held); limits (per entry, total, free space), all
 before a byte of evidence is written; SHA256SUMS must equal the manifest's rendering; then every
 file: listed, once, at its exact path, with the manifest's size, streamed into the encrypted blob
 store while hashed; no listed file missing; the tar's end; and age's final authentication tag.
@@ -24,7 +27,7 @@ from ..blobs import StoredBlob
 from ..errors import BundleRejected, Cancelled, UnknownSender, UsageError
 from ..redaction import PROFILES
 from ..store import Vault
-from . import agestream, chain, merge, tario
+from . import agestream, chain, merge, owners, tario
 from . import format as fmt
 from . import manifest as mf
 from .export import Progress
@@ -54,6 +57,8 @@ class Staged:
     blobs: dict[str, StoredBlob] = field(default_factory=dict)  # sender's item id -> stored blob
     texts: dict[tuple[str, int], str] = field(default_factory=dict)  # (sender's item id, rev) -> text
     thumbnails: dict[str, StoredBlob] = field(default_factory=dict)  # sender's item id -> thumbnail
+    raw: bytes = b""  # the exact signed manifest and its signature, kept for `verify`
+    sig: bytes = b""
 
 
 class _EntryFile:
@@ -90,7 +95,7 @@ class _Reader:
             raise _reject("the archive is truncated")
         return data
 
-    def signed_manifest(self) -> tuple[mf.Manifest, bytes]:
+    def signed_manifest(self) -> tuple[mf.Manifest, bytes, bytes]:
         raw = self._entry(fmt.MANIFEST, self.limits.max_manifest_bytes)
         sig = self._entry(fmt.SIGNATURE, MAX_SIG_BYTES)
         m = mf.parse(raw)
@@ -98,10 +103,10 @@ class _Reader:
             raise _reject(
                 "the manifest's signature does not verify: the bundle was altered or is not from the key it names"
             )
-        return m, raw
+        return m, raw, sig
 
     def _header(self) -> Staged:
-        m, raw = self.signed_manifest()
+        m, raw, sig = self.signed_manifest()
         if m.profile not in PROFILES:
             raise _reject("unknown export profile in the manifest")
         is_self = m.sender.signing_key == keys.public_identity(self.vault).signing_key
@@ -113,7 +118,10 @@ class _Reader:
                 m.sender.fingerprint,
             )
         chain.verify(m)
-        merge.check_history(self.vault, m)
+        if not is_self:
+            keys.check_sender_binding(self.vault, m.sender.signing_key, m.sender.vault_id)
+            owners.check_ids(self.vault, m)
+        chain.check_held(self.vault, m, is_self)
         self._check_limits(m)
         sums = self._entry(fmt.SUMS, 1024 * 1024 + 300 * len(m.items))
         expected = fmt.render_sums(
@@ -121,7 +129,7 @@ class _Reader:
         )
         if sums != expected:
             raise _reject("SHA256SUMS does not match the signed manifest")
-        return Staged(m, contact, is_self)
+        return Staged(m, contact, is_self, raw=raw, sig=sig)
 
     def _check_limits(self, m: mf.Manifest) -> None:
         files = m.entries()
@@ -268,7 +276,7 @@ def inspect_bundle(vault: Vault, path: Path, limits: ImportLimits = ImportLimits
         pipe = agestream.DecryptPipe(raw, keys.identity(vault))
         try:
             with pipe as plain:
-                m, _ = _Reader(vault, tario.TarReader(plain), limits, False, [], None, None).signed_manifest()
+                m, _, _ = _Reader(vault, tario.TarReader(plain), limits, False, [], None, None).signed_manifest()
         except Exception as exc:
             failure = pipe.failure()
             if failure is not None:
