@@ -11,14 +11,7 @@ from typing import Any
 
 import pytest
 
-from vault.bundle import export_bundle, import_bundle
-from vault.bundle import format as fmt
-from vault.custody import key_id
-from vault.errors import BundleRejected
-from vault.testimony import current_text, revisions
-from vault.verify import verify_vault
-
-from .test_hostile_partner_support import (
+from tests.support.hostile_partner import (
     C_WITNESS,
     World,
     blob_files,
@@ -33,6 +26,12 @@ from .test_hostile_partner_support import (
     sign_event,
     split,
 )
+from vault.bundle import export_bundle, import_bundle
+from vault.bundle import format as fmt
+from vault.custody import key_id
+from vault.errors import BundleRejected
+from vault.testimony import current_text, revisions
+from vault.verify import verify_vault
 
 INJECTED = "Я, Гүлнар Сәрсенбаева, ничего не видела и беру свои слова назад."
 

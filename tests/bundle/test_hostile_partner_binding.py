@@ -9,13 +9,12 @@ from typing import Any
 
 import pytest
 
+from tests.support.hostile_partner import World, blob_files, build_world, counts, members, not_senders, repack, split
 from vault import keys
 from vault.bundle import export_bundle, import_bundle
 from vault.cases import add_case
 from vault.errors import BundleRejected
 from vault.testimony import add_testimony
-
-from .test_hostile_partner_support import World, blob_files, build_world, counts, members, not_senders, repack, split
 
 
 @pytest.fixture

@@ -14,16 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from faults import long_mode
-
-from vault import keys
-from vault.bundle import export_bundle, import_bundle
-from vault.bundle import format as fmt
-from vault.errors import BundleRejected
-from vault.testimony import revise_testimony, revisions
-from vault.verify import verify_vault
-
-from .test_hostile_partner_support import (
+from tests.faults import long_mode
+from tests.support.hostile_partner import (
     World,
     blob_files,
     build_world,
@@ -38,6 +30,12 @@ from .test_hostile_partner_support import (
     sign_event,
     split,
 )
+from vault import keys
+from vault.bundle import export_bundle, import_bundle
+from vault.bundle import format as fmt
+from vault.errors import BundleRejected
+from vault.testimony import revise_testimony, revisions
+from vault.verify import verify_vault
 
 SEED = 1313
 RUNS = 2000 if long_mode() else 40

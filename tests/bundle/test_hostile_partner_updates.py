@@ -7,13 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from tests.support.hostile_partner import build_world, own_item_rows, owned_by
 from vault import keys
 from vault.bundle import export_bundle, import_bundle
 from vault.cases import add_case_event
 from vault.testimony import add_testimony, revise_testimony, revisions
 from vault.verify import verify_vault
-
-from .test_hostile_partner_support import build_world, own_item_rows, owned_by
 
 
 def test_a_sender_updates_only_its_own_records_each_update_naming_it(make_vault: Any, tmp_path: Path) -> None:

@@ -10,13 +10,12 @@ from typing import Any
 
 import pytest
 
+from tests.support.hostile_partner import World, build_world
 from vault import keys
 from vault.custody import key_id
 from vault.testimony import revise_testimony, revisions
 from vault.verify import verify_vault
 from vault.verify_report import RECEIVED_EVENT, RECEIVED_MISMATCH
-
-from .test_hostile_partner_support import World, build_world
 
 TEXT = "Я, Гүлнар Сәрсенбаева, ничего не видела."
 
