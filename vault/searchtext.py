@@ -104,6 +104,8 @@ def _neighbour(text: str, i: int, step: int) -> str:
 
 def display_snippet(snippet: str) -> str:
     """A snippet of folded text as a reader expects it: the cut characters joined again."""
+    if not _ANY_UNSPACED.search(snippet):
+        return snippet
     out = []
     for i, ch in enumerate(snippet):
         if ch == " ":
