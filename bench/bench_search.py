@@ -83,6 +83,9 @@ QUERIES = [
     "қорғаушы",
     "hospital",
     "ИЗОЛЯТОР",
+    "пыток",  # word forms, found through the stems column
+    "тергеушіге",
+    "адвоката суда",
 ]
 
 

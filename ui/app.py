@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from vault.cli.config import default_vault_dir
+from vault.logsetup import configure_logging
 from vault.resources import resources_dir
 
 from . import i18n
@@ -149,7 +150,7 @@ def run(vault_dir: Path | None = None) -> int:
 
 
 def main() -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    configure_logging()
     vault_dir = Path(sys.argv[1]).expanduser() if len(sys.argv) > 1 else None
     return run(vault_dir)
 

@@ -5,6 +5,8 @@ A migration never edits custody events: the custody table is append-only by trig
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .db import Connection, Transaction
 from .errors import VaultDamaged
 
@@ -237,7 +239,26 @@ CREATE TRIGGER received_manifests_no_delete BEFORE DELETE ON received_manifests
 BEGIN SELECT RAISE(ABORT, 'received manifests are append-only'); END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# v5 (search in every script): the index gets textual metadata and Russian/Kazakh stems, and its
+# tokenizer counts combining marks as part of a word (Devanagari, Thai); every row is rebuilt with
+# the folding of vault/searchtext.py.
+_V5_SEARCH = """
+DROP TABLE search_index;
+CREATE VIRTUAL TABLE search_index USING fts5(
+    item_id UNINDEXED, title, body, people, tags, meta, stems,
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+);
+"""
+
+
+def _reindex(conn: Connection) -> None:
+    from .search import reindex_all  # search imports nothing from here; late import keeps it so
+
+    reindex_all(conn)
+
+
+Migration = str | Callable[[Connection], None] | tuple[str, Callable[[Connection], None]]
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, (_V5_SEARCH, _reindex))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -255,10 +276,18 @@ def migrate(conn: Connection) -> int:
         )
     for version in range(current, SCHEMA_VERSION):
         with Transaction(conn):
-            for statement in _statements(MIGRATIONS[version]):
-                conn.execute(statement)
+            _apply(conn, MIGRATIONS[version])
             conn.execute(f"PRAGMA user_version = {version + 1}")
     return current
+
+
+def _apply(conn: Connection, step: Migration) -> None:
+    """A step is SQL, a function, or SQL followed by a function (inside the same transaction)."""
+    sql, func = (step, None) if isinstance(step, str) else step if isinstance(step, tuple) else ("", step)
+    for statement in _statements(sql):
+        conn.execute(statement)
+    if func is not None:
+        func(conn)
 
 
 def _statements(script: str) -> list[str]:

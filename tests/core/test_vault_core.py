@@ -281,11 +281,13 @@ _DROP = re.compile(r"DROP\s+(TABLE|INDEX|TRIGGER)\s+(?:IF EXISTS\s+)?(\w+)", re.
 def declared_objects() -> set[tuple[str, str]]:
     """(type, name) of everything vault/schema.py's migrations create and do not drop."""
     objects: set[tuple[str, str]] = set()
-    for script in schema.MIGRATIONS:
-        for kind, name in _CREATE.findall(script):
-            objects.add((kind.lower(), name))
-        for kind, name in _DROP.findall(script):
-            objects.discard((kind.lower(), name))
+    for step in schema.MIGRATIONS:
+        script = step if isinstance(step, str) else step[0] if isinstance(step, tuple) else ""
+        for statement in schema._statements(script):  # in order: a step may drop, then re-create
+            for kind, name in _DROP.findall(statement):
+                objects.discard((kind.lower(), name))
+            for kind, name in _CREATE.findall(statement):
+                objects.add((kind.lower(), name))
     return objects
 
 

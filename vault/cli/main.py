@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import Cancelled, IntegrityError, VaultError
+from ..logsetup import configure_logging
 from .context import Context
 
 log = logging.getLogger(__name__)
@@ -87,11 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     debug = bool(getattr(args, "debug", False))
-    # --debug turns on our own loggers only (they log ids, never content). Libraries stay at
-    # WARNING: Pillow, for one, logs every EXIF value it parses at DEBUG level.
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
-    if debug:
-        logging.getLogger("vault").setLevel(logging.DEBUG)
+    configure_logging(debug)  # --debug: our own loggers only (ids, never content)
     if args.command is None:
         args.command = "gui"
         args.handler = _gui

@@ -41,6 +41,8 @@ _TAG_MAKE, _TAG_MODEL, _TAG_ORIENTATION = 0x010F, 0x0110, 0x0112
 _IFD_EXIF, _IFD_GPS = 0x8769, 0x8825
 _TAG_DATETIME_ORIGINAL, _TAG_DATETIME_DIGITIZED, _TAG_OFFSET_ORIGINAL = 0x9003, 0x9004, 0x9011
 _TAG_BODY_SERIAL, _TAG_DNG_SERIAL, _TAG_LENS_MODEL = 0xA431, 0xC62F, 0xA434
+_TAG_DESCRIPTION, _TAG_ARTIST, _TAG_SOFTWARE = 0x010E, 0x013B, 0x0131
+_TAG_XP_TITLE, _TAG_XP_COMMENT, _TAG_XP_KEYWORDS = 0x9C9B, 0x9C9C, 0x9C9E  # Windows: UTF-16LE
 
 
 @dataclass
@@ -135,7 +137,9 @@ def _to_rgb(im: Image.Image) -> Image.Image:
 
 
 def exif_metadata(im: Image.Image) -> dict[str, Any]:
-    """Time taken, GPS (decimal degrees, metres), camera make/model/serial and orientation."""
+    """Time taken, GPS (decimal degrees, metres), camera make/model/serial, orientation, and the
+    description, artist and software fields (searchable; an artist can name a person: the
+    redaction rules treat metadata strings as text)."""
     out: dict[str, Any] = {}
     try:
         exif = im.getexif()
@@ -158,10 +162,39 @@ def exif_metadata(im: Image.Image) -> dict[str, Any]:
     camera = {k: v for k, v in camera.items() if v}
     if camera:
         out["camera"] = camera
+    for key, tag in (("description", _TAG_DESCRIPTION), ("artist", _TAG_ARTIST), ("software", _TAG_SOFTWARE)):
+        value = _text(_exif_string(exif.get(tag)), limit=1000)
+        if value:
+            out[key] = value
+    xp = [_xp_string(exif.get(tag)) for tag in (_TAG_XP_TITLE, _TAG_XP_COMMENT, _TAG_XP_KEYWORDS)]
+    comment = _text(" ".join(x for x in xp if x), limit=1000)
+    if comment:
+        out["comment"] = comment
     gps = _gps(_safe(lambda: exif.get_ifd(_IFD_GPS)) or {})
     if gps:
         out["gps"] = gps
     return out
+
+
+def _exif_string(value: Any) -> Any:
+    """EXIF "ASCII" fields often hold UTF-8 (phones) and Pillow reads them as Latin-1."""
+    raw = value if isinstance(value, bytes) else value.encode("latin-1", "ignore") if isinstance(value, str) else None
+    if raw is None:
+        return value
+    for encoding in ("utf-8", "cp1251"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def _xp_string(value: Any) -> str:
+    if isinstance(value, tuple):  # some writers store the bytes as a tuple of ints
+        value = bytes(v for v in value if isinstance(v, int) and 0 <= v < 256)
+    if not isinstance(value, bytes):
+        return ""
+    return value.decode("utf-16-le", "ignore").rstrip("\x00")
 
 
 def _safe(fn: Any) -> Any:
