@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python tests/vectors/make_golden.py OUT_DIR
 
-The checked-in copy is the reference made by release 0.1.0 (vault format 1, schema 7); it is
+The checked-in copy is the reference made by release 0.1.0 (vault format 1, schema 3); it is
 never regenerated in CI. Run this only to make a new golden vault for a new release, next to the
 old ones, never over them: every later version must still open the old copy.
 
