@@ -1,5 +1,5 @@
-"""Rules of DESIGN.md that code review alone would let slip: the core never loads Qt nor the
-stdlib sqlite3, nothing opens a network connection, the core does not print, files stay small."""
+"""Rules of docs/architecture.md that code review alone would let slip: the core never loads Qt
+nor the stdlib sqlite3, nothing opens a network connection, the core does not print, files stay small."""
 
 from __future__ import annotations
 
