@@ -11,7 +11,7 @@ from test_ui_support import PASSPHRASE, ui_env  # noqa: F401 - fixture
 
 from ui.app import AppController
 from ui.settings import GuiSettings
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 from vault.errors import WrongPassphrase
 from vault.store import Vault
 

@@ -13,7 +13,7 @@ from test_ui_support import PASSPHRASE, jpeg_with_gps, ui_env  # noqa: F401 - fi
 
 from ui.dialogs.import_dialog import ImportDialog
 from ui.worker import VaultWorker
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 from vault.store import Vault
 
 STALL_MS = 100
