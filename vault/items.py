@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .errors import IntegrityError, NotFound, UsageError
+from .fsutil import atomic_output
 from .models import Item
 from .search import Filters, filter_sql, reindex_item
 from .store import Vault
@@ -149,7 +149,6 @@ def extract(
     item = get_item(vault, item_id, include_deleted=True)
     if out.exists():
         raise UsageError(f"{out} already exists; refusing to overwrite")
-    partial = out.with_name(out.name + ".partial")
     sha = hashlib.sha256()
     if item.kind == "testimony" and blob_of(vault, item_id) is None:
         from .testimony import revisions
@@ -162,22 +161,16 @@ def extract(
             raise NotFound(f"item {item_id} has no stored original (destroyed?)")
         chunks = vault.blobs.iter_plaintext(blob_id)
     done = 0
-    try:
-        with open(partial, "xb") as fh:
-            for chunk in chunks:
-                sha.update(chunk)
-                fh.write(chunk)
-                done += len(chunk)
-                if on_progress:
-                    on_progress(done)
-            fh.flush()
-            os.fsync(fh.fileno())
+    # Checked before the rename: bytes that do not match the intake hash never get the name.
+    with atomic_output(out, overwrite=False) as fh:
+        for chunk in chunks:
+            sha.update(chunk)
+            fh.write(chunk)
+            done += len(chunk)
+            if on_progress:
+                on_progress(done)
         if item.sha256 and sha.hexdigest() != item.sha256:
             raise IntegrityError(f"item {item_id}: extracted bytes do not match the intake hash")
-        os.replace(partial, out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     with vault.transaction():
         vault.record("extract", item_id, {"sha256": sha.hexdigest()})
     return sha.hexdigest()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +17,7 @@ import pyrage
 
 from .custody import fingerprint
 from .errors import NotFound, UsageError
+from .fsutil import atomic_output
 from .store import Vault
 
 IDENTITY_WARNING = (
@@ -77,15 +77,8 @@ def export_identity(vault: Vault, out: Path) -> Path:
     """Write the secret age identity to `out` (mode 0600, refusing to overwrite), so a partner's
     stock `age -d -i FILE` can open bundles addressed to this vault. Logged."""
     text = f"# {IDENTITY_WARNING}\n# public key: {identity(vault).to_public()}\n{identity(vault)}\n"
-    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="ascii") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        out.unlink(missing_ok=True)
-        raise
+    with atomic_output(out, overwrite=False, mode=0o600) as fh:
+        fh.write(text.encode("ascii"))
     with vault.transaction():
         vault.record("extract", vault.vault_id, {"secret": "age_identity"})
     return out
