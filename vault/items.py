@@ -141,6 +141,21 @@ def read_original(vault: Vault, item_id: str, limit: int = 512 * 1024 * 1024, *,
     return data
 
 
+def view_original(vault: Vault, item_id: str, limit: int = 512 * 1024 * 1024) -> tuple[Item, bytes]:
+    """What an in-app viewer shows, decrypted in memory, with the rule that opening it is a
+    custody 'view' event: the sealed original, or for a testimony written in the vault (it has no
+    file) its current revision as UTF-8 text. Thumbnails and the details panel are not views."""
+    item = get_item(vault, item_id)
+    if item.kind == "testimony" and blob_of(vault, item_id) is None:
+        from .testimony import current_text
+
+        data = current_text(vault, item_id).encode("utf-8")
+        with vault.transaction():
+            vault.record("view", item_id, {})
+        return item, data
+    return item, read_original(vault, item_id, limit)
+
+
 def extract(
     vault: Vault, item_id: str, out: Path, on_progress: Callable[[int], None] | None = None
 ) -> str:
