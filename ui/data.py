@@ -15,7 +15,7 @@ from vault.models import Case, CaseEvent, Item, Person, PersonLink, Revision
 from vault.saved_searches import SavedSearch, list_saved_searches
 from vault.search import Filters, search
 from vault.store import Vault
-from vault.tags import all_tags
+from vault.tags import TagCount, all_tags
 
 from .viewers.exif import ExifSummary, exif_summary
 
@@ -28,7 +28,7 @@ THUMB_SIZE = 48
 class NavData:
     cases: list[Case]
     people: list[Person]
-    tags: list[tuple[str, str, int]]
+    tags: list[TagCount]
     saved: list[SavedSearch]
 
 

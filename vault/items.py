@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .db import Row, named_row, named_rows
 from .errors import IntegrityError, NotFound, UsageError
 from .fsutil import atomic_output
 from .models import Item
@@ -21,21 +22,19 @@ _COLS = (
 )
 
 
-def _row_to_item(vault: Vault, row: tuple[Any, ...]) -> Item:
-    item_id = row[0]
+def _row_to_item(vault: Vault, row: Row) -> Item:
+    item_id = row["id"]
     tag_rows = vault.conn.execute("SELECT tag FROM item_tags WHERE item_id = ? ORDER BY tag", (item_id,))
     tags = tuple(r[0] for r in tag_rows)
     cases = tuple(r[0] for r in vault.conn.execute("SELECT case_id FROM item_cases WHERE item_id = ?", (item_id,)))
-    return Item(
-        id=item_id, kind=row[1], title=row[2], created=row[3], sha256=row[4], size=row[5], mime=row[6],
-        original_name=row[7], original_mtime=row[8], metadata=json.loads(row[9]), language=row[10],
-        notes=row[11], warning=row[12], source=row[13], deleted=row[14], tags=tags, case_ids=cases,
-    )  # fmt: skip
+    values = dict(row)  # sqlcipher3.Row has keys(): by column name
+    values["metadata"] = json.loads(values["metadata"])
+    return Item(**values, tags=tags, case_ids=cases)
 
 
 def get_item(vault: Vault, item_id: str, *, include_deleted: bool = False) -> Item:
-    row = vault.conn.execute(f"SELECT {_COLS} FROM items WHERE id = ?", (item_id,)).fetchone()
-    if row is None or (row[14] is not None and not include_deleted):
+    row = named_row(vault.conn, f"SELECT {_COLS} FROM items WHERE id = ?", (item_id,))
+    if row is None or (row["deleted"] is not None and not include_deleted):
         raise NotFound(f"no item with id {item_id}")
     return _row_to_item(vault, row)
 
@@ -56,7 +55,7 @@ def list_items(
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
-    return [_row_to_item(vault, r) for r in vault.conn.execute(sql, params).fetchall()]
+    return [_row_to_item(vault, r) for r in named_rows(vault.conn, sql, params)]
 
 
 def tag_item(vault: Vault, item_id: str, tags: list[str]) -> tuple[str, ...]:
