@@ -31,4 +31,4 @@ def crashpoint(name: str) -> None:
         return
     _hits += 1
     if _hits >= _AT:
-        os.kill(os.getpid(), signal.SIGKILL)
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))  # Windows has no SIGKILL
