@@ -179,7 +179,7 @@ def custody_events() -> None:
         })  # fmt: skip
         prev = digest
     dump("custody.json", {
-        "about": "custody events: canonical JSON, SHA-256 chain, Ed25519 signature (docs/format.md §5)",
+        "about": "custody events: canonical JSON, SHA-256 chain, Ed25519 signature (docs/format.md §6)",
         "vault_id": VAULT_ID, "genesis_input": "evidence-vault custody genesis:" + VAULT_ID,
         "genesis_hash": custody.genesis_hash(VAULT_ID), "signing_seed": SIGNING_SEED.hex(),
         "public_key": public.hex(), "fingerprint": custody.fingerprint(public), "key_id": custody.key_id(public),
@@ -220,7 +220,7 @@ def bundle_manifest() -> None:
     data = manifest.to_bytes()
     entries = [(bfmt.MANIFEST, hashlib.sha256(data).hexdigest())] + [(f.path, f.sha256) for f in manifest.entries()]
     dump("bundle_manifest.json", {
-        "about": "bundle format 2: manifest.json bytes, manifest.sig, SHA256SUMS (docs/format.md §6)",
+        "about": "bundle format 2: manifest.json bytes, manifest.sig, SHA256SUMS (docs/format.md §7)",
         "signing_seed": SIGNING_SEED.hex(), "public_key": public.hex(),
         "sig_context": bfmt.SIG_CONTEXT.decode(),
         "manifest_json": data.decode(), "manifest_sig": bfmt.sign_manifest(key, data).decode(),
