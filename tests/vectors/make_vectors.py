@@ -205,11 +205,11 @@ def sample_manifest(public: bytes) -> Manifest:
     return Manifest(
         created="2025-01-15T09:00:00.000000Z", profile="partner",
         sender=Sender(VAULT_ID, "age1" + "q" * 58, base64.b64encode(public).decode(), custody.fingerprint(public)),
-        recipients=("0a0b0c0d0e0f10111213",), head={"seq": 15, "hash": "f" * 64},
+        recipients=("age1" + "p" * 58,), head={"seq": 15, "hash": "f" * 64},
         case=MCase("fd431b9eb1159e330fe1", "Задержание", "",
                    (("0c0c0c0c0c0c0c0c0c0c", "2025-01-09", "arrest", "Задержан"),)),
         people=(MPerson("ff00ee11dd22cc33bb44", "Свидетель А", "Свидетель А", "witness", True, True),),
-        items=(item,), custody=({"seq": 6, "withheld": True},), removals=("name-mentions-replaced: 1",),
+        items=(item,), custody=({"seq": 6, "withheld": True},), removals=("name mentions replaced by pseudonyms: 1",),
     )  # fmt: skip
 
 
