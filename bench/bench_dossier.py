@@ -1,4 +1,4 @@
-"""Dossier budget (DESIGN.md): 200 photos (1600x1200) and 50 testimonies in under 30 s and under
+"""Dossier budget (docs/architecture.md): 200 photos (1600x1200) and 50 testimonies in under 30 s and under
 60 MB. Prints figures; asserts nothing.
 
     .venv/bin/python -m bench.bench_dossier [--photos 200] [--testimonies 50] [--profile partner]

@@ -53,7 +53,7 @@ def main() -> int:
     from ui.models.thumbnails import ThumbnailCache
     from ui.panels.item_list import ItemListPanel
     from ui.worker import VaultWorker
-    from vault.cli.config import vault_settings
+    from vault.config import vault_settings
     from vault.store import Vault
 
     tmp = Path(tempfile.mkdtemp(prefix="ev-bench-"))

@@ -28,7 +28,7 @@ UNWANTED_PLUGINS = (
     "platformthemes/libqgtk3.so",  # the host's GTK stack; the xdg-desktop-portal theme stays
 )
 QT_TRANSLATIONS = "PySide6/Qt/translations/"
-LANGUAGES = ("en", "ru", "kk")  # the app's languages (DESIGN.md); Qt's own strings for these only
+LANGUAGES = ("en", "ru", "kk")  # the app's languages (docs/architecture.md); Qt's own strings for these only
 
 Entry = tuple[str, str, str]  # (destination, source, typecode) as in PyInstaller's TOC lists
 

@@ -116,7 +116,7 @@ def main() -> int:
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
     from ui.app import AppController, load_fonts
     from ui.settings import GuiSettings
-    from vault.cli.config import vault_settings
+    from vault.config import vault_settings
     from vault.demo import create_demo_vault
 
     vault_dir = tmp / "demo-vault"

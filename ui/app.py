@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from vault.cli.config import default_vault_dir
+from vault.config import default_vault_dir
 from vault.logsetup import configure_logging
 from vault.resources import resources_dir
 

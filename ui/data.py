@@ -15,7 +15,7 @@ from vault.models import Case, CaseEvent, Item, Person, PersonLink, Revision
 from vault.saved_searches import SavedSearch, list_saved_searches
 from vault.search import Filters, search
 from vault.store import Vault
-from vault.tags import all_tags
+from vault.tags import TagCount, all_tags
 
 from .viewers.exif import ExifSummary, exif_summary
 
@@ -28,7 +28,7 @@ THUMB_SIZE = 48
 class NavData:
     cases: list[Case]
     people: list[Person]
-    tags: list[tuple[str, str, int]]
+    tags: list[TagCount]
     saved: list[SavedSearch]
 
 
@@ -89,18 +89,12 @@ def load_thumbnail(vault: Vault, item_id: str) -> QImage | None:
 
 
 def open_original(vault: Vault, item_id: str) -> Original:
-    """The original, decrypted in memory (logged as a view). Photos are decoded here too, so
-    the UI thread only paints."""
-    item = items.get_item(vault, item_id)
-    if item.kind == "testimony" and items.blob_of(vault, item_id) is None:
-        text = testimony.current_text(vault, item_id)
-        with vault.transaction():
-            vault.record("view", item_id, {})
-        return Original(item, text.encode("utf-8"), None)
-    data = items.read_original(vault, item_id)
+    """The original, decrypted in memory (the core logs the view). Photos are decoded here too,
+    so the UI thread only paints; their metadata is what intake recorded."""
+    item, data = items.view_original(vault, item_id)
     if item.kind == "photo" or item.mime.startswith("image/"):
         img = QImage.fromData(data)
-        return Original(item, data, exif_summary(data), None if img.isNull() else img)
+        return Original(item, data, exif_summary(item), None if img.isNull() else img)
     return Original(item, data, None)
 
 

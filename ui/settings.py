@@ -12,7 +12,7 @@ import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
-from vault.cli.config import config_dir
+from vault.config import config_dir
 
 log = logging.getLogger(__name__)
 

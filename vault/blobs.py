@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -19,7 +18,7 @@ from . import stream
 from .env import Environment
 from .errors import Cancelled, IntegrityError, VaultDamaged
 from .faults import crashpoint
-from .fsutil import fsync_dir
+from .fsutil import atomic_output, fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +86,7 @@ class BlobStore:
         size = 0
         pending: Future[None] | None = None
         try:
-            with open(partial, "xb", buffering=0) as out:
+            with atomic_output(final, suffix=PARTIAL_SUFFIX, buffering=0, crash_name="blob-partial-written") as out:
                 out.write(enc.header)
                 current = _read_full(src, enc.chunk_size)
                 while True:
@@ -106,10 +105,6 @@ class BlobStore:
                         break
                     current = following
                 pending.result()
-                os.fsync(out.fileno())
-            crashpoint("blob-partial-written")
-            os.replace(partial, final)
-            fsync_dir(final.parent)
             crashpoint("blob-renamed")
         except BaseException:
             if pending is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .db import Row, named_rows
 from .errors import UsageError
 from .search import Filters, filter_sql
 from .store import Vault
@@ -24,9 +25,9 @@ _KEYSET = {
 }
 
 _SELECT = (
-    "SELECT d.id, d.kind, d.title, d.created, d.size, d.mime, "
+    "SELECT d.id AS id, d.kind AS kind, d.title AS title, d.created AS created, d.size AS size, d.mime AS mime, "
     "EXISTS (SELECT 1 FROM blobs b WHERE b.item_id = d.id AND b.purpose = 'thumbnail' "
-    "AND b.destroyed IS NULL), d.rowid FROM items d"
+    "AND b.destroyed IS NULL) AS has_thumbnail, d.rowid AS rowid FROM items d"
 )
 
 
@@ -66,8 +67,14 @@ def list_item_rows(
         offset = 0
     order_by = SORT_KEYS[order].format(dir="DESC" if descending else "ASC")
     sql = f"{_SELECT} WHERE {' AND '.join(where)} ORDER BY {order_by} LIMIT ? OFFSET ?"
-    rows = vault.conn.execute(sql, [*params, limit, offset]).fetchall()
-    return [ItemRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), rowid=r[7]) for r in rows]
+    return [_item_row(r) for r in named_rows(vault.conn, sql, [*params, limit, offset])]
+
+
+def _item_row(r: Row, snippet: str = "") -> ItemRow:
+    return ItemRow(
+        id=r["id"], kind=r["kind"], title=r["title"], created=r["created"], size=r["size"], mime=r["mime"] or "",
+        has_thumbnail=bool(r["has_thumbnail"]), snippet=snippet, rowid=r["rowid"],
+    )  # fmt: skip
 
 
 def count_item_rows(vault: Vault, filters: Filters = Filters()) -> int:
@@ -81,7 +88,6 @@ def rows_for_ids(vault: Vault, ids: list[str], snippets: dict[str, str] | None =
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for r in vault.conn.execute(f"{_SELECT} WHERE d.id IN ({marks}) AND d.deleted IS NULL", chunk):
-            snippet = (snippets or {}).get(r[0], "")
-            found[r[0]] = ItemRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), snippet, rowid=r[7])
+        for r in named_rows(vault.conn, f"{_SELECT} WHERE d.id IN ({marks}) AND d.deleted IS NULL", chunk):
+            found[r["id"]] = _item_row(r, (snippets or {}).get(r["id"], ""))
     return [found[i] for i in ids if i in found]

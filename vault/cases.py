@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .db import as_record, named_row, named_rows
 from .errors import NotFound, UsageError
 from .models import CASE_EVENT_KINDS, Case, CaseEvent
 from .people import link_person_to_case
@@ -36,25 +37,22 @@ def update_case(vault: Vault, case_id: str, *, title: str | None = None, summary
         vault.record("edit", case_id, {"fields": changed})
 
 
+_CASE = (
+    "SELECT c.id, c.title, c.summary, c.created, c.updated, "
+    "(SELECT count(*) FROM item_cases ic JOIN items d ON d.id = ic.item_id "
+    " WHERE ic.case_id = c.id AND d.deleted IS NULL) AS items FROM cases c"
+)
+
+
 def get_case(vault: Vault, case_id: str) -> Case:
-    row = vault.conn.execute(
-        "SELECT c.id, c.title, c.summary, c.created, c.updated, "
-        "(SELECT count(*) FROM item_cases ic JOIN items d ON d.id = ic.item_id "
-        " WHERE ic.case_id = c.id AND d.deleted IS NULL) FROM cases c WHERE c.id = ?",
-        (case_id,),
-    ).fetchone()
+    row = named_row(vault.conn, f"{_CASE} WHERE c.id = ?", (case_id,))
     if row is None:
         raise NotFound(f"no case with id {case_id}")
-    return Case(*row)
+    return as_record(Case, row)
 
 
 def list_cases(vault: Vault) -> list[Case]:
-    rows = vault.conn.execute(
-        "SELECT c.id, c.title, c.summary, c.created, c.updated, "
-        "(SELECT count(*) FROM item_cases ic JOIN items d ON d.id = ic.item_id "
-        " WHERE ic.case_id = c.id AND d.deleted IS NULL) FROM cases c ORDER BY c.created"
-    ).fetchall()
-    return [Case(*r) for r in rows]
+    return [as_record(Case, r) for r in named_rows(vault.conn, f"{_CASE} ORDER BY c.created")]
 
 
 def add_case_event(vault: Vault, case_id: str, date: str, text: str, kind: str = "other") -> str:
@@ -78,13 +76,12 @@ def add_case_event(vault: Vault, case_id: str, date: str, text: str, kind: str =
 
 
 def case_events(vault: Vault, case_id: str) -> list[CaseEvent]:
-    return [
-        CaseEvent(*r)
-        for r in vault.conn.execute(
-            "SELECT id, case_id, date, kind, text FROM case_events WHERE case_id = ? ORDER BY date, created",
-            (case_id,),
-        )
-    ]
+    rows = named_rows(
+        vault.conn,
+        "SELECT id, case_id, date, kind, text FROM case_events WHERE case_id = ? ORDER BY date, created",
+        (case_id,),
+    )
+    return [as_record(CaseEvent, r) for r in rows]
 
 
 __all__ = [

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -13,6 +14,8 @@ from .faults import crashpoint
 
 Connection = Any  # sqlcipher3 ships no type information
 DatabaseError = sqlcipher.DatabaseError
+Row = Any  # sqlcipher3.Row: a value by column name (row["title"]) as well as by position
+T = TypeVar("T")
 
 
 def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
@@ -58,3 +61,21 @@ class Transaction:
             self.conn.execute("COMMIT")
         else:
             self.conn.execute("ROLLBACK")
+
+
+def named_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+    """Rows whose values are read by column name, so a reordered SELECT cannot shift fields."""
+    cur = conn.cursor()
+    cur.row_factory = sqlcipher.Row
+    return list(cur.execute(sql, params).fetchall())
+
+
+def named_row(conn: Connection, sql: str, params: Sequence[Any] = ()) -> Row | None:
+    rows = named_rows(conn, sql, params)
+    return rows[0] if rows else None
+
+
+def as_record(cls: type[T], row: Row) -> T:
+    """A typed record (dataclass or NamedTuple) from a row whose column names are its field names
+    (use `AS` in the SQL where they are not). A missing or extra column is a TypeError."""
+    return cls(**dict(row))  # sqlcipher3.Row has keys(): by column name

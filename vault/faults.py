@@ -10,7 +10,7 @@ buffers flushed: as close to a power cut as a process can get) the first time `n
 `EV_CRASHPOINT=name@N` on its N-th time. Nothing is logged, written or read besides that.
 
 Names in use: blob-partial-written, blob-renamed, db-before-commit, atomic-tmp-written (the header's
-temporary file, fsynced, before its rename), passphrase-logged.
+temporary file, fsynced, before its rename; vault/fsutil.atomic_output), passphrase-logged.
 """
 
 from __future__ import annotations
@@ -31,4 +31,4 @@ def crashpoint(name: str) -> None:
         return
     _hits += 1
     if _hits >= _AT:
-        os.kill(os.getpid(), signal.SIGKILL)
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))  # Windows has no SIGKILL

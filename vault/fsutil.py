@@ -1,14 +1,43 @@
-"""Durable file-system steps: fsync files and directories, atomic replace."""
+"""Durable file-system steps: fsync files and directories, and one way to write a file whole.
+
+Every file the program writes outside the database (the header, blobs, extracted originals,
+dossiers, bundles, exported identities) goes through `atomic_output`: written under a temporary
+sibling name, fsynced, renamed over the final name, and the folder fsynced, so a power cut
+leaves either no file (or the old one) or the complete new one, never a torn one.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from .faults import crashpoint
 
+PARTIAL = ".partial"
+
+
+def fsync_file(fd: int) -> None:
+    """fsync, and on macOS F_FULLFSYNC: there plain fsync leaves data in the drive's cache."""
+    if sys.platform == "darwin":
+        import fcntl
+
+        try:
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)  # type: ignore[attr-defined,unused-ignore]
+            return
+        except OSError:
+            pass  # some file systems (network, FAT) refuse it: plain fsync is the best there is
+    os.fsync(fd)
+
 
 def fsync_dir(path: Path) -> None:
+    """Make a rename or unlink in `path` durable. Windows has no way to open a folder for fsync
+    (NTFS journals its metadata itself), so there this does nothing."""
+    if os.name == "nt":
+        return
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
         os.fsync(fd)
@@ -16,21 +45,56 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _create_exclusive(path: Path, mode: int) -> int:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        return os.open(path, flags, mode)
+    except FileExistsError:
+        # Left by a crash in an earlier run. O_EXCL refuses symlinks too, and those stay.
+        if path.is_symlink() or not path.is_file():
+            raise
+        path.unlink()
+        return os.open(path, flags, mode)
+
+
+@contextmanager
+def atomic_output(
+    path: Path,
+    *,
+    overwrite: bool = True,
+    suffix: str = PARTIAL,
+    mode: int = 0o600,
+    buffering: int = -1,
+    crash_name: str = "atomic-tmp-written",
+) -> Iterator[BinaryIO]:
+    """`with atomic_output(path) as fh: fh.write(...)`: the bytes reach `path` only if the block
+    ends normally, after an fsync; the folder is fsynced after the rename. On an exception the
+    temporary file is removed and `path` is untouched. With overwrite=False an existing `path`
+    raises FileExistsError (checked again just before the rename). The file is created with
+    `mode` (owner-only by default: exports of plaintext are for the user alone)."""
+    if not overwrite and path.exists():
+        raise FileExistsError(f"{path} already exists")
+    tmp = path.with_name(path.name + suffix)
+    fd = _create_exclusive(tmp, mode)
+    try:
+        with os.fdopen(fd, "wb", buffering=buffering) as fh:
+            yield fh
+            fh.flush()
+            fsync_file(fh.fileno())
+        crashpoint(crash_name)
+        if not overwrite and path.exists():
+            raise FileExistsError(f"{path} already exists")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
 def atomic_write(path: Path, data: bytes, tmp_suffix: str = ".tmp") -> None:
     """Write `data` to `path` so that a crash leaves either the old or the new content.
 
     Only ever used for ciphertext or for headers that hold no secret in clear.
     """
-    tmp = path.with_name(path.name + tmp_suffix)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        view = memoryview(data)
-        while view:
-            n = os.write(fd, view)
-            view = view[n:]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    crashpoint("atomic-tmp-written")
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
+    with atomic_output(path, suffix=tmp_suffix) as fh:
+        fh.write(data)

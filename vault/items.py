@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .db import Row, named_row, named_rows
 from .errors import IntegrityError, NotFound, UsageError
+from .fsutil import atomic_output
 from .models import Item
 from .search import Filters, filter_sql, reindex_item
 from .store import Vault
@@ -21,21 +22,19 @@ _COLS = (
 )
 
 
-def _row_to_item(vault: Vault, row: tuple[Any, ...]) -> Item:
-    item_id = row[0]
+def _row_to_item(vault: Vault, row: Row) -> Item:
+    item_id = row["id"]
     tag_rows = vault.conn.execute("SELECT tag FROM item_tags WHERE item_id = ? ORDER BY tag", (item_id,))
     tags = tuple(r[0] for r in tag_rows)
     cases = tuple(r[0] for r in vault.conn.execute("SELECT case_id FROM item_cases WHERE item_id = ?", (item_id,)))
-    return Item(
-        id=item_id, kind=row[1], title=row[2], created=row[3], sha256=row[4], size=row[5], mime=row[6],
-        original_name=row[7], original_mtime=row[8], metadata=json.loads(row[9]), language=row[10],
-        notes=row[11], warning=row[12], source=row[13], deleted=row[14], tags=tags, case_ids=cases,
-    )  # fmt: skip
+    values = dict(row)  # sqlcipher3.Row has keys(): by column name
+    values["metadata"] = json.loads(values["metadata"])
+    return Item(**values, tags=tags, case_ids=cases)
 
 
 def get_item(vault: Vault, item_id: str, *, include_deleted: bool = False) -> Item:
-    row = vault.conn.execute(f"SELECT {_COLS} FROM items WHERE id = ?", (item_id,)).fetchone()
-    if row is None or (row[14] is not None and not include_deleted):
+    row = named_row(vault.conn, f"SELECT {_COLS} FROM items WHERE id = ?", (item_id,))
+    if row is None or (row["deleted"] is not None and not include_deleted):
         raise NotFound(f"no item with id {item_id}")
     return _row_to_item(vault, row)
 
@@ -56,7 +55,7 @@ def list_items(
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
-    return [_row_to_item(vault, r) for r in vault.conn.execute(sql, params).fetchall()]
+    return [_row_to_item(vault, r) for r in named_rows(vault.conn, sql, params)]
 
 
 def tag_item(vault: Vault, item_id: str, tags: list[str]) -> tuple[str, ...]:
@@ -141,6 +140,21 @@ def read_original(vault: Vault, item_id: str, limit: int = 512 * 1024 * 1024, *,
     return data
 
 
+def view_original(vault: Vault, item_id: str, limit: int = 512 * 1024 * 1024) -> tuple[Item, bytes]:
+    """What an in-app viewer shows, decrypted in memory, with the rule that opening it is a
+    custody 'view' event: the sealed original, or for a testimony written in the vault (it has no
+    file) its current revision as UTF-8 text. Thumbnails and the details panel are not views."""
+    item = get_item(vault, item_id)
+    if item.kind == "testimony" and blob_of(vault, item_id) is None:
+        from .testimony import current_text
+
+        data = current_text(vault, item_id).encode("utf-8")
+        with vault.transaction():
+            vault.record("view", item_id, {})
+        return item, data
+    return item, read_original(vault, item_id, limit)
+
+
 def extract(
     vault: Vault, item_id: str, out: Path, on_progress: Callable[[int], None] | None = None
 ) -> str:
@@ -149,7 +163,6 @@ def extract(
     item = get_item(vault, item_id, include_deleted=True)
     if out.exists():
         raise UsageError(f"{out} already exists; refusing to overwrite")
-    partial = out.with_name(out.name + ".partial")
     sha = hashlib.sha256()
     if item.kind == "testimony" and blob_of(vault, item_id) is None:
         from .testimony import revisions
@@ -162,22 +175,16 @@ def extract(
             raise NotFound(f"item {item_id} has no stored original (destroyed?)")
         chunks = vault.blobs.iter_plaintext(blob_id)
     done = 0
-    try:
-        with open(partial, "xb") as fh:
-            for chunk in chunks:
-                sha.update(chunk)
-                fh.write(chunk)
-                done += len(chunk)
-                if on_progress:
-                    on_progress(done)
-            fh.flush()
-            os.fsync(fh.fileno())
+    # Checked before the rename: bytes that do not match the intake hash never get the name.
+    with atomic_output(out, overwrite=False) as fh:
+        for chunk in chunks:
+            sha.update(chunk)
+            fh.write(chunk)
+            done += len(chunk)
+            if on_progress:
+                on_progress(done)
         if item.sha256 and sha.hexdigest() != item.sha256:
             raise IntegrityError(f"item {item_id}: extracted bytes do not match the intake hash")
-        os.replace(partial, out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     with vault.transaction():
         vault.record("extract", item_id, {"sha256": sha.hexdigest()})
     return sha.hexdigest()

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import base64
 import binascii
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyrage
 
 from .custody import fingerprint, key_id
+from .db import as_record, named_row, named_rows
 from .errors import BundleRejected, NotFound, UsageError
+from .fsutil import atomic_output
 from .store import Vault
 
 IDENTITY_WARNING = (
@@ -77,15 +78,8 @@ def export_identity(vault: Vault, out: Path) -> Path:
     """Write the secret age identity to `out` (mode 0600, refusing to overwrite), so a partner's
     stock `age -d -i FILE` can open bundles addressed to this vault. Logged."""
     text = f"# {IDENTITY_WARNING}\n# public key: {identity(vault).to_public()}\n{identity(vault)}\n"
-    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="ascii") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        out.unlink(missing_ok=True)
-        raise
+    with atomic_output(out, overwrite=False, mode=0o600) as fh:
+        fh.write(text.encode("ascii"))
     with vault.transaction():
         vault.record("extract", vault.vault_id, {"secret": "age_identity"})
     return out
@@ -159,30 +153,26 @@ def insert_contact(vault: Vault, name: str, recipient: str, signing_key_b64: str
     return contact_id
 
 
-def _row(row: tuple[object, ...]) -> Contact:
-    removed = None if row[5] is None else str(row[5])
-    return Contact(str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), removed)
-
-
 def get_contact(vault: Vault, contact_id: str, *, include_removed: bool = False) -> Contact:
-    row = vault.conn.execute(f"SELECT {_COLS} FROM contacts WHERE id = ?", (contact_id,)).fetchone()
-    if row is None or (row[5] is not None and not include_removed):
+    row = named_row(vault.conn, f"SELECT {_COLS} FROM contacts WHERE id = ?", (contact_id,))
+    if row is None or (row["removed"] is not None and not include_removed):
         raise NotFound(f"no contact with id {contact_id}")
-    return _row(row)
+    return as_record(Contact, row)
 
 
 def list_contacts(vault: Vault, *, include_removed: bool = False) -> list[Contact]:
     where = "" if include_removed else "WHERE removed IS NULL"
-    rows = vault.conn.execute(f"SELECT {_COLS} FROM contacts {where} ORDER BY created, rowid").fetchall()
-    return [_row(r) for r in rows]
+    rows = named_rows(vault.conn, f"SELECT {_COLS} FROM contacts {where} ORDER BY created, rowid")
+    return [as_record(Contact, r) for r in rows]
 
 
 def find_by_signing_key(vault: Vault, signing_key_b64: str) -> Contact | None:
-    row = vault.conn.execute(
+    row = named_row(
+        vault.conn,
         f"SELECT {_COLS} FROM contacts WHERE signing_key = ? AND removed IS NULL ORDER BY created LIMIT 1",
         (signing_key_b64,),
-    ).fetchone()
-    return _row(row) if row else None
+    )
+    return as_record(Contact, row) if row else None
 
 
 def remove_contact(vault: Vault, contact_id: str) -> None:

@@ -5,7 +5,7 @@ Shared by every export (dossier PDF, partner bundle). One `Redactor` is built pe
 recorded aliases become their pseudonym, and counts what it removed (categories and counts,
 never names) for the custody log and the export dialog's preview.
 
-Profiles (DESIGN.md "People and protection"):
+Profiles (docs/architecture.md, "Threat model"; docs/format.md for what an export holds):
   internal  everything;
   partner   protected people pseudonymised, GPS and device serials stripped;
   public    protected people, every victim and witness pseudonymised; locations coarsened.

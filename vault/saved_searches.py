@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from .db import named_rows
 from .errors import NotFound, UsageError
 from .search import Filters
 from .store import Vault
@@ -33,13 +34,13 @@ def save_search(vault: Vault, name: str, query: str, filters: Filters = Filters(
 
 def list_saved_searches(vault: Vault) -> list[SavedSearch]:
     out = []
-    for r in vault.conn.execute("SELECT id, name, query, filters FROM saved_searches ORDER BY created"):
+    for r in named_rows(vault.conn, "SELECT id, name, query, filters FROM saved_searches ORDER BY created"):
         try:
-            raw = json.loads(r[3])
+            raw = json.loads(r["filters"])
             filters = Filters(**{k: v for k, v in raw.items() if k in Filters.__dataclass_fields__})
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, AttributeError):
             filters = Filters()
-        out.append(SavedSearch(r[0], r[1], r[2], filters))
+        out.append(SavedSearch(id=r["id"], name=r["name"], query=r["query"], filters=filters))
     return out
 
 

@@ -6,7 +6,6 @@ byte and creates no file. Nothing here re-creates or repairs a vault.
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from . import db, header, kdf, schema
+from . import db, filelock, header, kdf, schema
 from .blobs import BLOB_ID, PARTIAL_SUFFIX, BlobStore
 from .custody import CustodyLog, Event, public_key_bytes
 from .env import DEFAULT_ENV, Environment
@@ -111,7 +110,7 @@ class Vault:
         )
         (path / BLOBS_DIR).mkdir(mode=0o700)
         lock_fd = os.open(path / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
-        fcntl.flock(lock_fd, fcntl.LOCK_SH)
+        filelock.lock_shared(lock_fd)
         conn = db.connect(path / DB_FILE, _subkey(master, "database"), create=True)
         schema.migrate(conn)
         signing = Ed25519PrivateKey.generate()
@@ -207,7 +206,7 @@ class Vault:
             swept = 0
             if sweep:
                 swept = cls._sweep_if_alone(path, conn, lock_fd)
-            fcntl.flock(lock_fd, fcntl.LOCK_SH)
+            filelock.lock_shared(lock_fd)
             vault = cls(path, hdr, master, conn, lock_fd, env, settings)
         except BaseException:
             if conn is not None:
@@ -222,9 +221,7 @@ class Vault:
     def _sweep_if_alone(path: Path, conn: db.Connection, lock_fd: int) -> int:
         """Remove blob files a crash left behind, but only when no other process has the vault
         open (one of them could be mid-import)."""
-        try:
-            fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not filelock.try_lock_exclusive(lock_fd):
             return 0
         known = {r[0] for r in conn.execute("SELECT id FROM blobs WHERE destroyed IS NULL")}
         removed = 0
@@ -259,7 +256,7 @@ class Vault:
         self._conn.close()
         self._conn = None
         self._master = b""
-        fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+        filelock.unlock(self._lock_fd)
         os.close(self._lock_fd)
 
     def __enter__(self) -> Vault:

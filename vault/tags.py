@@ -4,8 +4,9 @@ micro-thesauri is installed at creation; users add their own by simply using the
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from .db import Connection
+from .db import Connection, as_record, named_rows
 from .errors import UsageError
 
 DEFAULT_VOCABULARY: tuple[tuple[str, str], ...] = (
@@ -67,14 +68,21 @@ def ensure_tag(conn: Connection, tag: str) -> None:
         conn.execute("INSERT OR IGNORE INTO tags (path) VALUES (?)", ("/".join(parts[:i]),))
 
 
-def all_tags(conn: Connection) -> list[tuple[str, str, int]]:
-    """(path, label, number of items) for every tag, sorted by path."""
-    return [
-        (r[0], r[1], r[2])
-        for r in conn.execute(
-            "SELECT t.path, t.label, count(d.id) FROM tags t "
-            "LEFT JOIN item_tags it ON it.tag = t.path "
-            "LEFT JOIN items d ON d.id = it.item_id AND d.deleted IS NULL "
-            "GROUP BY t.path ORDER BY t.path"
-        )
-    ]
+class TagCount(NamedTuple):
+    """A tag with the number of (not deleted) items carrying it. A tuple too: `path, label, n`."""
+
+    path: str
+    label: str
+    items: int
+
+
+def all_tags(conn: Connection) -> list[TagCount]:
+    """Every tag, sorted by path."""
+    rows = named_rows(
+        conn,
+        "SELECT t.path AS path, t.label AS label, count(d.id) AS items FROM tags t "
+        "LEFT JOIN item_tags it ON it.tag = t.path "
+        "LEFT JOIN items d ON d.id = it.item_id AND d.deleted IS NULL "
+        "GROUP BY t.path ORDER BY t.path",
+    )
+    return [as_record(TagCount, r) for r in rows]

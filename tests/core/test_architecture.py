@@ -1,5 +1,5 @@
-"""Rules of DESIGN.md that code review alone would let slip: the core never loads Qt nor the
-stdlib sqlite3, nothing opens a network connection, the core does not print, files stay small."""
+"""Rules of docs/architecture.md that code review alone would let slip: the core never loads Qt
+nor the stdlib sqlite3, nothing opens a network connection, the core does not print, files stay small."""
 
 from __future__ import annotations
 
@@ -152,3 +152,46 @@ def test_files_stay_small(root: Path) -> None:
         if (n := len(p.read_text(encoding="utf-8").splitlines())) >= MAX_LINES
     }
     assert too_long == {}, f"files of {MAX_LINES} lines or more: split them"
+
+
+# ----- the seam between the faces: ui/ and vault/cli/ know only the core ----------------------
+
+CLI = CORE / "cli"
+GUI_ENTRY = (CLI / "main.py", "_gui")  # the one place the CLI may load the desktop app, lazily
+
+
+def imports_by_function(tree: ast.AST) -> Iterator[tuple[int, str, str]]:
+    """(line, module, name of the enclosing top-level function or '') of every import."""
+    for node in getattr(tree, "body", []):
+        scope = node.name if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) else ""
+        for line, module in imported_modules(node):
+            yield line, module, scope
+
+
+def cli_offenders(files: list[Path]) -> list[str]:
+    found = []
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for line, module, scope in imports_by_function(tree):
+            if matches(module, ("ui",)) and (path, scope) != GUI_ENTRY:
+                found.append(f"{path.name}:{line}: {module}")
+    return found
+
+
+def test_seam_detectors_find_what_they_look_for(tmp_path: Path) -> None:
+    bad = tmp_path / "cmd_x.py"
+    bad.write_text("import ui.app\ndef _gui():\n    from ui import app\n", encoding="utf-8")
+    assert {hit.split(":")[1] for hit in cli_offenders([bad])} == {"1", "3"}  # not the gui entry: both count
+    assert offenders([bad], ("vault.cli",)) == []
+    assert matches("vault.cli.config", ("vault.cli",)) and not matches("vault.client", ("vault.cli",))
+    assert cli_offenders([GUI_ENTRY[0]]) == []
+
+
+def test_ui_never_imports_the_cli_package() -> None:
+    assert offenders(python_files(UI), ("vault.cli",)) == [], "move what ui/ needs into the core (vault/)"
+
+
+def test_cli_imports_ui_only_in_the_gui_entry_point() -> None:
+    assert cli_offenders(python_files(CLI)) == [], "the CLI may load ui/ only lazily, in main._gui"
+    main = ast.parse(GUI_ENTRY[0].read_text(encoding="utf-8"))
+    assert any(m == "ui.app" for _, m, scope in imports_by_function(main) if scope == "_gui")

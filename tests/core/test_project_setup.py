@@ -8,6 +8,8 @@ import tomllib
 from importlib import metadata
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 PIN = re.compile(r"^([A-Za-z0-9_.\-]+)==([^\s;#]+)")
 
@@ -19,8 +21,8 @@ def canonical(name: str) -> str:
 def pins(lines: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in lines:
-        line = line.strip()
-        if not line or line.startswith("#"):
+        line = line.strip().removesuffix("\\").strip()
+        if not line or line.startswith(("#", "--hash=")):
             continue
         m = PIN.match(line)
         assert m, f"not an exact pin: {line!r}"
@@ -38,6 +40,28 @@ def test_pyproject_pins_are_exact_and_match_the_lock() -> None:
     assert {"pyside6", "sqlcipher3", "cryptography", "pytest", "mypy", "ruff"} <= set(declared)
     locked = lock("lock.txt")
     assert {name: locked.get(name) for name in declared} == declared
+
+
+def hashes(name: str) -> dict[str, int]:
+    """Number of --hash lines under each pin of a lock file."""
+    out: dict[str, int] = {}
+    current = ""
+    for line in (ROOT / "requirements" / name).read_text(encoding="utf-8").splitlines():
+        if (m := PIN.match(line.strip())) is not None:
+            current = canonical(m.group(1))
+            out[current] = 0
+        elif line.strip().startswith("--hash=sha256:") and current:
+            out[current] += 1
+    return out
+
+
+@pytest.mark.parametrize("name", ["lock.txt", "runtime.txt"])
+def test_every_locked_package_has_hashes_and_setup_requires_them(name: str) -> None:
+    counts = hashes(name)
+    assert counts and all(n > 0 for n in counts.values()), f"pins without a hash in {name}"
+    assert set(counts) == set(lock(name))
+    setup = (ROOT / "run").read_text(encoding="utf-8")
+    assert '--require-hashes -r "$LOCK"' in setup
 
 
 def test_runtime_lock_is_a_subset_of_the_full_lock() -> None:

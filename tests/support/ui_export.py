@@ -16,7 +16,7 @@ from ui.main_window import MainWindow
 from ui.settings import GuiSettings
 from ui.worker import Job, VaultWorker
 from vault import cases
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 from vault.demo import create_demo_vault
 from vault.models import Case
 from vault.store import Vault

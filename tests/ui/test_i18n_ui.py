@@ -23,7 +23,7 @@ from ui.models.items_model import DATE, KIND, TITLE
 from ui.models.nav_model import NAV_ID_ROLE
 from ui.settings import GuiSettings
 from vault import items
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 from vault.intake.importer import import_paths
 from vault.store import Vault
 

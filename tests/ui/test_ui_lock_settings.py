@@ -14,7 +14,7 @@ from ui import settings as store
 from ui.app import AppController
 from ui.lock import ClipboardGuard, IdleLock
 from ui.settings import GuiSettings
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 
 
 def test_clipboard_is_cleared_after_the_delay(qtbot) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from tests.support.ui import PASSPHRASE
 from ui.app import AppController
 from ui.settings import GuiSettings
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 from vault.errors import WrongPassphrase
 from vault.store import Vault
 

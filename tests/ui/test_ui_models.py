@@ -15,7 +15,7 @@ from ui.models.nav_model import NAV_ID_ROLE, NavModel
 from ui.models.thumbnails import ThumbnailCache
 from ui.worker import Job, VaultWorker
 from vault import cases, people
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 from vault.search import Filters, reindex_item
 from vault.store import Vault
 from vault.tags import ensure_tag

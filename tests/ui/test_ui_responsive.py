@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from tests.support.ui import PASSPHRASE, jpeg_with_gps
 from ui.dialogs.import_dialog import ImportDialog
 from ui.worker import VaultWorker
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 from vault.store import Vault
 
 pytestmark = pytest.mark.slow  # a harness: minutes of CPU; ./run test still runs it

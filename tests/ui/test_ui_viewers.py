@@ -7,6 +7,7 @@ import io
 import math
 import struct
 import wave
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -22,6 +23,7 @@ from ui.viewers.media_viewer import MediaViewer
 from ui.viewers.pdf_viewer import PdfViewer
 from ui.viewers.text_viewer import TextViewer, decode_text
 from ui.viewers.window import ViewerWindow
+from vault.intake.photo import examine_photo
 from vault.models import Item
 
 
@@ -83,10 +85,13 @@ def test_text_viewer_shows_kazakh_and_cp1251(qtbot) -> None:
 def test_photo_viewer_shows_gps_and_zooms(qtbot) -> None:
     load_fonts()
     data = jpeg_with_gps((10, 120, 200), lat=51.128207, lon=71.430411)
-    exif = exif_summary(data)
+    # The viewer shows what intake stored with the item, not its own reading of the bytes.
+    item = replace(_item("photo", "image/jpeg"), metadata=examine_photo(data).metadata)
+    exif = exif_summary(item)
     assert exif is not None and exif.gps is not None
     assert format_gps(exif.gps) == "51.128208° N, 71.430411° E"
-    win = ViewerWindow(Original(_item("photo", "image/jpeg"), data, exif, QImage.fromData(data)))
+    assert exif_summary(_item("photo", "image/jpeg")) is None  # nothing stored: nothing shown
+    win = ViewerWindow(Original(item, data, exif, QImage.fromData(data)))
     qtbot.addWidget(win)
     viewer = win.viewer
     assert isinstance(viewer, ImageViewer)

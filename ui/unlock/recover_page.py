@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 from vault.errors import UsageError, WrongPassphrase
 from vault.store import Vault
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 from vault.store import Vault, is_vault
 
 from ..format import error_text

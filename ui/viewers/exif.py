@@ -1,19 +1,17 @@
-"""EXIF of a photo, read in memory with Pillow (runs on the worker thread). GPS is shown as
-decimal coordinates; nothing is written anywhere."""
+"""The photo metadata the viewer shows: what intake read from the file's EXIF and stored with the
+item (vault.intake.photo), not a second parse of the image here. One parser, so the viewer, the
+details panel and every export agree on what a photo records. GPS is shown as decimal
+coordinates; nothing is written anywhere."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from typing import Any
 
-from PIL import Image, UnidentifiedImageError
+from vault.models import Item
 
-_TAGS = {
-    0x010F: "Make", 0x0110: "Model", 0x0132: "DateTime", 0x0112: "Orientation",
-    0x0131: "Software", 0x013B: "Artist",
-}  # fmt: skip
-_EXIF_TAGS = {36867: "DateTimeOriginal", 42033: "BodySerialNumber", 37386: "FocalLength", 33437: "FNumber"}
+# Stored camera fields, labelled with their EXIF tag names (technical names, not translated).
+_CAMERA = (("make", "Make"), ("model", "Model"), ("lens", "LensModel"), ("serial", "BodySerialNumber"))
 
 
 @dataclass(frozen=True)
@@ -24,41 +22,35 @@ class ExifSummary:
     height: int
 
 
-def _rational(value: Any) -> float:
-    try:
-        return float(value)
-    except (TypeError, ValueError, ZeroDivisionError):
-        num, den = value
-        return float(num) / float(den)
-
-
-def _coordinate(dms: Any, ref: Any) -> float:
-    d, m, s = (_rational(v) for v in dms)
-    value = d + m / 60 + s / 3600
-    return -value if str(ref).upper() in ("S", "W") else value
-
-
-def gps_coordinates(exif: Image.Exif) -> tuple[float, float] | None:
-    gps = exif.get_ifd(0x8825)
-    try:
-        if 2 in gps and 4 in gps:
-            return round(_coordinate(gps[2], gps.get(1, "N")), 6), round(_coordinate(gps[4], gps.get(3, "E")), 6)
-    except (TypeError, ValueError, ZeroDivisionError):
+def _gps(meta: dict[str, Any]) -> tuple[float, float] | None:
+    gps = meta.get("gps")
+    if not isinstance(gps, dict):
         return None
+    lat, lon = gps.get("lat"), gps.get("lon")
+    if isinstance(lat, int | float) and isinstance(lon, int | float):
+        return float(lat), float(lon)
     return None
 
 
-def exif_summary(data: bytes) -> ExifSummary | None:
-    try:
-        with Image.open(io.BytesIO(data)) as img:
-            exif = img.getexif()
-            size = img.size
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def exif_summary(item: Item) -> ExifSummary | None:
+    """The item's stored photo metadata, or None when intake recorded none."""
+    meta = item.metadata or {}
+    fields: list[tuple[str, str]] = []
+    taken = meta.get("taken")
+    if isinstance(taken, str) and taken:
+        fields.append(("DateTimeOriginal", taken.replace("T", " ")))
+    camera = meta.get("camera")
+    if isinstance(camera, dict):
+        fields += [(label, str(camera[key])) for key, label in _CAMERA if camera.get(key)]
+    gps = _gps(meta)
+    width, height = _int(meta.get("width")), _int(meta.get("height"))
+    if not fields and gps is None and not (width and height):
         return None
-    fields = [(name, str(exif[tag]).strip("\x00 ")) for tag, name in _TAGS.items() if tag in exif]
-    sub = exif.get_ifd(0x8769)
-    fields += [(name, str(sub[tag]).strip("\x00 ")) for tag, name in _EXIF_TAGS.items() if tag in sub]
-    return ExifSummary(fields, gps_coordinates(exif), size[0], size[1])
+    return ExifSummary(fields, gps, width, height)
 
 
 def format_gps(gps: tuple[float, float] | None) -> str:

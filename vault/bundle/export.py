@@ -4,7 +4,6 @@ optionally to this vault itself), written as one age file in a single streaming 
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from .. import keys
 from ..errors import Cancelled, UsageError
-from ..fsutil import fsync_dir
+from ..fsutil import atomic_output
 from ..store import Vault
 from . import agestream, tario
 from . import format as fmt
@@ -128,7 +127,6 @@ def export_bundle(
             on_progress(Progress(stage, done, total))
 
     plan = build_plan(vault, case_id, profile, lambda d, t: report("prepare", d, t))
-    partial = out.with_name(out.name + ".partial")
     try:
         manifest = _manifest(vault, plan, profile, recipients)
         manifest_bytes = manifest.to_bytes()
@@ -136,16 +134,9 @@ def export_bundle(
         total = plan.total_bytes
         chunks = _tar_stream(vault, plan, manifest_bytes, signature, int(vault.env.clock().timestamp()),
                              lambda d: report("write", d, total), should_cancel)  # fmt: skip
-        with open(partial, "xb") as fh:
+        with atomic_output(out, overwrite=False) as fh:
             writer = agestream.HashingWriter(fh)
             agestream.encrypt(chunks, writer, recipients)  # type: ignore[arg-type]
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(partial, out)
-        fsync_dir(out.parent)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     finally:
         discard(vault, plan)
     sha = writer.sha.hexdigest()

@@ -6,9 +6,9 @@ import argparse
 import os
 from pathlib import Path
 
+from ..config import vault_settings
 from ..errors import UsageError
 from ..store import Vault
-from .config import vault_settings
 from .context import Context, read_secret_file
 
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..config import default_vault_dir, vault_settings
 from ..errors import UsageError
 from ..store import Vault
-from .config import default_vault_dir, vault_settings
 
 PASSPHRASE_ENV = "EVIDENCE_VAULT_PASSPHRASE"
 

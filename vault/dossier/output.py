@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from pathlib import Path
 
 import pikepdf
 
 from .. import __version__
 from ..errors import UsageError
-from ..fsutil import fsync_dir
+from ..fsutil import atomic_output
 
 PRODUCER = f"Evidence Vault {__version__}"
 INFO_KEYS = frozenset({"/Title", "/Producer", "/CreationDate"})
@@ -50,16 +49,6 @@ def write_atomically(out: Path, data: bytes, *, overwrite: bool = False) -> str:
         raise UsageError(f"{out} already exists; refusing to overwrite")
     if not out.parent.is_dir():
         raise UsageError(f"no folder {out.parent}")
-    partial = out.with_name(out.name + ".partial")
-    try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(partial, out)
-        fsync_dir(out.parent)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with atomic_output(out, overwrite=overwrite) as fh:
+        fh.write(data)
     return hashlib.sha256(data).hexdigest()

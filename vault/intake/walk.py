@@ -159,7 +159,10 @@ def open_candidate(cand: Candidate) -> tuple[int, os.stat_result]:
     except OSError as exc:
         raise RejectedFile(VANISHED if exc.errno == errno.ENOENT else _stat_error(exc, False)) from None
     check_file_type(st)
-    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | (os.O_NOFOLLOW if cand.nofollow else 0)
+    # POSIX-only flags fall back to 0 on Windows (which has O_BINARY instead: no CRLF translation);
+    # there the fstat check below is what refuses a file that changed into something else.
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_NOFOLLOW", 0) if cand.nofollow else 0
     fd = _open(cand.open_path, flags)
     try:
         fst = os.fstat(fd)

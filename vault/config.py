@@ -1,4 +1,4 @@
-"""Per-machine configuration for the CLI and GUI: where the default vault is, the device id.
+"""Per-machine configuration shared by the CLI and the GUI: where the default vault is, the device id.
 Nothing here names a case, a person or any content."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
-from ..kdf import FLOOR, Argon2Params
-from ..store import VaultSettings
+from .kdf import FLOOR, Argon2Params
+from .store import VaultSettings
 
 APP = "evidence-vault"
 VAULT_DIR_ENV = "EVIDENCE_VAULT_DIR"
