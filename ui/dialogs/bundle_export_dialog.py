@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from vault.bundle import ExportResult, ItemPreview, Progress, export_bundle, pre
 from vault.errors import Cancelled
 from vault.models import Case
 
+from .. import file_dialogs
 from ..format import error_text, human_size, kind_label
 from ..settings import GuiSettings
 from ..worker import Job, VaultWorker
@@ -210,9 +210,9 @@ class BundleExportDialog(QDialog):
         self.preview_ready.emit()
 
     def choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, self.tr("Save the bundle as"), self.path.text(), self.tr("age-encrypted bundles (*.age)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
+            confirm_overwrite=False,
         )  # fmt: skip
         if path:
             self.path.setText(path)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from vault.errors import Cancelled
 from vault.models import Case
 from vault.redaction import preview_removals
 
+from .. import file_dialogs
 from ..format import error_text
 from ..settings import GuiSettings
 from ..worker import Job, VaultWorker
@@ -166,8 +166,8 @@ class DossierDialog(QDialog):
         self._overwrite_ok = False
 
     def choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the dossier as"), self.path.text(),
-                                              self.tr("PDF documents (*.pdf)"))  # fmt: skip
+        path = file_dialogs.save_file_name(self, self.tr("Save the dossier as"), self.path.text(),
+                                           self.tr("PDF documents (*.pdf)"))  # fmt: skip
         if path:
             self.path.setText(path)
             self._auto_path = False

@@ -12,7 +12,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from vault.errors import Cancelled
 from vault.models import Case
 
+from .. import file_dialogs
 from ..format import error_text
 from ..models.import_results_model import DUPLICATE, IMPORTED, REJECTED, FileResult, ImportResultsModel
 from ..worker import Job, VaultWorker
@@ -146,11 +146,11 @@ class ImportDialog(QDialog):
                 self.pending.addItem(str(p))
 
     def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose files to import"))
+        files = file_dialogs.open_file_names(self, self.tr("Choose files to import"))
         self.add_paths([Path(f) for f in files])
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to import"))
+        folder = file_dialogs.existing_directory(self, self.tr("Choose a folder to import"))
         if folder:
             self.add_paths([Path(folder)])
 
