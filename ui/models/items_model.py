@@ -7,9 +7,20 @@ title, kind or date is done by the database when browsing, in memory for search 
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)  # fmt: skip
 from PySide6.QtWidgets import QApplication, QStyle
 
 from vault.browse import ItemRow
@@ -23,6 +34,9 @@ from .thumbnails import ThumbnailCache
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE, KIND, DATE = range(3)
+# Dragged items carry their ids only: a title or a name must never reach the clipboard or
+# another application through a drag.
+ITEMS_MIME = "application/x-evidence-vault-item-ids"
 _ORDER = {TITLE: "title", KIND: "kind", DATE: "created"}
 _KIND_ICON = {
     "photo": QStyle.StandardPixmap.SP_FileIcon,
@@ -31,6 +45,23 @@ _KIND_ICON = {
     "audio": QStyle.StandardPixmap.SP_MediaVolume,
     "video": QStyle.StandardPixmap.SP_MediaPlay,
 }
+
+
+def encode_ids(ids: Sequence[str]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(ITEMS_MIME, QByteArray(json.dumps(list(ids)).encode("ascii")))
+    return mime
+
+
+def decode_ids(mime: QMimeData | None) -> list[str]:
+    """The item ids a drag carries, or [] for anything else (or anything malformed)."""
+    if mime is None or not mime.hasFormat(ITEMS_MIME):
+        return []
+    try:
+        ids = json.loads(bytes(mime.data(ITEMS_MIME).data()).decode("ascii"))
+    except (ValueError, UnicodeDecodeError):
+        return []
+    return [i for i in ids if isinstance(i, str) and i] if isinstance(ids, list) else []
 
 
 class ItemsModel(QAbstractTableModel):
@@ -216,6 +247,20 @@ class ItemsModel(QAbstractTableModel):
         elif role == ITEM_ID_ROLE:
             return row.id
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [ITEMS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        rows = sorted({i.row() for i in indexes if i.isValid() and i.row() < len(self._rows)})
+        return encode_ids([self._rows[r].id for r in rows])
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+        return Qt.DropAction.LinkAction | Qt.DropAction.CopyAction
 
     def _thumbnail_ready(self, item_id: str) -> None:
         row = self._row_of.get(item_id, -1)

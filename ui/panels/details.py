@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..data import ItemDetails
 from ..format import action_label, human_size, kind_label, local_datetime, metadata_label, role_label
 from ..viewers.exif import format_gps
-from .person_links import PersonLinker, mark_person_row
+from .person_links import CaseLinker, PersonLinker, mark_case_row, mark_person_row
 from .tags_editor import TagsEditor
 
 
@@ -59,6 +59,8 @@ class DetailsPanel(QWidget):
     copy_text = Signal(str)
     link_person = Signal(str, str, str)  # item id, person id, role
     unlink_person = Signal(str, str)  # item id, person id
+    link_case = Signal(str, str)  # item id, case id
+    unlink_case = Signal(str, str)  # item id, case id
 
     def __init__(self) -> None:
         super().__init__()
@@ -107,6 +109,10 @@ class DetailsPanel(QWidget):
         self.linker.link.connect(lambda p, r: self.link_person.emit(self.item_id, p, r))
         self.linker.unlink.connect(lambda p: self.unlink_person.emit(self.item_id, p))
         links_lay.addWidget(self.linker)
+        self.case_linker = CaseLinker(self.links)
+        self.case_linker.link.connect(lambda c: self.link_case.emit(self.item_id, c))
+        self.case_linker.unlink.connect(lambda c: self.unlink_case.emit(self.item_id, c))
+        links_lay.addWidget(self.case_linker)
         self.revisions = QTreeWidget()
         self.revisions.setHeaderLabels([self.tr("Revision"), self.tr("Date"), self.tr("By"), self.tr("SHA-256")])
         self.custody = QTreeWidget()
@@ -179,8 +185,9 @@ class DetailsPanel(QWidget):
             role = role_label(link.role or link.person.role)
             self.links.addItem(self.tr("Person: %1 (%2)").replace("%1", name).replace("%2", role))
             mark_person_row(self.links.item(self.links.count() - 1), link.person.id)
-        for _case_id, title in d.cases:
+        for case_id, title in d.cases:
             self.links.addItem(self.tr("Case: %1").replace("%1", title))
+            mark_case_row(self.links.item(self.links.count() - 1), case_id)
         self.revisions.clear()
         for r in d.revisions:
             QTreeWidgetItem(self.revisions, [str(r.rev), local_datetime(r.created), r.actor, r.sha256[:16] + "…"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ class ItemListPanel(QWidget):
     current_item = Signal(str)  # '' when nothing is selected
     open_item = Signal(str)
     save_search = Signal(str, object)  # query, filters
+    menu_requested = Signal(list, object)  # selected item ids, global QPoint
 
     def __init__(self, model: ItemsModel) -> None:
         super().__init__()
@@ -45,7 +46,12 @@ class ItemListPanel(QWidget):
         self.view = QTableView()
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)  # onto a case or a person in the navigator
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setDefaultDropAction(Qt.DropAction.LinkAction)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
@@ -98,12 +104,28 @@ class ItemListPanel(QWidget):
             self.status.setText(self.tr("%n item(s)", "", rows) + more)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        self.current_item.emit(str(rows[0].data(ITEM_ID_ROLE)) if rows else "")
+        self.current_item.emit(self.selected_id())
+        count = len(self.view.selectionModel().selectedRows())
+        if count > 1:
+            self.status.setText(self.tr("%n item(s) selected", "", count))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.menu_requested.emit(ids, self.view.viewport().mapToGlobal(pos))
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected rows, in the order shown."""
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [str(i.data(ITEM_ID_ROLE)) for i in rows]
 
     def _activated(self, index: QModelIndex) -> None:
         self.open_item.emit(str(index.data(ITEM_ID_ROLE)))
 
     def selected_id(self) -> str:
-        rows = self.view.selectionModel().selectedRows()
-        return str(rows[0].data(ITEM_ID_ROLE)) if rows else ""
+        """The item the details panel shows: the current row if selected, else the first one."""
+        current = self.view.currentIndex()
+        if current.isValid() and self.view.selectionModel().isRowSelected(current.row()):
+            return str(current.siblingAtColumn(TITLE).data(ITEM_ID_ROLE))
+        ids = self.selected_ids()
+        return ids[0] if ids else ""
