@@ -33,7 +33,10 @@ def create_vault(qtbot, controller: AppController, folder: Path) -> str:
     key = rec.key_label.text()
     assert len(key.replace("-", "").replace(" ", "")) >= 26
     assert not rec.continue_button.isEnabled()
-    rec.check.setChecked(True)
+    qtbot.mouseClick(rec.next_button, Qt.MouseButton.LeftButton)
+    groups = key.split("-")
+    for field, number in zip(rec.group_fields, rec.asked, strict=True):
+        field.setText(groups[number - 1].lower())
     with qtbot.waitSignal(controller.unlocked, timeout=TIMEOUT):
         qtbot.mouseClick(rec.continue_button, Qt.MouseButton.LeftButton)
     assert rec.key_label.text() == ""  # shown once

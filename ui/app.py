@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTranslator, Signal
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from vault.cli.config import default_vault_dir
 from vault.resources import resources_dir
+from vault.store import is_vault
 
 from . import i18n
 from . import settings as settings_store
@@ -70,15 +70,18 @@ class AppController(QObject):
         self.screen_lock.screen_locked.connect(self.lock)
         self.main_window: MainWindow | None = None
         self.vault_path = ""
-        self.start_window = StartWindow(self.worker, vault_dir, self.clipboard)
+        language = i18n.resolve_language(gui_settings.language)
+        self.start_window = StartWindow(self.worker, vault_dir, self.clipboard, gui_settings.recent_vaults, language)
         self.start_window.opened.connect(self._opened)
+        self.start_window.forget_recent.connect(self.forget_recent)
 
     def show(self) -> None:
         self.start_window.show()
 
     def _opened(self, path: str) -> None:
         self.vault_path = path
-        self._store(replace(self.settings, last_vault=str(Path(path).resolve())))
+        self._store(settings_store.opened(self.settings, str(Path(path).resolve())))
+        self.start_window.set_recent(self.settings.recent_vaults)
         self.main_window = MainWindow(self.worker, self.thumbs, self.clipboard, path, lambda: self.settings)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.settings_requested.connect(self.edit_settings)
@@ -115,6 +118,10 @@ class AppController(QObject):
             self._store(dlg.result_settings())
             self.idle.set_minutes(self.settings.idle_minutes)
 
+    def forget_recent(self, path: str) -> None:
+        self._store(settings_store.forget(self.settings, path))
+        self.start_window.set_recent(self.settings.recent_vaults)
+
     def _store(self, new: GuiSettings) -> None:
         self.settings = new
         if self._save_settings:
@@ -132,6 +139,15 @@ class AppController(QObject):
         self.worker.wait_idle()
 
 
+def start_dir(gui_settings: GuiSettings) -> Path:
+    """The vault to offer on start: the last one opened (its unlock page), else the first recent
+    one still present, else the default place (the welcome page when there is no vault)."""
+    for path in (gui_settings.last_vault, *gui_settings.recent_vaults):
+        if path and is_vault(Path(path)):
+            return Path(path)
+    return default_vault_dir()
+
+
 def run(vault_dir: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -140,9 +156,7 @@ def run(vault_dir: Path | None = None) -> int:
     gui_settings = settings_store.load()
     install_translators(app, gui_settings.language)
     load_fonts()
-    if vault_dir is None:
-        vault_dir = Path(gui_settings.last_vault) if gui_settings.last_vault else default_vault_dir()
-    controller = AppController(vault_dir, gui_settings)
+    controller = AppController(vault_dir or start_dir(gui_settings), gui_settings)
     app.aboutToQuit.connect(controller.shutdown)
     controller.show()
     return int(app.exec())
