@@ -76,7 +76,8 @@ def test_every_kind_of_dialog_leaves_no_folder_names(qtbot, home: Path, ui_env: 
     answer(pick("протокол.txt"))
     assert file_dialogs.open_file_name(None, "file") == str(folder / "протокол.txt")
     answer(pick("досье.pdf"))
-    assert file_dialogs.save_file_name(None, "save", str(home), "PDF (*.pdf)", suffix="pdf") == str(folder / "досье.pdf")
+    saved = file_dialogs.save_file_name(None, "save", str(home), "PDF (*.pdf)", suffix="pdf")
+    assert saved == str(folder / "досье.pdf")
     assert_no_trace(home, ui_env)
 
 
