@@ -30,7 +30,7 @@ from vault.search import Filters  # noqa: E402
 
 SIZE = (1366, 768)
 LANGUAGE_SHOTS = {"01-unlock", "03-main-window", "05-custody-history", "10-import-results", "14-settings",
-                  "17-dossier-export", "18-bundle-export"}  # fmt: skip
+                  "17-dossier-export", "18-bundle-export", "22-case-overview", "24-person-overview"}  # fmt: skip
 LANGUAGE = ""
 
 
@@ -211,6 +211,9 @@ def main() -> int:
     shot(app, sd, out, "14-settings")
     sd.close()
     exchange_shots(app, main, out)
+    from screenshots_cases import case_shots  # scripts/ is on the path: this file runs as a script
+
+    case_shots(app, main, out, shot, wait_for, f"{LANGUAGE}-" if LANGUAGE else "")
     controller.lock()
     wait_for(app, lambda: controller.worker._vault is None and not controller.worker.busy())
     shot(app, start, out, "15-locked")

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
             split.addWidget(w)
         split.setSizes([280, 640, 446])
         split.setChildrenCollapsible(False)
+        split.setStretchFactor(1, 1)  # the centre takes the room the details leave for an overview
         self.setCentralWidget(split)
         self.navigator.filter_chosen.connect(self.item_list.set_filters)
         self.navigator.edit_case.connect(self.edit_case)
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.details.link_case.connect(lambda i, c: acts.add_to_case([i], c))
         self.details.unlink_case.connect(lambda i, c: acts.remove_from_case([i], c))
         self.navigator.filter_chosen.connect(self.center.show_for)
+        self.center.overview_active.connect(lambda on: self.details.setVisible(not on))  # room for the overview
         ov, pv = self.center.case_overview, self.center.person_overview
         ov.changed.connect(self.refresh_nav)
         ov.edit_case.connect(self.edit_case)

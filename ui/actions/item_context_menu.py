@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 
-def _elide(text: str, limit: int = 48) -> str:
+def _elide(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -16,7 +16,7 @@ from ..worker import VaultWorker
 from .chronology_editor import ChronologyEditor
 from .parts import CustodyBox, KindCounts, group, wrapped
 
-SIDE_WIDTH = 250
+SIDE_WIDTH = 300
 
 
 def people_rows(model: QStandardItemModel, ov: CaseOverview, protected_text: str) -> None:
@@ -67,6 +67,8 @@ class CaseOverviewWidget(QWidget):
         self.people = QListView()
         self.people.setModel(self.people_model)
         self.people.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.people.setWordWrap(True)
+        self.people.setSpacing(2)
         self.people.activated.connect(lambda i: self.person_chosen.emit(str(i.data(Qt.ItemDataRole.UserRole + 1))))
         self.no_people = wrapped(self.tr("Nobody linked yet. Drag items onto a person, or link one in “Tags & links”."))
         self.kinds = KindCounts()

@@ -4,6 +4,7 @@ still lists the case's items (and is where the context menu and drags start)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
 from vault.search import Filters
@@ -17,6 +18,8 @@ OVERVIEW, ITEMS = 0, 1
 
 
 class CenterPane(QTabWidget):
+    overview_active = Signal(bool)  # the overview tab became current (True) or left (False)
+
     def __init__(self, item_list: ItemListPanel, worker: VaultWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDocumentMode(True)
@@ -29,6 +32,7 @@ class CenterPane(QTabWidget):
         self.addTab(self.stack, self.tr("Overview"))
         self.addTab(item_list, self.tr("Items"))
         item_list.model.loaded.connect(self._count)
+        self.currentChanged.connect(lambda _i: self.overview_active.emit(self.overview_active_now()))
         self.show_for(Filters(), "")
 
     def show_for(self, filters: Filters, query: str) -> None:
@@ -41,14 +45,18 @@ class CenterPane(QTabWidget):
             self.stack.setCurrentWidget(self.person_overview)
             self.person_overview.show_person(filters.person_id)
             self.setTabText(OVERVIEW, self.tr("Person overview"))
-        else:
+        if not (filters.case_id or filters.person_id) or query:
             self.setTabVisible(OVERVIEW, False)
             self.tabBar().setVisible(False)
             self.setCurrentIndex(ITEMS)
-            return
-        self.setTabVisible(OVERVIEW, True)
-        self.tabBar().setVisible(True)
-        self.setCurrentIndex(OVERVIEW)
+        else:
+            self.setTabVisible(OVERVIEW, True)
+            self.tabBar().setVisible(True)
+            self.setCurrentIndex(OVERVIEW)
+        self.overview_active.emit(self.overview_active_now())
+
+    def overview_active_now(self) -> bool:
+        return self.overview_shown() and self.currentIndex() == OVERVIEW
 
     def overview_shown(self) -> bool:
         return self.isTabVisible(OVERVIEW)

@@ -47,6 +47,8 @@ class PersonOverviewWidget(QWidget):
         self.cases = QListView()
         self.cases.setModel(self.cases_model)
         self.cases.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.cases.setWordWrap(True)
+        self.cases.setSpacing(2)
         self.cases.activated.connect(lambda i: self.case_chosen.emit(str(i.data(ID_ROLE))))
         self.items_model = QStandardItemModel(self)
         self.items = QTreeView()

@@ -68,6 +68,8 @@ class ItemListPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, metrics.horizontalAdvance(sample))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Ctrl+arrows move the current row inside a selection: the details follow it.
+        self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self.current_item.emit(self.selected_id()))
         self.view.activated.connect(self._activated)
         model.loaded.connect(self._loaded)
         model.modelReset.connect(lambda: self.current_item.emit(""))
