@@ -33,6 +33,7 @@ from .panels.item_list import ItemListPanel
 from .panels.navigator import NavigatorPanel
 from .record_actions import RecordActions
 from .settings import GuiSettings
+from .view_menu import ViewMenu
 from .viewers.window import ViewerWindow
 from .worker import VaultWorker
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeMenu(self, settings)  # Exchange and Help menus
         self.records = RecordActions(self)  # person links, saved-search deletion
         self._wire_case_building()
+        self.view_menu = ViewMenu(self)  # Vault ▸ Verify vault…, View ▸ Privacy mode
         self.statusBar().showMessage(self.tr("Vault unlocked. Lock with Ctrl+L."))
         self.refresh_nav()
         self.item_list.set_filters(Filters(), "")
