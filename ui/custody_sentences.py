@@ -154,7 +154,7 @@ def sentence(e: Event, names: CustodyNames) -> str:  # noqa: C901, PLR0911, PLR0
         return _t("Saved a copy of the original out of the vault")
     if a == "export":
         if d.get("format") == "dossier-pdf":
-            text = _fill(_t("Exported %1 dossier (%2 pages)"), profile_word(str(d.get("profile"))), d.get("pages", "?"))
+            text = _fill(_t("Exported %1 dossier"), profile_word(str(d.get("profile"))))
             return text + (" " + _t("with a password") if d.get("encrypted") else "")
         recipients = d.get("recipients") if isinstance(d.get("recipients"), list) else []
         to = ", ".join(names.contacts.get(r, "?") for r in recipients if isinstance(r, str))
