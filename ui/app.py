@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTranslator, Signal
@@ -21,6 +22,7 @@ from .dialogs.settings_dialog import SettingsDialog
 from .lock import ClipboardGuard, IdleLock
 from .main_window import MainWindow
 from .models.thumbnails import ThumbnailCache
+from .privacy import set_privacy
 from .screen_lock import ScreenLockWatcher
 from .settings import GuiSettings
 from .unlock.start_window import StartWindow
@@ -61,6 +63,7 @@ class AppController(QObject):
         super().__init__()
         self.settings = gui_settings
         self._save_settings = save_settings
+        set_privacy(gui_settings.privacy_mode)
         self.worker = VaultWorker(self)
         self.thumbs = ThumbnailCache(self.worker, self)
         self.clipboard = ClipboardGuard(parent=self)
@@ -85,6 +88,7 @@ class AppController(QObject):
         self.main_window = MainWindow(self.worker, self.thumbs, self.clipboard, path, lambda: self.settings)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.settings_requested.connect(self.edit_settings)
+        self.main_window.view_menu.privacy_changed.connect(self._privacy_changed)
         self.main_window.destroyed.connect(self._main_destroyed)
         self.main_window.show()
         self.start_window.hide()
@@ -117,6 +121,13 @@ class AppController(QObject):
         if dlg.exec():
             self._store(dlg.result_settings())
             self.idle.set_minutes(self.settings.idle_minutes)
+            self.start_window.set_recent(self.settings.recent_vaults)
+            if self.main_window is not None:
+                self.main_window.view_menu.set_privacy(self.settings.privacy_mode)
+
+    def _privacy_changed(self, on: bool) -> None:
+        if on != self.settings.privacy_mode:
+            self._store(replace(self.settings, privacy_mode=on))
 
     def forget_recent(self, path: str) -> None:
         self._store(settings_store.forget(self.settings, path))

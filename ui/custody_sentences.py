@@ -156,7 +156,8 @@ def sentence(e: Event, names: CustodyNames) -> str:  # noqa: C901, PLR0911, PLR0
         if d.get("format") == "dossier-pdf":
             text = _fill(_t("Exported %1 dossier"), profile_word(str(d.get("profile"))))
             return text + (" " + _t("with a password") if d.get("encrypted") else "")
-        recipients = d.get("recipients") if isinstance(d.get("recipients"), list) else []
+        recipients = d.get("recipients")
+        recipients = recipients if isinstance(recipients, list) else []
         to = ", ".join(names.contacts.get(r, "?") for r in recipients if isinstance(r, str))
         text = _fill(_t("Exported %1 bundle"), profile_word(str(d.get("profile"))))
         return text + (" " + _fill(_t("for %1"), to) if to else "")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from .dialogs.verify_dialog import VerifyDialog
 from .privacy import privacy_on, set_privacy
@@ -27,7 +28,7 @@ class ViewMenu(QObject):
         self.verify_action = QAction(self.tr("&Verify vault…"), window)
         self.verify_action.triggered.connect(self.verify)
         vault_menu = window.menuBar().actions()[0].menu()
-        if vault_menu is not None:  # after "Import files…" and "Settings…"
+        if isinstance(vault_menu, QMenu):  # after "Import files…" and "Settings…"
             vault_menu.insertAction(vault_menu.actions()[2], self.verify_action)
         view = window.menuBar().addMenu(self.tr("Vie&w"))
         self.privacy_action = QAction(self.tr("&Privacy mode (pseudonyms on screen)"), window)

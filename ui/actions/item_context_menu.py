@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
 from ..format import role_label
+from ..privacy import shown_name
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -45,7 +46,7 @@ class ItemContextMenu(QMenu):
         person_menu = self.addMenu(self.tr("Link person with role"))
         person_menu.setObjectName("link-person")
         for p in window.people:
-            label = p.name + (f" — {role_label(p.role)}" if p.role else "")
+            label = shown_name(p) + (f" — {role_label(p.role)}" if p.role else "")
             act = person_menu.addAction(_elide(label), partial(acts.choose_role_and_link, ids, p.id))
             act.setObjectName(f"person:{p.id}")
         if not window.people:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ..data import NavData
 from ..format import role_label
+from ..privacy import shown_name
 from ..tag_labels import tag_label
 from .items_model import ITEMS_MIME, decode_ids
 
@@ -90,7 +91,7 @@ class NavModel(QStandardItemModel):
         for c in nav.cases:
             cases.appendRow(_node(f"{c.title} ({c.items})", CASE, c.id, c.summary[:300]))
         for p in nav.people:
-            label = p.name + (f" — {role_label(p.role)}" if p.role else "")
+            label = shown_name(p) + (f" — {role_label(p.role)}" if p.role else "")
             if p.protected:
                 label += " · " + self.tr("protected")
             tip = self.tr("Protected: shown as “%1” in partner and public exports").replace(

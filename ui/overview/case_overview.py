@@ -12,6 +12,7 @@ from vault import cases
 from vault.case_overview import CaseOverview, case_overview
 
 from ..format import error_text, role_label
+from ..privacy import shown_name
 from ..worker import VaultWorker
 from .chronology_editor import ChronologyEditor
 from .parts import CustodyBox, KindCounts, group, wrapped
@@ -23,7 +24,7 @@ def people_rows(model: QStandardItemModel, ov: CaseOverview, protected_text: str
     model.clear()
     for link in ov.people:
         roles = ", ".join(role_label(r) for r in link.role.split(", ") if r)
-        text = link.person.name + (f" — {roles}" if roles else "")
+        text = shown_name(link.person) + (f" — {roles}" if roles else "")
         row = QStandardItem(text + (f" · {protected_text}" if link.person.protected else ""))
         row.setEditable(False)
         row.setToolTip(text)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QListView, QPush
 from vault.case_overview import PersonOverview, person_overview
 
 from ..format import error_text, kind_label, role_label
+from ..privacy import shown_name
 from ..worker import VaultWorker
 from .case_overview import SIDE_WIDTH
 from .parts import CustodyBox, KindCounts, group, wrapped
@@ -93,7 +94,7 @@ class PersonOverviewWidget(QWidget):
         if ov.person.id != self.person_id:
             return
         p = ov.person
-        self.title.setText(p.name)
+        self.title.setText(shown_name(p))
         parts = [role_label(p.role)] if p.role else []
         if p.protected:
             parts.append(self.tr("protected: shown as “%1” in partner and public exports").replace(

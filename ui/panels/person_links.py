@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QListWidgetIt
 from vault.models import PERSON_ROLES, Case, Person
 
 from ..format import role_label
+from ..privacy import shown_name
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 11
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 12
@@ -112,7 +113,7 @@ class PersonLinker(QWidget):
         current = self.person.currentData()
         self.person.clear()
         for p in people:
-            self.person.addItem(p.name + (" · " + self.tr("protected") if p.protected else ""), p.id)
+            self.person.addItem(shown_name(p) + (" · " + self.tr("protected") if p.protected else ""), p.id)
         if current:
             self.person.setCurrentIndex(max(0, self.person.findData(current)))
         self.link_button.setEnabled(bool(people))
