@@ -49,6 +49,7 @@ def custody_view(vault: Vault, events: list[Event]) -> CustodyView:
         d = e.details
         if isinstance(d.get("person"), str):
             wanted_people.add(d["person"])
+        wanted_people.update(_person_ids(d.get("people")))
         if isinstance(d.get("case"), str):
             wanted_cases.add(d["case"])
         if e.action == "person":
@@ -110,6 +111,26 @@ def _tags(names: CustodyNames, tags: object) -> str:
     return ", ".join(_q(tag_label(p, names.tags.get(p, ""))) for p in paths)
 
 
+def _in_case(names: CustodyNames, cid: object) -> str:
+    return _fill(_t(", in the case %1"), _case(names, cid)) if isinstance(cid, str) and cid else ""
+
+
+def _person_ids(value: object) -> list[str]:
+    """People in event details: ids (testimony) or {"person": id, "role": …} (import)."""
+    if not isinstance(value, list):
+        return []
+    ids = [v.get("person") if isinstance(v, dict) else v for v in value]
+    return [i for i in ids if isinstance(i, str)]
+
+
+def _with_people(names: CustodyNames, pids: object) -> str:
+    """ ", with Айгуль Нурланова, Witness K" for the people an import or testimony linked."""
+    listed = _person_ids(pids)
+    if not listed:
+        return ""
+    return _fill(_t(", with %1"), ", ".join(_person(names, p) for p in listed))
+
+
 def _fields(fields: object) -> str:
     words = {"title": _t("the title"), "notes": _t("the notes"), "summary": _t("the summary"),
              "name": _t("the name"), "pseudonym": _t("the pseudonym"), "role": _t("the role"),
@@ -125,9 +146,10 @@ def sentence(e: Event, names: CustodyNames) -> str:  # noqa: C901, PLR0911, PLR0
     if a == "create":
         return _t("Created the vault")
     if a == "import":
-        return _fill(_t("Imported “%1”"), d["name"]) if d.get("name") else _t("Imported a file")
+        text = _fill(_t("Imported “%1”"), d["name"]) if d.get("name") else _t("Imported a file")
+        return text + _in_case(names, d.get("case")) + _with_people(names, d.get("people"))
     if a == "testimony":
-        return _t("Recorded a testimony")
+        return _t("Recorded a testimony") + _in_case(names, d.get("case")) + _with_people(names, d.get("people"))
     if a == "revise":
         text = _fill(_t("Saved revision %1 of the testimony"), d.get("rev", "?"))
         return text + (" " + _t("(from a partner's bundle)") if d.get("sender") else "")
