@@ -25,6 +25,7 @@ from .models.thumbnails import ThumbnailCache
 from .privacy import set_privacy
 from .screen_lock import ScreenLockWatcher
 from .settings import GuiSettings
+from .unlock.first_language import ask_first_language
 from .unlock.start_window import StartWindow
 from .worker import VaultWorker
 
@@ -159,12 +160,25 @@ def start_dir(gui_settings: GuiSettings) -> Path:
     return default_vault_dir()
 
 
+def first_start(gui_settings: GuiSettings) -> GuiSettings:
+    """Ask the interface language (in all three languages) and keep the answer."""
+    load_fonts()
+    chosen = replace(gui_settings, language=ask_first_language())
+    try:
+        settings_store.save(chosen)
+    except OSError as exc:
+        log.warning("could not save settings: %s", exc.strerror)
+    return chosen
+
+
 def run(vault_dir: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Evidence Vault")
     app.setOrganizationName("evidence-vault")
     gui_settings = settings_store.load()
+    if not settings_store.settings_path().exists():  # the first start: ask the language first
+        gui_settings = first_start(gui_settings)
     install_translators(app, gui_settings.language)
     load_fonts()
     controller = AppController(vault_dir or start_dir(gui_settings), gui_settings)

@@ -25,6 +25,8 @@ from .format import action_label, event_kind_label, local_date, role_label
 from .privacy import shown_name
 from .tag_labels import tag_label
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "literal") calls only
+
 
 @dataclass(frozen=True)
 class CustodyNames:
@@ -77,12 +79,8 @@ def custody_view(vault: Vault, events: list[Event]) -> CustodyView:
     return CustodyView(events, CustodyNames(found_people, found_cases, contacts, tags), verified)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Custody", text)
-
-
 def _q(text: str) -> str:
-    return "“" + text + "”"
+    return translate("Custody", "“%1”", "quotation marks around a name or title").replace("%1", text)
 
 
 def _fill(text: str, *values: object) -> str:
@@ -92,18 +90,22 @@ def _fill(text: str, *values: object) -> str:
 
 
 def profile_word(profile: str) -> str:
-    words = {"internal": _t("an internal"), "partner": _t("a partner"), "public": _t("a public")}
+    words = {
+        "internal": translate("Custody", "an internal"),
+        "partner": translate("Custody", "a partner"),
+        "public": translate("Custody", "a public"),
+    }
     return words.get(profile, profile)
 
 
 def _person(names: CustodyNames, pid: object) -> str:
     person = names.people.get(pid) if isinstance(pid, str) else None
-    return shown_name(person) if person else _t("a person no longer in the vault")
+    return shown_name(person) if person else translate("Custody", "a person no longer in the vault")
 
 
 def _case(names: CustodyNames, cid: object) -> str:
     title = names.cases.get(cid) if isinstance(cid, str) else None
-    return _q(title) if title else _t("a case no longer in the vault")
+    return _q(title) if title else translate("Custody", "a case no longer in the vault")
 
 
 def _tags(names: CustodyNames, tags: object) -> str:
@@ -112,7 +114,7 @@ def _tags(names: CustodyNames, tags: object) -> str:
 
 
 def _in_case(names: CustodyNames, cid: object) -> str:
-    return _fill(_t(", in the case %1"), _case(names, cid)) if isinstance(cid, str) and cid else ""
+    return _fill(translate("Custody", ", in the case %1"), _case(names, cid)) if isinstance(cid, str) and cid else ""
 
 
 def _person_ids(value: object) -> list[str]:
@@ -128,15 +130,22 @@ def _with_people(names: CustodyNames, pids: object) -> str:
     listed = _person_ids(pids)
     if not listed:
         return ""
-    return _fill(_t(", with %1"), ", ".join(_person(names, p) for p in listed))
+    return _fill(translate("Custody", ", with %1"), ", ".join(_person(names, p) for p in listed))
 
 
 def _fields(fields: object) -> str:
-    words = {"title": _t("the title"), "notes": _t("the notes"), "summary": _t("the summary"),
-             "name": _t("the name"), "pseudonym": _t("the pseudonym"), "role": _t("the role"),
-             "aliases": _t("the other spellings"), "protected": _t("the protection")}  # fmt: skip
+    words = {
+        "title": translate("Custody", "the title"),
+        "notes": translate("Custody", "the notes"),
+        "summary": translate("Custody", "the summary"),
+        "name": translate("Custody", "the name"),
+        "pseudonym": translate("Custody", "the pseudonym"),
+        "role": translate("Custody", "the role"),
+        "aliases": translate("Custody", "the other spellings"),
+        "protected": translate("Custody", "the protection"),
+    }
     items = [words.get(f, f) for f in fields if isinstance(f, str)] if isinstance(fields, list) else []
-    return ", ".join(items) or _t("the record")
+    return ", ".join(items) or translate("Custody", "the record")
 
 
 def sentence(e: Event, names: CustodyNames) -> str:  # noqa: C901, PLR0911, PLR0912 - one case per action
@@ -144,76 +153,105 @@ def sentence(e: Event, names: CustodyNames) -> str:  # noqa: C901, PLR0911, PLR0
     d: dict[str, Any] = e.details
     a = e.action
     if a == "create":
-        return _t("Created the vault")
+        return translate("Custody", "Created the vault")
     if a == "import":
-        text = _fill(_t("Imported “%1”"), d["name"]) if d.get("name") else _t("Imported a file")
+        text = (
+            _fill(translate("Custody", "Imported “%1”"), d["name"])
+            if d.get("name")
+            else translate("Custody", "Imported a file")
+        )
         return text + _in_case(names, d.get("case")) + _with_people(names, d.get("people"))
     if a == "testimony":
-        return _t("Recorded a testimony") + _in_case(names, d.get("case")) + _with_people(names, d.get("people"))
+        return (
+            translate("Custody", "Recorded a testimony")
+            + _in_case(names, d.get("case"))
+            + _with_people(names, d.get("people"))
+        )
     if a == "revise":
-        text = _fill(_t("Saved revision %1 of the testimony"), d.get("rev", "?"))
-        return text + (" " + _t("(from a partner's bundle)") if d.get("sender") else "")
+        text = _fill(translate("Custody", "Saved revision %1 of the testimony"), d.get("rev", "?"))
+        return text + (" " + translate("Custody", "(from a partner's bundle)") if d.get("sender") else "")
     if a == "edit":
-        return _fill(_t("Edited %1"), _fields(d.get("fields")))
+        return _fill(translate("Custody", "Edited %1"), _fields(d.get("fields")))
     if a == "tag":
-        return _fill(_t("Tagged %1"), _tags(names, d.get("tags")))
+        return _fill(translate("Custody", "Tagged %1"), _tags(names, d.get("tags")))
     if a == "untag":
-        return _fill(_t("Removed the tag %1"), _tags(names, d.get("tags")))
+        return _fill(translate("Custody", "Removed the tag %1"), _tags(names, d.get("tags")))
     if a in ("link", "unlink") and "case" in d:
-        return _fill(_t("Added to the case %1") if a == "link" else _t("Taken out of the case %1"),
-                     _case(names, d["case"]))  # fmt: skip
+        if a == "link":
+            return _fill(translate("Custody", "Added to the case %1"), _case(names, d["case"]))
+        return _fill(translate("Custody", "Taken out of the case %1"), _case(names, d["case"]))
     if a == "link" and "person" in d:
         role = role_label(str(d.get("role") or ""))
         who = _person(names, d["person"])
-        return _fill(_t("Linked %1 as %2"), who, role.lower()) if role else _fill(_t("Linked %1"), who)
+        return (
+            _fill(translate("Custody", "Linked %1 as %2"), who, role.lower())
+            if role
+            else _fill(translate("Custody", "Linked %1"), who)
+        )
     if a == "unlink" and "person" in d:
-        return _fill(_t("Unlinked %1"), _person(names, d["person"]))
+        return _fill(translate("Custody", "Unlinked %1"), _person(names, d["person"]))
     if a == "view":
-        return _t("Opened the original for viewing")
+        return translate("Custody", "Opened the original for viewing")
     if a == "extract":
         if d.get("secret"):
-            return _t("Saved the vault's partner identity to a file")
-        return _t("Saved a copy of the original out of the vault")
+            return translate("Custody", "Saved the vault's partner identity to a file")
+        return translate("Custody", "Saved a copy of the original out of the vault")
     if a == "export":
         if d.get("format") == "dossier-pdf":
-            text = _fill(_t("Exported %1 dossier"), profile_word(str(d.get("profile"))))
-            return text + (" " + _t("with a password") if d.get("encrypted") else "")
+            text = _fill(translate("Custody", "Exported %1 dossier"), profile_word(str(d.get("profile"))))
+            return text + (" " + translate("Custody", "with a password") if d.get("encrypted") else "")
         recipients = d.get("recipients")
         recipients = recipients if isinstance(recipients, list) else []
         to = ", ".join(names.contacts.get(r, "?") for r in recipients if isinstance(r, str))
-        text = _fill(_t("Exported %1 bundle"), profile_word(str(d.get("profile"))))
-        return text + (" " + _fill(_t("for %1"), to) if to else "")
+        text = _fill(translate("Custody", "Exported %1 bundle"), profile_word(str(d.get("profile"))))
+        return text + (" " + _fill(translate("Custody", "for %1"), to) if to else "")
     if a == "receive":
         sender = names.contacts.get(str(d.get("sender")), "")
-        return _fill(_t("Received from %1's bundle"), sender) if sender else _t("Received from a partner's bundle")
+        return (
+            _fill(translate("Custody", "Received from %1's bundle"), sender)
+            if sender
+            else translate("Custody", "Received from a partner's bundle")
+        )
     if a == "delete":
         reason = str(d.get("reason") or "")
-        return _t("Deleted") + (": " + reason if reason else "")
+        return translate("Custody", "Deleted") + (": " + reason if reason else "")
     if a == "destroy":
-        return _fill(_t("Destroyed the stored file: %1"), d.get("reason", ""))
+        return _fill(translate("Custody", "Destroyed the stored file: %1"), d.get("reason", ""))
     if a == "passphrase":
-        return _t("Changed the passphrase")
+        return translate("Custody", "Changed the passphrase")
     if a == "recover":
-        return _t("Opened with the recovery key and set a new passphrase")
+        return translate("Custody", "Opened with the recovery key and set a new passphrase")
     if a == "case":
         if d.get("op") == "receive":
-            return _fill(_t("Received the case %1 from a partner"), _case(names, e.subject))
-        return _fill(_t("Created the case %1"), _case(names, e.subject))
+            return _fill(translate("Custody", "Received the case %1 from a partner"), _case(names, e.subject))
+        return _fill(translate("Custody", "Created the case %1"), _case(names, e.subject))
     if a == "case-event":
         op = d.get("op", "add")
         if op == "delete":
-            return _t("Removed a chronology entry")
+            return translate("Custody", "Removed a chronology entry")
         date = local_date(str(d.get("date") or ""))
-        text = _t("Edited a chronology entry (%1)") if op == "edit" else _t("Added a chronology entry (%1)")
+        text = (
+            translate("Custody", "Edited a chronology entry (%1)")
+            if op == "edit"
+            else translate("Custody", "Added a chronology entry (%1)")
+        )
         return _fill(text, ", ".join(x for x in (event_kind_label(str(d.get("kind") or "")), date) if x))
     if a == "person":
         who = _person(names, e.subject)
         if d.get("op") == "receive":
-            return _fill(_t("Received %1 from a partner"), who)
-        return _fill(_t("Added %1 (protected)") if d.get("protected") else _t("Added %1"), who)
+            return _fill(translate("Custody", "Received %1 from a partner"), who)
+        return _fill(
+            translate("Custody", "Added %1 (protected)") if d.get("protected") else translate("Custody", "Added %1"),
+            who,
+        )
     if a == "contact":
         name = names.contacts.get(e.subject, "?")
-        return _fill(_t("Removed the partner %1") if d.get("op") == "remove" else _t("Added the partner %1"), name)
+        return _fill(
+            translate("Custody", "Removed the partner %1")
+            if d.get("op") == "remove"
+            else translate("Custody", "Added the partner %1"),
+            name,
+        )
     if a == "settings":
-        return _t("Changed the vault settings")
+        return translate("Custody", "Changed the vault settings")
     return action_label(a)

@@ -1,4 +1,5 @@
-"""Menu entries added to the main window: Vault ▸ Verify vault… and View ▸ Privacy mode.
+"""Menu entries added to the main window: Vault ▸ Verify vault… and View ▸ Privacy mode; and the
+"demo — fictional data" banner over a demo vault.
 
 Kept apart from main_window.py so that file stays small; MainWindow creates one ViewMenu
 after its own menus."""
@@ -9,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
+
+from vault.demo import is_demo
 
 from .dialogs.verify_dialog import VerifyDialog
 from .privacy import privacy_on, set_privacy
@@ -39,6 +42,23 @@ class ViewMenu(QObject):
         self.privacy_action.toggled.connect(self.set_privacy)
         view.addAction(self.privacy_action)
         self._update_title()
+        self.demo_banner: QLabel | None = None
+        window.worker.submit(lambda job: is_demo(job.vault), done=self._demo_checked)
+
+    def _demo_checked(self, demo: bool) -> None:
+        if not demo:
+            return
+        self._window.addToolBarBreak()
+        bar = self._window.addToolBar(self.tr("Demo"))
+        bar.setObjectName("demo-banner")
+        bar.setMovable(False)
+        label = self.demo_banner = QLabel(self.tr(
+            "DEMO — fictional data. Every name, case and file in this vault is invented, for trying the app. "
+            "Do not put real evidence here: create a new vault for that."
+        ))  # fmt: skip
+        label.setWordWrap(True)
+        label.setStyleSheet("background: #fff3bf; color: #5c3c00; padding: 6px; font-weight: bold;")
+        bar.addWidget(label)
 
     def verify(self) -> VerifyDialog:
         dialog = self.verify_dialog = VerifyDialog(self._window.worker, self._window)

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name></name>
+    <message>
+        <source>ImportDialog</source>
+        <comment>added to the case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>tagged: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>nothing to change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>No custody events yet.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>signatures verified</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>signature check FAILED — run Verify vault</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overview</source>
+        <comment>%n event(s)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>Last: %1, %2</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>Hash of the last event: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Evidence Vault</source>
@@ -496,6 +547,99 @@ If it differs, do not import the bundle.</source>
     </message>
 </context>
 <context>
+    <name>CaseLinker</name>
+    <message>
+        <source>Case to add this item to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this item out of the case selected above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverviewWidget</name>
+    <message>
+        <source>Edit case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this case as a PDF dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this case to partners as an encrypted bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody linked yet. Drag items onto a person, or link one in “Tags &amp; links”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Тұлғалар</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">Материалдар</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation type="unfinished">Сақтау тізбегі</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation type="unfinished">Хронология</translation>
+    </message>
+    <message>
+        <source>No summary yet: “Edit case…” adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation type="unfinished">қорғауда</translation>
+    </message>
+</context>
+<context>
+    <name>CenterPane</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">Материалдар</translation>
+    </message>
+    <message>
+        <source>Case overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <source>Evidence Vault keeps testimonies, documents, photos and recordings encrypted in one folder on this computer. Nothing leaves it unless you export it.</source>
@@ -510,8 +654,62 @@ If it differs, do not import the bundle.</source>
         <translation>Бар қойманы ашу…</translation>
     </message>
     <message>
+        <source>Recent vaults on this computer</source>
+        <translation>Осы компьютердегі соңғы қоймалар</translation>
+    </message>
+    <message>
+        <source>Double-click to open. Only vaults you opened here are listed.</source>
+        <translation>Ашу үшін екі рет шертіңіз. Тізімде тек осы жерде ашқан қоймаларыңыз бар.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Тізімнен алып тастау</translation>
+    </message>
+    <message>
+        <source>Forgets the folder&apos;s path on this computer; the vault is not touched.</source>
+        <translation>Осы компьютердегі бума жолын ұмытады; қойманың өзіне тиіспейді.</translation>
+    </message>
+    <message>
         <source>Welcome to Evidence Vault</source>
         <translation>Evidence Vault-қа қош келдіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyEditor</name>
+    <message>
+        <source>Add entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove chronology entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the entry of %1 from the chronology? The custody log keeps a record that it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Оқиға</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Не болды</translation>
     </message>
 </context>
 <context>
@@ -668,12 +866,232 @@ If it differs, do not import the bundle.</source>
         <translation>Қойма үшін қалта таңдаңыз.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Құпия фраза кемінде %1 таңбадан тұруы керек.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>Екі құпия фраза сәйкес келмейді. Оларды қайта теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <source>“%1”</source>
+        <comment>quotation marks around a name or title</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>an internal</source>
+        <translation>ішкі пайдалануға арналған</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>серіктеске арналған</translation>
+    </message>
+    <message>
+        <source>a public</source>
+        <translation>жариялауға арналған</translation>
+    </message>
+    <message>
+        <source>a person no longer in the vault</source>
+        <translation>қоймада енді жоқ адам</translation>
+    </message>
+    <message>
+        <source>a case no longer in the vault</source>
+        <translation>қоймада енді жоқ іс</translation>
+    </message>
+    <message>
+        <source>, in the case %1</source>
+        <translation>, %1 ісіне</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, қатысушылар: %1</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>қысқаша сипаттама</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>the pseudonym</source>
+        <translation>бүркеншік аты</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>рөлі</translation>
+    </message>
+    <message>
+        <source>the other spellings</source>
+        <translation>басқа жазылу нұсқалары</translation>
+    </message>
+    <message>
+        <source>the protection</source>
+        <translation>қорғау</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>жазба</translation>
+    </message>
+    <message>
+        <source>Created the vault</source>
+        <translation>Қойма құрылды</translation>
+    </message>
+    <message>
+        <source>Imported “%1”</source>
+        <translation>«%1» файлы импортталды</translation>
+    </message>
+    <message>
+        <source>Imported a file</source>
+        <translation>Файл импортталды</translation>
+    </message>
+    <message>
+        <source>Recorded a testimony</source>
+        <translation>Айғақ жазылды</translation>
+    </message>
+    <message>
+        <source>Saved revision %1 of the testimony</source>
+        <translation>Айғақтың %1-редакциясы сақталды</translation>
+    </message>
+    <message>
+        <source>(from a partner&apos;s bundle)</source>
+        <translation>(серіктес пакетінен)</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Өзгертілді: %1</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>%1 тегі қосылды</translation>
+    </message>
+    <message>
+        <source>Removed the tag %1</source>
+        <translation>%1 тегі алынды</translation>
+    </message>
+    <message>
+        <source>Added to the case %1</source>
+        <translation>%1 ісіне қосылды</translation>
+    </message>
+    <message>
+        <source>Taken out of the case %1</source>
+        <translation>%1 ісінен шығарылды</translation>
+    </message>
+    <message>
+        <source>Linked %1 as %2</source>
+        <translation>%1 %2 ретінде байланыстырылды</translation>
+    </message>
+    <message>
+        <source>Linked %1</source>
+        <translation>%1 байланыстырылды</translation>
+    </message>
+    <message>
+        <source>Unlinked %1</source>
+        <translation>%1 байланысы алынды</translation>
+    </message>
+    <message>
+        <source>Opened the original for viewing</source>
+        <translation>Түпнұсқа қарау үшін ашылды</translation>
+    </message>
+    <message>
+        <source>Saved the vault&apos;s partner identity to a file</source>
+        <translation>Қойманың серіктестерге арналған кілті файлға сақталды</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the original out of the vault</source>
+        <translation>Түпнұсқаның көшірмесі қоймадан тыс сақталды</translation>
+    </message>
+    <message>
+        <source>Exported %1 dossier</source>
+        <translation>%1 досье экспортталды</translation>
+    </message>
+    <message>
+        <source>with a password</source>
+        <translation>құпиясөзбен</translation>
+    </message>
+    <message>
+        <source>Exported %1 bundle</source>
+        <translation>%1 пакет экспортталды</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>алушылар: %1</translation>
+    </message>
+    <message>
+        <source>Received from %1&apos;s bundle</source>
+        <translation>%1 жіберген пакеттен алынды</translation>
+    </message>
+    <message>
+        <source>Received from a partner&apos;s bundle</source>
+        <translation>Серіктес пакетінен алынды</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Destroyed the stored file: %1</source>
+        <translation>Сақталған файл жойылды: %1</translation>
+    </message>
+    <message>
+        <source>Changed the passphrase</source>
+        <translation>Құпия фраза өзгертілді</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key and set a new passphrase</source>
+        <translation>Қалпына келтіру кілтімен ашылып, жаңа құпия фраза орнатылды</translation>
+    </message>
+    <message>
+        <source>Received the case %1 from a partner</source>
+        <translation>%1 ісі серіктестен алынды</translation>
+    </message>
+    <message>
+        <source>Created the case %1</source>
+        <translation>%1 ісі құрылды</translation>
+    </message>
+    <message>
+        <source>Removed a chronology entry</source>
+        <translation>Хронология жазбасы жойылды</translation>
+    </message>
+    <message>
+        <source>Edited a chronology entry (%1)</source>
+        <translation>Хронология жазбасы өзгертілді (%1)</translation>
+    </message>
+    <message>
+        <source>Added a chronology entry (%1)</source>
+        <translation>Хронология жазбасы қосылды (%1)</translation>
+    </message>
+    <message>
+        <source>Received %1 from a partner</source>
+        <translation>Серіктестен алынды: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 (protected)</source>
+        <translation>%1 қосылды (қорғалған)</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 қосылды</translation>
+    </message>
+    <message>
+        <source>Removed the partner %1</source>
+        <translation>%1 серіктесі алынып тасталды</translation>
+    </message>
+    <message>
+        <source>Added the partner %1</source>
+        <translation>%1 серіктесі қосылды</translation>
+    </message>
+    <message>
+        <source>Changed the vault settings</source>
+        <translation>Қойма баптаулары өзгертілді</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1208,56 @@ If it differs, do not import the bundle.</source>
     </message>
 </context>
 <context>
+    <name>CustodyModel</name>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Қолтаңба</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Хэш</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>тексерілді</translation>
+    </message>
+    <message>
+        <source>does not verify</source>
+        <translation>тексеруден өтпейді</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the event: %1 (double-click to copy)</source>
+        <translation>Оқиғаның SHA-256 мәні: %1 (көшіру үшін екі рет шертіңіз)</translation>
+    </message>
+    <message>
+        <source>The event&apos;s hash and signature check out under this vault&apos;s key.</source>
+        <translation>Оқиғаның хэші мен қолтаңбасы осы қойманың кілтімен расталды.</translation>
+    </message>
+    <message>
+        <source>This event&apos;s hash or signature does not check out: run Vault ▸ Verify vault…</source>
+        <translation>Бұл оқиғаның хэші немесе қолтаңбасы расталмады: Қойма ▸ Қойманы тексеру… іске қосыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyPanel</name>
+    <message>
+        <source>Copy event hash</source>
+        <translation>Оқиға хэшін көшіру</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Open</source>
@@ -806,6 +1274,10 @@ If it differs, do not import the bundle.</source>
     <message>
         <source>Added</source>
         <translation>Қосылған</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Түсірілген</translation>
     </message>
     <message>
         <source>Original name</source>
@@ -862,14 +1334,6 @@ If it differs, do not import the bundle.</source>
     <message>
         <source>By</source>
         <translation>Кім</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Әрекет</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1029,6 +1493,33 @@ SHA-256: %2
     <message>
         <source>Export cancelled. No file was written.</source>
         <translation>Экспорт тоқтатылды. Ешқандай файл жазылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit chronology entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chronology entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, where, who was involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Оқиға</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Не болды</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1775,20 @@ SHA-256: %2
         <source>%1 imported, %2 already in the vault, %3 rejected</source>
         <translation>импортталды: %1, қоймада бұрыннан бар: %2, қабылданбады: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the vault added to the case</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the vault tagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import finished.</source>
         <translation>Импорт аяқталды.</translation>
@@ -1376,6 +1881,118 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>ItemActions</name>
+    <message numerus="yes">
+        <source>%n item(s) added to the case.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) removed from the case.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Person linked to %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) tagged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag removed from %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag (a path like violation/torture; several separated by commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untag items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to remove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected items have no tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemContextMenu</name>
+    <message numerus="yes">
+        <source>%n item(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet: create one with Records → New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from case “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link person with role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people yet: add one with Records → New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle for partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case in the left panel to export it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemListPanel</name>
     <message>
         <source>Search titles, testimonies, notes, people, tags…</source>
@@ -1411,6 +2028,13 @@ SHA-256: %2
             <numerusform>%n материал</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemsModel</name>
@@ -1425,6 +2049,17 @@ SHA-256: %2
     <message>
         <source>Added</source>
         <translation>Қосылған</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWatcher</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock қосулы.</translation>
+    </message>
+    <message>
+        <source>Keyboard layout: %1</source>
+        <translation>Пернетақта тілі: %1</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +2287,50 @@ SHA-256: %2
         <source>Delete saved search…</source>
         <translation>Сақталған іздеуді жою…</translation>
     </message>
+    <message>
+        <source>Link person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Role of the person in the %n item(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>%n item(s) in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Жасыру</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseRules</name>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Құпия фраза кемінде %1 таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too easy to guess. Use several words that belong together only for you.</source>
+        <translation>Бұл құпия фразаны табу тым оңай. Тек сіз үшін ғана байланысты бірнеше сөзді алыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>PdfViewer</name>
@@ -1762,6 +2441,91 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>PersonOverviewWidget</name>
+    <message>
+        <source>Edit person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">Істер</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">Материалдар</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation type="unfinished">Сақтау тізбегі</translation>
+    </message>
+    <message>
+        <source>Linked items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected: shown as “%1” in partner and public exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no case yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Түрі</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Рөлі</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Қарау орны:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Файл түрлері:</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Файлдар бумасы</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Жарлық</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Файл аты жарамсыз</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <source>Delete saved search</source>
@@ -1783,8 +2547,8 @@ SHA-256: %2
         <translation>Қойма құрылған кезде жазып алған қалпына келтіру кілтін теріңіз (4 әріп пен цифрдан тұратын 8 топ), содан кейін жаңа құпия фраза таңдаңыз. Ескі құпия фраза жұмыс істемей қалады.</translation>
     </message>
     <message>
-        <source>Show the key while typing</source>
-        <translation>Теру кезінде кілтті көрсету</translation>
+        <source>Show what I type</source>
+        <translation>Терілгенді көрсету</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -1827,32 +2591,12 @@ SHA-256: %2
         <translation>Қалпына келтіру кілтін теріңіз.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Құпия фраза кемінде %1 таңбадан тұруы керек.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>Екі құпия фраза сәйкес келмейді. Оларды қайта теріңіз.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
-    <message>
-        <source>This is your recovery key. It opens the vault if the passphrase is lost. It is shown only now and is not stored anywhere.
-
-• Write it on paper and keep it somewhere safe, away from this computer.
-• Do not photograph it or keep it in a file on this computer.
-• Anyone with this key can open the vault.</source>
-        <translation>Бұл — сіздің қалпына келтіру кілтіңіз. Құпия фраза жоғалса, ол қойманы ашады. Кілт тек қазір көрсетіледі және еш жерде сақталмайды.
-
-• Оны қағазға жазып, осы компьютерден бөлек қауіпсіз жерде сақтаңыз.
-• Оны суретке түсірмеңіз және осы компьютердегі файлда сақтамаңыз.
-• Бұл кілті бар кез келген адам қойманы аша алады.</translation>
-    </message>
-    <message>
-        <source>I have written down the recovery key and keep it in a safe place</source>
-        <translation>Мен қалпына келтіру кілтін жазып алдым және оны қауіпсіз жерде сақтаймын</translation>
-    </message>
     <message>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
@@ -1862,8 +2606,44 @@ SHA-256: %2
         <translation>Көшіру (30 с кейін тазартылады)</translation>
     </message>
     <message>
+        <source>This is your recovery key. It opens the vault if the passphrase is lost. It is shown only now and is not stored anywhere.
+
+• Write it on paper, or save the emergency kit and print it; keep it somewhere safe, away from this computer.
+• Do not photograph it or keep it in a file on this computer.
+• Anyone with this key can open the vault.</source>
+        <translation>Бұл — қалпына келтіру кілтіңіз. Құпия фраза жоғалса, ол қойманы ашады. Ол тек қазір көрсетіледі және еш жерде сақталмайды.
+
+• Оны қағазға жазыңыз немесе төтенше жағдай жинағын сақтап, басып шығарыңыз; осы компьютерден бөлек, қауіпсіз жерде сақтаңыз.
+• Оны суретке түсірмеңіз және осы компьютердегі файлда сақтамаңыз.
+• Бұл кілті бар кез келген адам қойманы аша алады.</translation>
+    </message>
+    <message>
+        <source>Save emergency kit (PDF)…</source>
+        <translation>Төтенше жағдай жинағын сақтау (PDF)…</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Кілтті жазып алдым</translation>
+    </message>
+    <message>
+        <source>Show the key again</source>
+        <translation>Кілтті қайта көрсету</translation>
+    </message>
+    <message>
         <source>Your recovery key</source>
         <translation>Сіздің қалпына келтіру кілтіңіз</translation>
+    </message>
+    <message>
+        <source>To be sure the key is written down correctly, type two of its groups from your paper. Groups are the blocks of four characters between the dashes, counted from the left.</source>
+        <translation>Кілттің дұрыс жазылғанына көз жеткізу үшін қағаздағы екі топты теріңіз. Топтар — сызықшалар арасындағы төрт таңбадан тұратын блоктар, солдан бастап саналады.</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>%1-топ</translation>
+    </message>
+    <message>
+        <source>That does not match the key. Check your paper, or show the key again.</source>
+        <translation>Кілтпен сәйкес келмейді. Қағазды тексеріңіз немесе кілтті қайта көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2708,18 @@ SHA-256: %2
         <translation>Жария (жәбірленушілер мен куәлар — бүркеншік атпен)</translation>
     </message>
     <message>
+        <source>Show protected people by pseudonym on screen (privacy mode)</source>
+        <translation>Қорғалған адамдарды экранда бүркеншік атымен көрсету (құпиялық режимі)</translation>
+    </message>
+    <message>
+        <source>Remember recent vaults on this computer (their folder paths)</source>
+        <translation>Осы компьютерде соңғы қоймаларды есте сақтау (бума жолдары)</translation>
+    </message>
+    <message>
+        <source>Off: the list and the last vault are forgotten, and nothing is kept.</source>
+        <translation>Өшірулі: тізім мен соңғы қойма ұмытылады, ештеңе сақталмайды.</translation>
+    </message>
+    <message>
         <source>Lock after idle</source>
         <translation>Әрекетсіз болса, құлыптау</translation>
     </message>
@@ -1951,6 +2743,10 @@ SHA-256: %2
         <translation>Evidence Vault</translation>
     </message>
     <message>
+        <source>No vault was found at %1 (moved, or on a disk that is not connected).</source>
+        <translation>%1 жолында қойма табылмады (жылжытылған немесе қосылмаған дискіде).</translation>
+    </message>
+    <message>
         <source>Choose the vault folder</source>
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
@@ -1961,6 +2757,57 @@ SHA-256: %2
     <message>
         <source>Choose an empty folder for the new vault</source>
         <translation>Жаңа қойма үшін бос қалта таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Save the emergency kit as</source>
+        <translation>Төтенше жағдай жинағын былай сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Print it, then delete the file.</source>
+        <translation>Сақталды: %1. Басып шығарып, файлды өшіріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Кемінде %1 таңба</translation>
+    </message>
+    <message>
+        <source>Not a common password, a repeat or a run like 12345 or qwerty</source>
+        <translation>Кең таралған құпиясөз, қайталау не 12345 немесе qwerty сияқты тізбек емес</translation>
+    </message>
+    <message>
+        <source>Recommended: four or more words, or 20 characters</source>
+        <translation>Ұсынылады: төрт не одан көп сөз немесе 20 таңба</translation>
+    </message>
+    <message>
+        <source>Recommended: mix letters with digits, capitals or signs</source>
+        <translation>Ұсынылады: әріптерді сандармен, бас әріптермен не таңбалармен араластырыңыз</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Өте әлсіз</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Әлсіз</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Мықты</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Өте мықты</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2916,214 @@ SHA-256: %2
     <message>
         <source>Unlocking… (deriving the key takes a moment)</source>
         <translation>Ашылуда… (кілтті есептеу біраз уақыт алады)</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>A stored file is missing</source>
+        <translation>Сақталған файл жоқ</translation>
+    </message>
+    <message>
+        <source>A stored file is damaged or was altered (it fails to decrypt)</source>
+        <translation>Сақталған файл бүлінген немесе өзгертілген (шифры ашылмайды)</translation>
+    </message>
+    <message>
+        <source>A file&apos;s fingerprint (SHA-256) differs from the one recorded at import</source>
+        <translation>Файлдың саусақ ізі (SHA-256) импорт кезінде жазылғанынан өзгеше</translation>
+    </message>
+    <message>
+        <source>A file&apos;s size differs from the one recorded</source>
+        <translation>Файлдың өлшемі жазылғанынан өзгеше</translation>
+    </message>
+    <message>
+        <source>A leftover file no record uses (from an interrupted import)</source>
+        <translation>Ешбір жазба пайдаланбайтын артық файл (үзілген импорттан қалған)</translation>
+    </message>
+    <message>
+        <source>An unfinished file from an interrupted write</source>
+        <translation>Үзілген жазудан қалған аяқталмаған файл</translation>
+    </message>
+    <message>
+        <source>Something unexpected in the vault&apos;s file store</source>
+        <translation>Қойманың файл қоймасында күтпеген нәрсе бар</translation>
+    </message>
+    <message>
+        <source>A record points to another record that does not exist</source>
+        <translation>Жазба жоқ жазбаға сілтейді</translation>
+    </message>
+    <message>
+        <source>An item has no stored original</source>
+        <translation>Материалдың сақталған түпнұсқасы жоқ</translation>
+    </message>
+    <message>
+        <source>A testimony is missing a revision</source>
+        <translation>Айғақта редакция жетіспейді</translation>
+    </message>
+    <message>
+        <source>An item is not mentioned in the custody history</source>
+        <translation>Материал сақтау тарихында аталмаған</translation>
+    </message>
+    <message>
+        <source>An item was deleted without a custody record</source>
+        <translation>Материал сақтау тарихында жазбасыз жойылған</translation>
+    </message>
+    <message>
+        <source>A file was destroyed without a custody record</source>
+        <translation>Файл сақтау тарихында жазбасыз жойылған</translation>
+    </message>
+    <message>
+        <source>Events are missing from the custody history</source>
+        <translation>Сақтау тарихында оқиғалар жетіспейді</translation>
+    </message>
+    <message>
+        <source>The custody history&apos;s chain is broken (an event was removed or changed)</source>
+        <translation>Сақтау тарихының тізбегі үзілген (оқиға жойылған немесе өзгертілген)</translation>
+    </message>
+    <message>
+        <source>A custody event was changed after it was recorded</source>
+        <translation>Сақтау тарихының оқиғасы жазылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>A custody event&apos;s signature does not verify</source>
+        <translation>Сақтау тарихы оқиғасының қолтаңбасы расталмайды</translation>
+    </message>
+    <message>
+        <source>A custody event was signed by another key</source>
+        <translation>Сақтау тарихының оқиғасына басқа кілтпен қол қойылған</translation>
+    </message>
+    <message>
+        <source>A custody event cannot be read</source>
+        <translation>Сақтау тарихының оқиғасын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s signing key is not the one recorded when it was created</source>
+        <translation>Қойманың қолтаңба кілті құрылған кезде жазылғанмен сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>The custody history was cut or rewritten since an earlier export</source>
+        <translation>Сақтау тарихы бұрынғы экспорттан кейін қысқартылған немесе қайта жазылған</translation>
+    </message>
+    <message>
+        <source>The database fails its integrity check</source>
+        <translation>Дерекқор тұтастық тексеруінен өтпейді</translation>
+    </message>
+    <message>
+        <source>The encrypted database pages fail their check</source>
+        <translation>Дерекқордың шифрланған беттері тексеруден өтпейді</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock went backwards between two events</source>
+        <translation>Екі оқиға арасында компьютер сағаты артқа кеткен</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Дерекқор тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Checking the custody history and its signatures…</source>
+        <translation>Сақтау тарихы мен қолтаңбалар тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Checking the records…</source>
+        <translation>Жазбалар тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Re-reading and checking every stored file…</source>
+        <translation>Әрбір сақталған файл қайта оқылып, тексерілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify vault</source>
+        <translation>Қойманы тексеру</translation>
+    </message>
+    <message>
+        <source>Re-reads every stored file and checks it against its fingerprint, walks the whole custody history and its signatures, and checks the database. Nothing is changed or repaired.</source>
+        <translation>Әрбір сақталған файлды қайта оқып, саусақ ізімен салыстырады, бүкіл сақтау тарихы мен оның қолтаңбаларын және дерекқорды тексереді. Ештеңе өзгертілмейді және түзетілмейді.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Басталуда…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Қайта тексеру</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Аяқталды.</translation>
+    </message>
+    <message>
+        <source>Checked %1 items, %2 stored files (%3) and %4 custody events.</source>
+        <translation>Тексерілді: %1 материал, %2 сақталған файл (%3) және сақтау тарихының %4 оқиғасы.</translation>
+    </message>
+    <message>
+        <source>✓ The vault is sound. Every file matches its fingerprint and the custody history is complete and signed.</source>
+        <translation>✓ Қойма дұрыс. Әр файл өз саусақ ізіне сәйкес, сақтау тарихы толық және қол қойылған.</translation>
+    </message>
+    <message>
+        <source>✗ Problems found: %1. Nothing was changed. Keep this vault as it is and make a copy of the folder before anything else.</source>
+        <translation>✗ Табылған ақаулар: %1. Ештеңе өзгертілмеді. Қойманы сол күйінде қалдырып, ең алдымен буманың көшірмесін жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ескерту: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed; run it again to check everything.</source>
+        <translation>Тоқтатылды. Ештеңе өзгертілмеді; бәрін тексеру үшін қайта іске қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;Verify vault…</source>
+        <translation>Қойманы &amp;тексеру…</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy mode (pseudonyms on screen)</source>
+        <translation>&amp;Құпиялық режимі (экранда бүркеншік аттар)</translation>
+    </message>
+    <message>
+        <source>Protected people are shown by their pseudonym everywhere on screen.</source>
+        <translation>Қорғалған адамдар экранның барлық жерінде бүркеншік атымен көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <source>DEMO — fictional data. Every name, case and file in this vault is invented, for trying the app. Do not put real evidence here: create a new vault for that.</source>
+        <translation>ДЕМО — ойдан шығарылған деректер. Бұл қоймадағы барлық есімдер, істер мен файлдар бағдарламаны сынап көру үшін ойдан шығарылған. Мұнда нақты материалдарды сақтамаңыз: олар үшін жаңа қойма құрыңыз.</translation>
+    </message>
+    <message>
+        <source>Privacy mode: protected people are shown by pseudonym.</source>
+        <translation>Құпиялық режимі: қорғалған адамдар бүркеншік атымен көрсетілген.</translation>
     </message>
 </context>
 <context>
