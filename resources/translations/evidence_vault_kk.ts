@@ -2484,48 +2484,6 @@ SHA-256: %2
     </message>
 </context>
 <context>
-    <name>QFileDialog</name>
-    <message>
-        <source>Look in:</source>
-        <translation>Қарау орны:</translation>
-    </message>
-    <message>
-        <source>Files of type:</source>
-        <translation>Файл түрлері:</translation>
-    </message>
-    <message>
-        <source>File Folder</source>
-        <translation>Файлдар бумасы</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Бума</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Белгісіз</translation>
-    </message>
-    <message>
-        <source>Drive</source>
-        <translation>Диск</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Жарлық</translation>
-    </message>
-</context>
-<context>
-    <name>QFileSystemModel</name>
-    <message>
-        <source>Invalid filename</source>
-        <translation>Файл аты жарамсыз</translation>
-    </message>
-</context>
-<context>
     <name>RecordActions</name>
     <message>
         <source>Delete saved search</source>

@@ -2498,48 +2498,6 @@ SHA-256: %2
     </message>
 </context>
 <context>
-    <name>QFileDialog</name>
-    <message>
-        <source>Look in:</source>
-        <translation>Перейти к:</translation>
-    </message>
-    <message>
-        <source>Files of type:</source>
-        <translation>Типы файлов:</translation>
-    </message>
-    <message>
-        <source>File Folder</source>
-        <translation>Папка с файлами</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Папка</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Неизвестный</translation>
-    </message>
-    <message>
-        <source>Drive</source>
-        <translation>Диск</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Ярлык</translation>
-    </message>
-</context>
-<context>
-    <name>QFileSystemModel</name>
-    <message>
-        <source>Invalid filename</source>
-        <translation>Некорректное имя файла</translation>
-    </message>
-</context>
-<context>
     <name>RecordActions</name>
     <message>
         <source>Delete saved search</source>
