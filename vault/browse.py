@@ -26,7 +26,8 @@ _KEYSET = {
 _SELECT = (
     "SELECT d.id, d.kind, d.title, d.created, d.size, d.mime, "
     "EXISTS (SELECT 1 FROM blobs b WHERE b.item_id = d.id AND b.purpose = 'thumbnail' "
-    "AND b.destroyed IS NULL), d.rowid FROM items d"
+    "AND b.destroyed IS NULL), d.rowid, "
+    "CASE WHEN json_valid(d.metadata) THEN json_extract(d.metadata, '$.taken') END FROM items d"
 )
 
 
@@ -41,6 +42,11 @@ class ItemRow:
     has_thumbnail: bool
     snippet: str = ""
     rowid: int = 0  # position key for keyset paging; not an id to show or store
+    taken: str = ""  # when the camera took it (EXIF, camera local time), if the file says
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def list_item_rows(
@@ -67,7 +73,7 @@ def list_item_rows(
     order_by = SORT_KEYS[order].format(dir="DESC" if descending else "ASC")
     sql = f"{_SELECT} WHERE {' AND '.join(where)} ORDER BY {order_by} LIMIT ? OFFSET ?"
     rows = vault.conn.execute(sql, [*params, limit, offset]).fetchall()
-    return [ItemRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), rowid=r[7]) for r in rows]
+    return [ItemRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), rowid=r[7], taken=_text(r[8])) for r in rows]
 
 
 def count_item_rows(vault: Vault, filters: Filters = Filters()) -> int:
@@ -83,5 +89,6 @@ def rows_for_ids(vault: Vault, ids: list[str], snippets: dict[str, str] | None =
         marks = ",".join("?" * len(chunk))
         for r in vault.conn.execute(f"{_SELECT} WHERE d.id IN ({marks}) AND d.deleted IS NULL", chunk):
             snippet = (snippets or {}).get(r[0], "")
-            found[r[0]] = ItemRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), snippet, rowid=r[7])
+            found[r[0]] = ItemRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), snippet, rowid=r[7],
+                                  taken=_text(r[8]))  # fmt: skip
     return [found[i] for i in ids if i in found]

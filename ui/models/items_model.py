@@ -21,30 +21,23 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )  # fmt: skip
-from PySide6.QtWidgets import QApplication, QStyle
 
 from vault.browse import ItemRow
 from vault.search import Filters
 
 from ..data import PAGE_SIZE, load_page, run_search
-from ..format import kind_label, local_datetime
+from ..format import kind_label, local_datetime, local_taken
+from ..kind_icons import kind_icon
 from ..worker import VaultWorker
 from .thumbnails import ThumbnailCache
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TITLE, KIND, DATE = range(3)
+TITLE, KIND, DATE, TAKEN = range(4)
 # Dragged items carry their ids only: a title or a name must never reach the clipboard or
 # another application through a drag.
 ITEMS_MIME = "application/x-evidence-vault-item-ids"
 _ORDER = {TITLE: "title", KIND: "kind", DATE: "created"}
-_KIND_ICON = {
-    "photo": QStyle.StandardPixmap.SP_FileIcon,
-    "document": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "testimony": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "audio": QStyle.StandardPixmap.SP_MediaVolume,
-    "video": QStyle.StandardPixmap.SP_MediaPlay,
-}
 
 
 def encode_ids(ids: Sequence[str]) -> QMimeData:
@@ -216,12 +209,14 @@ class ItemsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {TITLE: self.tr("Title"), KIND: self.tr("Kind"), DATE: self.tr("Added")}.get(section)
+        return {TITLE: self.tr("Title"), KIND: self.tr("Kind"), DATE: self.tr("Added"), TAKEN: self.tr("Taken")}.get(
+            section
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -235,13 +230,14 @@ class ItemsModel(QAbstractTableModel):
                 return kind_label(row.kind)
             if col == DATE:
                 return local_datetime(row.created)
+            if col == TAKEN:
+                return local_taken(row.taken)
         elif role == Qt.ItemDataRole.DecorationRole and col == TITLE:
             if row.has_thumbnail:
                 pix = self._thumbs.get(row.id)
                 if pix is not None:
                     return pix
-            style = QApplication.style()
-            return style.standardIcon(_KIND_ICON.get(row.kind, QStyle.StandardPixmap.SP_FileIcon))
+            return kind_icon(row.kind)
         elif role == Qt.ItemDataRole.ToolTipRole and col == TITLE:
             return row.snippet or row.title
         elif role == ITEM_ID_ROLE:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from vault.search import Filters
 
-from ..models.items_model import DATE, ITEM_ID_ROLE, KIND, TITLE, ItemsModel
+from ..models.items_model import DATE, ITEM_ID_ROLE, KIND, TAKEN, TITLE, ItemsModel
 
 DEBOUNCE_MS = 250
 
@@ -64,7 +64,7 @@ class ItemListPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
-        for col, sample in ((KIND, "Testimony____"), (DATE, "28.11.2026 00:59____")):
+        for col, sample in ((KIND, "Testimony____"), (DATE, "28.11.2026 00:59____"), (TAKEN, "28.11.2026 00:59____")):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, metrics.horizontalAdvance(sample))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
