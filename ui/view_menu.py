@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy
 
 from vault.demo import is_demo
 
@@ -57,6 +57,8 @@ class ViewMenu(QObject):
             "Do not put real evidence here: create a new vault for that."
         ))  # fmt: skip
         label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        label.setMinimumWidth(600)  # a toolbar gives a widget only its size hint; wide enough for two lines
         label.setStyleSheet("background: #fff3bf; color: #5c3c00; padding: 6px; font-weight: bold;")
         bar.addWidget(label)
 

@@ -18,7 +18,8 @@ GOOD_WORDS = 4
 
 # Guesses an offline attacker can afford are bounded by Argon2id; the thresholds below are in
 # bits of estimated entropy and follow the usual "weak / fair / strong" cut-offs.
-SCORE_BITS = (28.0, 40.0, 56.0, 72.0)  # score 1, 2, 3, 4 from these many bits
+SCORE_BITS = (28.0, 36.0, 48.0, 60.0)  # score 1, 2, 3, 4 from these many bits
+WORD_BITS = 14.0  # a word of a language, guessed from a list of ~16,000: at most this much
 
 # Runs people type without thinking: alphabets, digits and keyboard rows (QWERTY, ЙЦУКЕН).
 _RUNS = (
@@ -38,7 +39,7 @@ _KAZAKH = "әғқңөұүһі"
 
 @dataclass(frozen=True)
 class Rule:
-    key: str  # stable: "length", "not-common" (nor a run or repeat), "words", "variety"
+    key: str  # stable: "length", "not-common" (hard enough to guess), "words", "variety"
     met: bool
     required: bool
 
@@ -120,19 +121,24 @@ def estimate(passphrase: str) -> Strength:
     text = passphrase
     bare = re.sub(r"[\W_\d]+$", "", text.lower())  # "Password1!" is still "password"
     common = text.lower() in _COMMON or bare in _COMMON or (len(set(text)) <= 2 and len(text) > 0)
-    char_bits = _effective_length(text) * math.log2(_pool(text))
     parts = words(text)
-    # A passphrase of real words: about 11 bits per word at least (a 2,000-word vocabulary),
-    # however few letters each has; the character estimate may credit it more.
-    word_bits = 11.0 * len(parts) if len(parts) >= 2 else 0.0
-    bits = 0.0 if common else max(char_bits, word_bits)
+    per_char = math.log2(_pool(text))
+    # An attacker tries words, not letters: a run of letters counts as words (one per five
+    # letters, WORD_BITS each) when that is less than its letters would; digits and signs
+    # count per character.
+    bits = 0.0
+    for part in parts:
+        by_chars = _effective_length(part) * per_char
+        bits += min(by_chars, WORD_BITS * max(1.0, len(part) / 5)) if part.isalpha() else by_chars
+    if common:
+        bits = 0.0
     score = sum(1 for threshold in SCORE_BITS if bits >= threshold)
     if len(text) < MIN_LENGTH:
         score = min(score, 1)
     classes = sum(bool(re.search(p, text)) for p in (r"[a-zа-яёәғқңөұүһі]", r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", r"\d", r"[^\w\s]"))
     rules = (
         Rule("length", len(text) >= MIN_LENGTH, True),
-        Rule("not-common", bool(text) and bits >= SCORE_BITS[0], True),
+        Rule("not-common", bool(text) and bits >= SCORE_BITS[1], True),
         Rule("words", len(parts) >= GOOD_WORDS or len(text) >= 20, False),
         Rule("variety", classes >= 2, False),
     )

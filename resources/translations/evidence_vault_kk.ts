@@ -670,6 +670,10 @@ If it differs, do not import the bundle.</source>
         <translation>Осы компьютердегі бума жолын ұмытады; қойманың өзіне тиіспейді.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
         <source>Welcome to Evidence Vault</source>
         <translation>Evidence Vault-қа қош келдіңіз</translation>
     </message>
@@ -1210,16 +1214,8 @@ If it differs, do not import the bundle.</source>
 <context>
     <name>CustodyModel</name>
     <message>
-        <source>When</source>
-        <translation>Қашан</translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation>Не болды</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Кім</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -2049,6 +2045,10 @@ SHA-256: %2
     <message>
         <source>Added</source>
         <translation>Қосылған</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Түсірілген</translation>
     </message>
 </context>
 <context>

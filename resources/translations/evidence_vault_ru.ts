@@ -671,6 +671,10 @@ If it differs, do not import the bundle.</source>
         <translation>Забывает путь к папке на этом компьютере; само хранилище не затрагивается.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
         <source>Welcome to Evidence Vault</source>
         <translation>Добро пожаловать в Evidence Vault</translation>
     </message>
@@ -1211,16 +1215,8 @@ If it differs, do not import the bundle.</source>
 <context>
     <name>CustodyModel</name>
     <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation>Что произошло</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Кто</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -2061,6 +2057,10 @@ SHA-256: %2
     <message>
         <source>Added</source>
         <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Снято</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,8 @@ from test_ui_support import ui_env  # noqa: F401 - fixture
 
 from ui import i18n
 from ui.data import load_details
-from ui.panels.custody_view import HASH, SIGNED, WHAT, WHO, CustodyPanel
+from ui.format import local_datetime
+from ui.panels.custody_view import HASH, SIGNED, WHAT, CustodyPanel
 from ui.panels.details import DetailsPanel
 from ui.privacy import set_privacy
 from vault import cases, links, people, testimony
@@ -45,7 +46,7 @@ def language(qapp: QApplication) -> Iterator[object]:
 
 def sentences(panel: CustodyPanel) -> list[str]:
     m = panel.model
-    return [m.data(m.index(r, WHAT)) for r in range(m.rowCount())]
+    return [m.data(m.index(r, WHAT)).split("\n")[0] for r in range(m.rowCount())]
 
 
 def test_sentences_in_english_with_marks_and_hashes(qtbot, qtmodeltester, story, language) -> None:
@@ -65,9 +66,10 @@ def test_sentences_in_english_with_marks_and_hashes(qtbot, qtmodeltester, story,
     ]
     m = custody.model
     assert all(m.data(m.index(r, SIGNED)) == "✓ verified" for r in range(m.rowCount()))
-    assert m.data(m.index(0, WHO)) == vault.actor
+    first = details.events[0]
+    assert m.data(m.index(0, WHAT)).split("\n")[1] == f"{local_datetime(first.time)} · {vault.actor}"
     last_hash = details.events[-1].hash
-    assert m.data(m.index(m.rowCount() - 1, HASH)) == last_hash[:12] + "…"
+    assert m.data(m.index(m.rowCount() - 1, HASH)) == last_hash[:8] + "…"
     with qtbot.waitSignal(panel.copy_text) as copied:
         custody.copy_button.click()  # the newest event is selected
     assert copied.args == [last_hash]

@@ -65,8 +65,10 @@ def test_missing_last_vault_falls_back_to_a_recent_one_or_the_welcome_page(qtbot
     qtbot.mouseClick(page.forget_button, Qt.MouseButton.LeftButton)
     assert controller.settings.recent_vaults == (str(present),) and controller.settings.last_vault == ""
     assert page.recent.count() == 1
-    page.open_recent.emit(str(present))
+    page.recent.setCurrentRow(0)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert start.stack.currentWidget() is start.unlock_page
+    assert str(present) in start.unlock_page.path_label.text()
 
 
 def test_recent_list_is_short_and_can_be_switched_off(ui_env: Path) -> None:  # noqa: F811

@@ -83,8 +83,12 @@ class VerifyDialog(QDialog):
         self.stage = QLabel()
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.summary.setFont(font)
         self.findings = QListWidget()
         self.findings.setWordWrap(True)
         self.findings.hide()
@@ -103,6 +107,7 @@ class VerifyDialog(QDialog):
         lay.addWidget(self.bar)
         lay.addWidget(self.summary)
         lay.addWidget(self.findings, 1)
+        lay.addStretch(1)  # takes the room while there are no findings to list
         lay.addWidget(self.buttons)
 
     def start(self) -> None:
@@ -162,7 +167,7 @@ class VerifyDialog(QDialog):
         if report.ok:
             head = self.tr("✓ The vault is sound. Every file matches its fingerprint and the custody history is "
                            "complete and signed.")  # fmt: skip
-            self.summary.setStyleSheet("color: #1a7f4b;")
+            self.summary.setStyleSheet("color: #1a7f4b; font-weight: bold;")
         else:
             head = self.tr("✗ Problems found: %1. Nothing was changed. Keep this vault as it is and make a "
                            "copy of the folder before anything else.")  # fmt: skip

@@ -1,5 +1,6 @@
-"""The custody tab: one row per event, as a sentence ("Tagged “Torture and ill-treatment”"),
-with its local time, who did it, a mark for a verified signature and the event hash (copyable).
+"""The custody tab: one row per event, as a sentence ("Tagged “Torture and ill-treatment”")
+over a second line with its local time and who did it; a mark for a verified signature; the
+event hash (copyable). Two lines rather than more columns: the details panel is narrow.
 Rows are built on the UI thread from a CustodyView the worker prepared (names, verified seqs)."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from ..custody_sentences import CustodyView, sentence
 from ..format import local_datetime
 
 Index = QModelIndex | QPersistentModelIndex
-WHEN, WHAT, WHO, SIGNED, HASH = range(5)
+WHAT, SIGNED, HASH = range(3)
 _OK, _BAD = QColor("#1a7f4b"), QColor("#a40000")
 
 
@@ -20,8 +21,7 @@ class CustodyModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, str, str, bool, str]] = []
-        self._headers = [self.tr("When"), self.tr("What happened"), self.tr("By"), self.tr("Signature"),
-                         self.tr("Hash")]  # fmt: skip
+        self._headers = [self.tr("What happened"), self.tr("Signature"), self.tr("Hash")]
 
     def set_view(self, view: CustodyView | None) -> None:
         self.beginResetModel()
@@ -40,10 +40,10 @@ class CustodyModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 3
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
             return self._headers[section]
         return None
 
@@ -56,8 +56,8 @@ class CustodyModel(QAbstractTableModel):
             if col == SIGNED:
                 return "✓ " + self.tr("verified") if ok else "✗ " + self.tr("does not verify")
             if col == HASH:
-                return digest[:12] + "…"
-            return (when, what, who)[col] if col < 3 else None
+                return digest[:8] + "…"
+            return f"{what}\n{when} · {who}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == HASH:
                 return self.tr("SHA-256 of the event: %1 (double-click to copy)").replace("%1", digest)
@@ -65,7 +65,7 @@ class CustodyModel(QAbstractTableModel):
                 if ok:
                     return self.tr("The event's hash and signature check out under this vault's key.")
                 return self.tr("This event's hash or signature does not check out: run Vault ▸ Verify vault…")
-            return (when, what, who)[col] if col < 3 else None
+            return f"{what}\n{when} · {who}"
         if role == Qt.ItemDataRole.ForegroundRole and col == SIGNED:
             return QBrush(_OK if ok else _BAD)
         return None
@@ -80,13 +80,13 @@ class CustodyPanel(QWidget):
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setUniformRowHeights(True)  # every row is two lines
+        self.view.setAlternatingRowColors(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long file name keeps its ends
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        for col in (WHEN, WHO, SIGNED, HASH):
+        for col in (SIGNED, HASH):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(lambda index: self.copy_text.emit(self.model.event_hash(index.row())))
         self.copy_button = QPushButton(self.tr("Copy event hash"))

@@ -160,6 +160,12 @@ class ChoosePage(QWidget):
         self.forget_button = QPushButton(self.tr("Remove from the list"))
         self.forget_button.setToolTip(self.tr("Forgets the folder's path on this computer; the vault is not touched."))
         self.forget_button.clicked.connect(self._forget)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self._open)
+        recent_buttons = QHBoxLayout()
+        recent_buttons.addWidget(self.open_button)
+        recent_buttons.addWidget(self.forget_button)
+        recent_buttons.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addWidget(heading(self.tr("Welcome to Evidence Vault")))
         lay.addWidget(intro)
@@ -170,8 +176,7 @@ class ChoosePage(QWidget):
         lay.addSpacing(12)
         lay.addWidget(self.recent_title)
         lay.addWidget(self.recent, 1)
-        lay.addWidget(self.forget_button, 0, Qt.AlignmentFlag.AlignLeft)
-        lay.addStretch(0)
+        lay.addLayout(recent_buttons)
         self.set_recent(())
 
     def set_recent(self, paths: tuple[str, ...]) -> None:
@@ -181,10 +186,15 @@ class ChoosePage(QWidget):
             row.setData(Qt.ItemDataRole.UserRole, path)
             row.setToolTip(path)
             self.recent.addItem(row)
-        for w in (self.recent_title, self.recent, self.forget_button):
+        for w in (self.recent_title, self.recent, self.forget_button, self.open_button):
             w.setVisible(bool(paths))
         if paths:
             self.recent.setCurrentRow(0)
+
+    def _open(self) -> None:
+        row = self.recent.currentItem()
+        if row is not None:
+            self.open_recent.emit(row.data(Qt.ItemDataRole.UserRole))
 
     def _forget(self) -> None:
         row = self.recent.currentItem()
