@@ -87,8 +87,8 @@ class RecoveryPage(QWidget):
             field.setFixedWidth(field.fontMetrics().horizontalAdvance("WWWW") + 24)
             field.textChanged.connect(self._check)
             form.addRow(label, field)
-        self.mask = QLabel()  # where the asked groups are in the key: ????-····-????-…
-        self.mask.setFont(mono)
+        self.group_map = QLabel()  # where the asked groups are in the key: ????-····-????-…
+        self.group_map.setFont(mono)
         self.group_message = message_label()
         back = QPushButton(self.tr("Show the key again"))
         back.clicked.connect(self.show_key_again)
@@ -104,7 +104,7 @@ class RecoveryPage(QWidget):
         confirm_lay = QVBoxLayout(confirm_page)
         confirm_lay.setContentsMargins(0, 0, 0, 0)
         confirm_lay.addWidget(self.ask)
-        confirm_lay.addWidget(self.mask)
+        confirm_lay.addWidget(self.group_map)
         confirm_lay.addLayout(form)
         confirm_lay.addWidget(self.group_message)
         confirm_lay.addStretch(1)
@@ -141,7 +141,7 @@ class RecoveryPage(QWidget):
         for label, number in zip(self.group_labels, self.asked, strict=True):
             label.setText(self.tr("Group %1").replace("%1", str(number)))
         count = len(self._key.split("-"))
-        self.mask.setText("-".join(f"[{n}]" if n in self.asked else "····" for n in range(1, count + 1)))
+        self.group_map.setText("-".join(f"[{n}]" if n in self.asked else "····" for n in range(1, count + 1)))
         self.group_message.clear()
         self.steps.setCurrentIndex(1)
         self.group_fields[0].setFocus()
