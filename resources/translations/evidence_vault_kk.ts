@@ -2736,8 +2736,8 @@ SHA-256: %2
         <translation>Кемінде %1 таңба</translation>
     </message>
     <message>
-        <source>Not a common password, a repeat or a run like 12345 or qwerty</source>
-        <translation>Кең таралған құпиясөз, қайталау не 12345 немесе qwerty сияқты тізбек емес</translation>
+        <source>Hard enough to guess: not one or two common words, a repeat or a run like 12345</source>
+        <translation>Табуы жеткілікті қиын: бір-екі қарапайым сөз, қайталау не 12345 сияқты тізбек емес</translation>
     </message>
     <message>
         <source>Recommended: four or more words, or 20 characters</source>

@@ -2750,8 +2750,8 @@ SHA-256: %2
         <translation>Не менее %1 символов</translation>
     </message>
     <message>
-        <source>Not a common password, a repeat or a run like 12345 or qwerty</source>
-        <translation>Не распространённый пароль, не повтор и не последовательность вроде 12345 или йцукен</translation>
+        <source>Hard enough to guess: not one or two common words, a repeat or a run like 12345</source>
+        <translation>Достаточно сложная: не одно-два обычных слова, не повтор и не последовательность вроде 12345</translation>
     </message>
     <message>
         <source>Recommended: four or more words, or 20 characters</source>

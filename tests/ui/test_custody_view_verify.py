@@ -28,7 +28,7 @@ def test_verify_reports_a_sound_vault_then_a_damaged_file(qtbot, session: Sessio
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=TIMEOUT)
     report = dialog.report
     assert report is not None and report.ok and report.blobs_checked > 0
-    assert dialog.summary.text().startswith("✓ The vault is sound.")
+    assert dialog.summary.text().startswith("<b>✓ The vault is sound.")
     assert f"{report.events_checked} custody events" in dialog.summary.text()
     assert not dialog.findings.isVisible() or dialog.findings.count() == sum(1 for _ in report.notes)
     assert dialog.close_button.isEnabled() and not dialog.cancel_button.isEnabled()
@@ -44,7 +44,7 @@ def test_verify_reports_a_sound_vault_then_a_damaged_file(qtbot, session: Sessio
     with qtbot.waitSignal(dialog.finished_report, timeout=TIMEOUT) as got:
         pass
     assert not got.args[0].ok
-    assert dialog.summary.text().startswith("✗ Problems found: 1.")
+    assert dialog.summary.text().startswith("<b>✗ Problems found: 1.")
     assert "Nothing was changed" in dialog.summary.text()
     lines = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
     assert any(line.startswith("✗ A stored file is damaged or was altered") for line in lines)

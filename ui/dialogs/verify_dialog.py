@@ -3,6 +3,8 @@ and a result in words: what was checked, each problem and each note as a sentenc
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -167,13 +169,13 @@ class VerifyDialog(QDialog):
         if report.ok:
             head = self.tr("✓ The vault is sound. Every file matches its fingerprint and the custody history is "
                            "complete and signed.")  # fmt: skip
-            self.summary.setStyleSheet("color: #1a7f4b; font-weight: bold;")
+            self.summary.setStyleSheet("color: #1a7f4b;")
         else:
             head = self.tr("✗ Problems found: %1. Nothing was changed. Keep this vault as it is and make a "
                            "copy of the folder before anything else.")  # fmt: skip
             head = head.replace("%1", str(len(report.problems)))
-            self.summary.setStyleSheet("color: #a40000; font-weight: bold;")
-        self.summary.setText(head + "\n" + checked)
+            self.summary.setStyleSheet("color: #a40000;")
+        self.summary.setText(f"<b>{html.escape(head)}</b><br>{html.escape(checked)}")
         for p in report.problems:
             self.findings.addItem("✗ " + problem_text(p.kind) + f" — {p.subject}: {p.detail}")
         for n in report.notes:

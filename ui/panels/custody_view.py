@@ -82,7 +82,7 @@ class CustodyPanel(QWidget):
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)  # every row is two lines
         self.view.setAlternatingRowColors(True)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long file name keeps its ends
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole sentence is in the tooltip
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)

@@ -56,6 +56,7 @@ def gps_from_metadata(metadata: dict[str, object]) -> tuple[float, float] | None
     return None
 
 
+MIN_WIDTH = 320
 _OPTIONAL_FIELDS = frozenset({"name", "gps", "warning", "taken"})
 
 
@@ -127,6 +128,7 @@ class DetailsPanel(QWidget):
         self.custody = CustodyPanel()
         self.custody.copy_text.connect(self.copy_text)
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)  # long tab names (ru, kk) never widen the panel
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(meta_page)
@@ -150,6 +152,9 @@ class DetailsPanel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.empty)
         lay.addWidget(self.body)
+        # The splitter keeps the width it gave this panel: what is shown inside (a long title, a
+        # wide tab bar) wraps, scrolls or elides instead of pushing the other panes around.
+        self.setMinimumWidth(MIN_WIDTH)
         self.clear()
 
     def clear(self) -> None:

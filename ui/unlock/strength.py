@@ -33,7 +33,7 @@ class StrengthMeter(QWidget):
         self.rule_labels: dict[str, QLabel] = {}
         texts = {
             "length": self.tr("At least %1 characters").replace("%1", str(MIN_LENGTH)),
-            "not-common": self.tr("Not a common password, a repeat or a run like 12345 or qwerty"),
+            "not-common": self.tr("Hard enough to guess: not one or two common words, a repeat or a run like 12345"),
             "words": self.tr("Recommended: four or more words, or 20 characters"),
             "variety": self.tr("Recommended: mix letters with digits, capitals or signs"),
         }
