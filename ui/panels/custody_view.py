@@ -99,6 +99,11 @@ class CustodyPanel(QWidget):
         lay.addWidget(self.view, 1)
         lay.addLayout(buttons)
 
+    def sentences(self) -> list[str]:
+        """What each row says (its first line), oldest first."""
+        m = self.model
+        return [str(m.data(m.index(r, WHAT))).split("\n")[0] for r in range(m.rowCount())]
+
     def set_view(self, view: CustodyView | None) -> None:
         self.model.set_view(view)
         if self.model.rowCount():

@@ -82,6 +82,7 @@ class UnlockPage(QWidget):
         self.keys = KeyWatcher(self)
         self.keys.watch(self.passphrase)
         self.keys.changed.connect(self._update_hints)
+        self._hints_at_submit: list[str] = []
         self.hints = message_label()
         self.hints.setObjectName("hints")
         self.unlock_button = QPushButton(self.tr("Unlock"))
@@ -123,15 +124,18 @@ class UnlockPage(QWidget):
             show_note(self.message, self.tr("Unlocking… (deriving the key takes a moment)"))
 
     def failed(self, text: str) -> None:
-        """A failed unlock, with the Caps Lock and layout state as a hint (kept until typing)."""
-        hints = self.keys.warnings()
-        show_error(self.message, " ".join([text, *hints]) if hints else text)
+        """A failed unlock, with the Caps Lock and layout state seen while it was typed (the
+        field is cleared by now, and with it the layout guess); shown until typing again."""
+        hints = self._hints_at_submit
+        self.hints.clear()
+        show_error(self.message, text + ("\n" + "  ·  ".join(hints) if hints else ""))
 
     def _update_hints(self) -> None:
         self.hints.setText("  ·  ".join(self.keys.warnings()))
 
     def _submit(self) -> None:
         if self.passphrase.text():
+            self._hints_at_submit = self.keys.warnings()  # words like "Caps Lock is on.", never the text
             self.unlock_requested.emit(self.passphrase.text())
 
 
