@@ -33,7 +33,9 @@ class ViewMenu(QObject):
         vault_menu = window.menuBar().actions()[0].menu()
         if isinstance(vault_menu, QMenu):  # after "Import files…" and "Settings…"
             vault_menu.insertAction(vault_menu.actions()[2], self.verify_action)
-        view = window.menuBar().addMenu(self.tr("Vie&w"))
+        bar = window.menuBar()
+        view = QMenu(self.tr("Vie&w"), bar)
+        bar.insertMenu(bar.actions()[-1], view)  # before Help, which stays last
         self.privacy_action = QAction(self.tr("&Privacy mode (pseudonyms on screen)"), window)
         self.privacy_action.setCheckable(True)
         self.privacy_action.setChecked(privacy_on())
