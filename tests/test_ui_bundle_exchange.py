@@ -4,6 +4,7 @@ acceptance of an unknown sender; refusals are shown with their reason and import
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -93,7 +94,7 @@ def test_export_to_partner_with_preview(qtbot, session: Session, make_vault, tmp
     assert "Protected people shown by pseudonym: 1" in removals
     travels = {dlg.items.topLevelItem(i).text(2) for i in range(dlg.items.topLevelItemCount())}
     assert "cleaned copy" in travels
-    assert Path(dlg.path.text()).name == f"bundle-{case.id[:8]}-partner.age"
+    assert Path(dlg.path.text()).name == f"Bundle, partner, {date.today().isoformat()} ({case.id[:6]}).age"
 
     qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     assert "at least one partner" in dlg.message.text() and not dlg.is_running()

@@ -4,6 +4,7 @@ a password PDF written with progress, and cancel."""
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 from pathlib import Path
 
 import pikepdf
@@ -11,9 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from test_ui_export_support import TIMEOUT, Blocker, Session, open_core, session, ui_env  # noqa: F401 - fixtures
 
+from ui.dialogs import export_done
 from ui.dialogs.dossier_dialog import DossierDialog
 from ui.dialogs.export_common import removal_label
-from vault.dossier import default_file_name
 from vault.search import Filters
 
 
@@ -36,7 +37,7 @@ def test_defaults_and_removal_preview_per_profile(qtbot, session: Session) -> No
     assert dlg.profile_name() == "partner"  # from the GUI settings
     assert dlg.language.currentData() == "ru"  # the interface language
     name = Path(dlg.path.text()).name
-    assert name == default_file_name(case.id, "partner")
+    assert name == f"Dossier, partner, {date.today().isoformat()} ({case.id[:6]}).pdf"  # readable, names no one
     assert "Задержание" not in dlg.path.text() and "Арман" not in dlg.path.text()
     lines = removal_lines(dlg)
     assert "Protected people shown by pseudonym: 1" in lines
@@ -48,7 +49,7 @@ def test_defaults_and_removal_preview_per_profile(qtbot, session: Session) -> No
         dlg.profile.setCurrentIndex(dlg.profile.findData("internal"))
     assert ready.args == [[]]
     assert removal_lines(dlg) == ["Nothing is removed: the internal profile shows every name and all metadata."]
-    assert Path(dlg.path.text()).name == default_file_name(case.id, "internal")
+    assert Path(dlg.path.text()).name.startswith("Dossier, internal, ")
 
     with qtbot.waitSignal(dlg.preview_ready, timeout=TIMEOUT):
         dlg.profile.setCurrentIndex(dlg.profile.findData("public"))
@@ -57,7 +58,9 @@ def test_defaults_and_removal_preview_per_profile(qtbot, session: Session) -> No
     dlg.close()
 
 
-def test_password_dossier_is_written_with_progress_and_logged(qtbot, session: Session, tmp_path: Path) -> None:  # noqa: F811
+def test_password_dossier_is_written_with_progress_and_logged(
+    qtbot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
     case = session.case("Задержание")
     dlg = open_dialog(qtbot, session, case.id)
     out = tmp_path / "out" / "d.pdf"
@@ -82,6 +85,12 @@ def test_password_dossier_is_written_with_progress_and_logged(qtbot, session: Se
     text = dlg.outcome.text()
     assert result.sha256 in text and str(out) in text and str(result.pages) in text
     assert dlg.password.text() == "" and dlg.repeat.text() == ""  # not kept around
+    handed: list[str] = []
+    monkeypatch.setattr(export_done, "system_open", lambda url: handed.append(url.toLocalFile()))
+    assert dlg.done_buttons.isVisible() or not dlg.isVisible()
+    dlg.done_buttons.open_button.click()
+    dlg.done_buttons.folder_button.click()
+    assert handed == [str(out), str(out.parent)]
     with pytest.raises(pikepdf.PasswordError):
         pikepdf.open(out)
     with pikepdf.open(out, password="пароль-для-суда") as pdf:

@@ -1613,6 +1613,44 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>ExportDoneButtons</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Opens the exported file with this computer&apos;s viewer.</source>
+        <translation>Открывает экспортированный файл программой просмотра этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNames</name>
+    <message>
+        <source>internal</source>
+        <translation>внутреннее</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>для партнёра</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>публичное</translation>
+    </message>
+    <message>
+        <source>Dossier, %1, %2 (%3).pdf</source>
+        <translation>Досье, %1, %2 (%3).pdf</translation>
+    </message>
+    <message>
+        <source>Bundle, %1, %2 (%3).age</source>
+        <translation>Пакет, %1, %2 (%3).age</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <source>Internal: everything, for your own organisation</source>
