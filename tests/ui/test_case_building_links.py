@@ -55,12 +55,12 @@ def built(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Bu
     worker = VaultWorker()
     worker._vault = vault
     main = MainWindow(worker, ThumbnailCache(worker), ClipboardGuard(), str(tmp_path / "vault"))
-    qtbot.addWidget(main)
-    main.show()
+    main.show()  # not qtbot.addWidget: its close would ask about queued work; closed below instead
     qtbot.waitUntil(lambda: len(main.cases) == 1 and main.items_model.rowCount() == 4, timeout=TIMEOUT)
     yield Built(main, vault, folder, ids, case, person)
     worker.lock()
     worker.wait_idle()
+    main.close_for_lock()  # closes without asking about work still queued
 
 
 def nav_index(main: MainWindow, kind: str, ident: str):
