@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
-    <message>
-        <source>ImportDialog</source>
-        <comment>added to the case</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportDialog</source>
-        <comment>tagged: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportDialog</source>
-        <comment>nothing to change</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>No custody events yet.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>signatures verified</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>signature check FAILED — run Verify vault</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Overview</source>
-        <comment>%n event(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>Last: %1, %2</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>Hash of the last event: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Evidence Vault</source>
@@ -550,93 +499,93 @@ If it differs, do not import the bundle.</source>
     <name>CaseLinker</name>
     <message>
         <source>Case to add this item to</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл материал қосылатын іс</translation>
     </message>
     <message>
         <source>Add to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іске қосу</translation>
     </message>
     <message>
         <source>Remove from case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істен алып тастау</translation>
     </message>
     <message>
         <source>Take this item out of the case selected above</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл материалды жоғарыда таңдалған істен алып тастау</translation>
     </message>
 </context>
 <context>
     <name>CaseOverviewWidget</name>
     <message>
         <source>Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі өңдеу…</translation>
     </message>
     <message>
         <source>Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье…</translation>
     </message>
     <message>
         <source>Export this case as a PDF dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істі PDF досье ретінде экспорттау</translation>
     </message>
     <message>
         <source>Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет…</translation>
     </message>
     <message>
         <source>Send this case to partners as an encrypted bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істі серіктестерге шифрланған пакетпен жіберу</translation>
     </message>
     <message>
         <source>Nobody linked yet. Drag items onto a person, or link one in “Tags &amp; links”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге ешкім байланыстырылмаған. Материалдарды тұлғаның үстіне сүйреңіз немесе «Тегтер мен байланыстар» қойындысында байланыстырыңыз.</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Тұлғалар</translation>
+        <translation>Тұлғалар</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">Материалдар</translation>
+        <translation>Материалдар</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished">Сақтау тізбегі</translation>
+        <translation>Сақтау тізбегі</translation>
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished">Хронология</translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>No summary yet: “Edit case…” adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қысқаша сипаттама әзірге жоқ: оны «Істі өңдеу…» арқылы қосуға болады.</translation>
     </message>
     <message>
         <source>protected</source>
-        <translation type="unfinished">қорғауда</translation>
+        <translation>қорғауда</translation>
     </message>
 </context>
 <context>
     <name>CenterPane</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">Материалдар</translation>
+        <translation>Материалдар</translation>
     </message>
     <message>
         <source>Case overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Іске шолу</translation>
     </message>
     <message>
         <source>Person overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлғаға шолу</translation>
     </message>
     <message>
         <source>Items (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалдар (%1)</translation>
     </message>
 </context>
 <context>
@@ -682,38 +631,38 @@ If it differs, do not import the bundle.</source>
     <name>ChronologyEditor</name>
     <message>
         <source>Add entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба қосу…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Remove chronology entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология жазбасын жою</translation>
     </message>
     <message>
         <source>Remove the entry of %1 from the chronology? The custody log keeps a record that it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнгі жазбаны хронологиядан жою керек пе? Сақтау тізбегінің журналында оның жойылғаны туралы белгі қалады.</translation>
     </message>
 </context>
 <context>
     <name>ChronologyModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Оқиға</translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Не болды</translation>
+        <translation>Не болды</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1161,36 @@ If it differs, do not import the bundle.</source>
     </message>
 </context>
 <context>
+    <name>CustodyBox</name>
+    <message>
+        <source>No custody events yet.</source>
+        <translation>Сақтау тізбегінде әзірге оқиға жоқ.</translation>
+    </message>
+    <message>
+        <source>signatures verified</source>
+        <translation>қолтаңбалар тексерілді</translation>
+    </message>
+    <message>
+        <source>signature check FAILED — run Verify vault</source>
+        <translation>қолтаңбаларды тексеру СӘТСІЗ — қойманы тексеруді іске қосыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last: %1, %2</source>
+        <translation>Соңғысы: %1, %2</translation>
+    </message>
+    <message>
+        <source>Hash of the last event: %1</source>
+        <translation>Соңғы оқиғаның хеші: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustodyModel</name>
     <message>
         <source>What happened</source>
@@ -1492,30 +1471,53 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No results for “%1”. Check the spelling, try fewer or shorter words, or search All items (click it on the left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items in this case yet. Drag items from All items onto the case on the left, or choose “Add to case…” in an item&apos;s menu (right click). Files imported while this case is selected are added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items linked to this person yet. Drag items onto the person on the left, or choose “Link person…” in an item&apos;s menu (right click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is empty. Import photos, documents and recordings with Vault ▸ Import files… (Ctrl+I) or by dragging them onto this window, or write a testimony with Records ▸ New testimony….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Edit chronology entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология жазбасын өңдеу</translation>
     </message>
     <message>
         <source>New chronology entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронологияның жаңа жазбасы</translation>
     </message>
     <message>
         <source>What happened, where, who was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болды, қайда, кім қатысты</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Оқиға</translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Не болды</translation>
+        <translation>Не болды</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1744,18 @@ SHA-256: %2
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>added to the case</source>
+        <translation>іске қосылды</translation>
+    </message>
+    <message>
+        <source>tagged: %1</source>
+        <translation>тегтер: %1</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>өзгерту қажет емес</translation>
+    </message>
+    <message>
         <source>Import evidence</source>
         <translation>Дәлелдемелерді импорттау</translation>
     </message>
@@ -1811,16 +1825,16 @@ SHA-256: %2
     </message>
     <message numerus="yes">
         <source>%n file(s) already in the vault added to the case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>қоймада бұрыннан бар %n файл іске қосылды</numerusform>
+            <numerusform>қоймада бұрыннан бар %n файл іске қосылды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already in the vault tagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>қоймада бұрыннан бар %n файлға тег қойылды</numerusform>
+            <numerusform>қоймада бұрыннан бар %n файлға тег қойылды</numerusform>
         </translation>
     </message>
     <message>
@@ -1918,112 +1932,112 @@ SHA-256: %2
     <name>ItemActions</name>
     <message numerus="yes">
         <source>%n item(s) added to the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n материал іске қосылды.</numerusform>
+            <numerusform>%n материал іске қосылды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) removed from the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n материал істен алынды.</numerusform>
+            <numerusform>%n материал істен алынды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Person linked to %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тұлға %n материалмен байланыстырылды.</numerusform>
+            <numerusform>Тұлға %n материалмен байланыстырылды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) tagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n материалға тег қойылды.</numerusform>
+            <numerusform>%n материалға тег қойылды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag removed from %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n материалдан тег алынды.</numerusform>
+            <numerusform>%n материалдан тег алынды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag items</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег қою</translation>
     </message>
     <message>
         <source>Tag (a path like violation/torture; several separated by commas):</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег (бұзушылық/азаптау сияқты жол; бірнешеуін үтір арқылы):</translation>
     </message>
     <message>
         <source>Untag items</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегті алып тастау</translation>
     </message>
     <message>
         <source>Tag to remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынатын тег:</translation>
     </message>
     <message>
         <source>The selected items have no tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған материалдарда тег жоқ.</translation>
     </message>
 </context>
 <context>
     <name>ItemContextMenu</name>
     <message numerus="yes">
         <source>%n item(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n материал таңдалды</numerusform>
+            <numerusform>%n материал таңдалды</numerusform>
         </translation>
     </message>
     <message>
         <source>Add to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іске қосу</translation>
     </message>
     <message>
         <source>No cases yet: create one with Records → New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге іс жоқ: Жазбалар → Жаңа іс… арқылы құрыңыз</translation>
     </message>
     <message>
         <source>Remove from case “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ісінен алып тастау</translation>
     </message>
     <message>
         <source>Link person with role</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлғамен байланыстыру (рөлімен)</translation>
     </message>
     <message>
         <source>No people yet: add one with Records → New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге тұлға жоқ: Жазбалар → Жаңа тұлға… арқылы қосыңыз</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег қою…</translation>
     </message>
     <message>
         <source>Untag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегті алып тастау…</translation>
     </message>
     <message>
         <source>Export case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі экспорттау</translation>
     </message>
     <message>
         <source>Dossier (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье (PDF)…</translation>
     </message>
     <message>
         <source>Bundle for partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестерге пакет…</translation>
     </message>
     <message>
         <source>Select a case in the left panel to export it</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі экспорттау үшін оны сол жақ панельде таңдаңыз</translation>
     </message>
 </context>
 <context>
@@ -2064,9 +2078,9 @@ SHA-256: %2
     </message>
     <message numerus="yes">
         <source>%n item(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n материал таңдалды</numerusform>
+            <numerusform>%n материал таңдалды</numerusform>
         </translation>
     </message>
 </context>
@@ -2098,6 +2112,20 @@ SHA-256: %2
     <message>
         <source>Keyboard layout: %1</source>
         <translation>Пернетақта тілі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KindCounts</name>
+    <message numerus="yes">
+        <source>%n item(s) in all</source>
+        <translation>
+            <numerusform>Барлығы %n материал</numerusform>
+            <numerusform>Барлығы %n материал</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No items yet.</source>
+        <translation>Әзірге материал жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2327,25 +2355,14 @@ SHA-256: %2
     </message>
     <message>
         <source>Link person</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлғамен байланыстыру</translation>
     </message>
     <message numerus="yes">
         <source>Role of the person in the %n item(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тұлғаның %n материалдағы рөлі:</numerusform>
+            <numerusform>Тұлғаның %n материалдағы рөлі:</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Overview</name>
-    <message>
-        <source>%n item(s) in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No items yet.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2482,43 +2499,43 @@ SHA-256: %2
     <name>PersonOverviewWidget</name>
     <message>
         <source>Edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлғаны өңдеу…</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Істер</translation>
+        <translation>Істер</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">Материалдар</translation>
+        <translation>Материалдар</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished">Сақтау тізбегі</translation>
+        <translation>Сақтау тізбегі</translation>
     </message>
     <message>
         <source>Linked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланысты материалдар</translation>
     </message>
     <message>
         <source>protected: shown as “%1” in partner and public exports</source>
-        <translation type="unfinished"></translation>
+        <translation>қорғауда: серіктестерге және жария экспортта «%1» ретінде көрсетіледі</translation>
     </message>
     <message>
         <source>In no case yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге ешбір істе жоқ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Рөлі</translation>
+        <translation>Рөлі</translation>
     </message>
 </context>
 <context>

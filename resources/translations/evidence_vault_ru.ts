@@ -2,58 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <source>ImportDialog</source>
-        <comment>added to the case</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportDialog</source>
-        <comment>tagged: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportDialog</source>
-        <comment>nothing to change</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>No custody events yet.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>signatures verified</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>signature check FAILED — run Verify vault</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Overview</source>
-        <comment>%n event(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>Last: %1, %2</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>Hash of the last event: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Evidence Vault</source>
@@ -551,93 +499,93 @@ If it differs, do not import the bundle.</source>
     <name>CaseLinker</name>
     <message>
         <source>Case to add this item to</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело, в которое добавить этот материал</translation>
     </message>
     <message>
         <source>Add to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в дело</translation>
     </message>
     <message>
         <source>Remove from case</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из дела</translation>
     </message>
     <message>
         <source>Take this item out of the case selected above</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать этот материал из дела, выбранного выше</translation>
     </message>
 </context>
 <context>
     <name>CaseOverviewWidget</name>
     <message>
         <source>Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить дело…</translation>
     </message>
     <message>
         <source>Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье…</translation>
     </message>
     <message>
         <source>Export this case as a PDF dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать это дело как досье в PDF</translation>
     </message>
     <message>
         <source>Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет…</translation>
     </message>
     <message>
         <source>Send this case to partners as an encrypted bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать это дело партнёрам зашифрованным пакетом</translation>
     </message>
     <message>
         <source>Nobody linked yet. Drag items onto a person, or link one in “Tags &amp; links”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никто не связан. Перетащите материалы на лицо или свяжите его во вкладке «Теги и связи».</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Лица</translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">Материалы</translation>
+        <translation>Материалы</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished">Цепочка хранения</translation>
+        <translation>Цепочка хранения</translation>
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished">Хронология</translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>No summary yet: “Edit case…” adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткого описания пока нет: его можно добавить через «Изменить дело…».</translation>
     </message>
     <message>
         <source>protected</source>
-        <translation type="unfinished">под защитой</translation>
+        <translation>под защитой</translation>
     </message>
 </context>
 <context>
     <name>CenterPane</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">Материалы</translation>
+        <translation>Материалы</translation>
     </message>
     <message>
         <source>Case overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор дела</translation>
     </message>
     <message>
         <source>Person overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор лица</translation>
     </message>
     <message>
         <source>Items (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалы (%1)</translation>
     </message>
 </context>
 <context>
@@ -683,38 +631,38 @@ If it differs, do not import the bundle.</source>
     <name>ChronologyEditor</name>
     <message>
         <source>Add entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить запись…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove chronology entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление записи хронологии</translation>
     </message>
     <message>
         <source>Remove the entry of %1 from the chronology? The custody log keeps a record that it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить запись от %1 из хронологии? В журнале цепочки хранения останется отметка об удалении.</translation>
     </message>
 </context>
 <context>
     <name>ChronologyModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Событие</translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Что произошло</translation>
+        <translation>Что произошло</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1161,37 @@ If it differs, do not import the bundle.</source>
     </message>
 </context>
 <context>
+    <name>CustodyBox</name>
+    <message>
+        <source>No custody events yet.</source>
+        <translation>Событий цепочки хранения пока нет.</translation>
+    </message>
+    <message>
+        <source>signatures verified</source>
+        <translation>подписи проверены</translation>
+    </message>
+    <message>
+        <source>signature check FAILED — run Verify vault</source>
+        <translation>проверка подписей НЕ ПРОЙДЕНА — запустите проверку хранилища</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last: %1, %2</source>
+        <translation>Последнее: %1, %2</translation>
+    </message>
+    <message>
+        <source>Hash of the last event: %1</source>
+        <translation>Хеш последнего события: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustodyModel</name>
     <message>
         <source>What happened</source>
@@ -1493,30 +1472,53 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No results for “%1”. Check the spelling, try fewer or shorter words, or search All items (click it on the left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items in this case yet. Drag items from All items onto the case on the left, or choose “Add to case…” in an item&apos;s menu (right click). Files imported while this case is selected are added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items linked to this person yet. Drag items onto the person on the left, or choose “Link person…” in an item&apos;s menu (right click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is empty. Import photos, documents and recordings with Vault ▸ Import files… (Ctrl+I) or by dragging them onto this window, or write a testimony with Records ▸ New testimony….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Edit chronology entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение записи хронологии</translation>
     </message>
     <message>
         <source>New chronology entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись хронологии</translation>
     </message>
     <message>
         <source>What happened, where, who was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло, где, кто участвовал</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Событие</translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Что произошло</translation>
+        <translation>Что произошло</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1745,18 @@ SHA-256: %2
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>added to the case</source>
+        <translation>добавлен в дело</translation>
+    </message>
+    <message>
+        <source>tagged: %1</source>
+        <translation>теги: %1</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>изменений не требуется</translation>
+    </message>
+    <message>
         <source>Import evidence</source>
         <translation>Импорт доказательств</translation>
     </message>
@@ -1812,18 +1826,18 @@ SHA-256: %2
     </message>
     <message numerus="yes">
         <source>%n file(s) already in the vault added to the case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл, уже бывший в хранилище, добавлен в дело</numerusform>
+            <numerusform>%n файла, уже бывших в хранилище, добавлены в дело</numerusform>
+            <numerusform>%n файлов, уже бывших в хранилище, добавлены в дело</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already in the vault tagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файлу, уже бывшему в хранилище, присвоены теги</numerusform>
+            <numerusform>%n файлам, уже бывшим в хранилище, присвоены теги</numerusform>
+            <numerusform>%n файлам, уже бывшим в хранилище, присвоены теги</numerusform>
         </translation>
     </message>
     <message>
@@ -1921,118 +1935,118 @@ SHA-256: %2
     <name>ItemActions</name>
     <message numerus="yes">
         <source>%n item(s) added to the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n материал добавлен в дело.</numerusform>
+            <numerusform>%n материала добавлены в дело.</numerusform>
+            <numerusform>%n материалов добавлено в дело.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) removed from the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n материал убран из дела.</numerusform>
+            <numerusform>%n материала убраны из дела.</numerusform>
+            <numerusform>%n материалов убрано из дела.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Person linked to %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Лицо связано с %n материалом.</numerusform>
+            <numerusform>Лицо связано с %n материалами.</numerusform>
+            <numerusform>Лицо связано с %n материалами.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) tagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тег присвоен %n материалу.</numerusform>
+            <numerusform>Тег присвоен %n материалам.</numerusform>
+            <numerusform>Тег присвоен %n материалам.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag removed from %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тег снят с %n материала.</numerusform>
+            <numerusform>Тег снят с %n материалов.</numerusform>
+            <numerusform>Тег снят с %n материалов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag items</source>
-        <translation type="unfinished"></translation>
+        <translation>Присвоить тег</translation>
     </message>
     <message>
         <source>Tag (a path like violation/torture; several separated by commas):</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег (путь вида нарушение/пытки; несколько — через запятую):</translation>
     </message>
     <message>
         <source>Untag items</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять тег</translation>
     </message>
     <message>
         <source>Tag to remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой тег снять:</translation>
     </message>
     <message>
         <source>The selected items have no tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>У выбранных материалов нет тегов.</translation>
     </message>
 </context>
 <context>
     <name>ItemContextMenu</name>
     <message numerus="yes">
         <source>%n item(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбран %n материал</numerusform>
+            <numerusform>Выбрано %n материала</numerusform>
+            <numerusform>Выбрано %n материалов</numerusform>
         </translation>
     </message>
     <message>
         <source>Add to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в дело</translation>
     </message>
     <message>
         <source>No cases yet: create one with Records → New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дел пока нет: создайте через Записи → Новое дело…</translation>
     </message>
     <message>
         <source>Remove from case “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из дела «%1»</translation>
     </message>
     <message>
         <source>Link person with role</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать с лицом (с ролью)</translation>
     </message>
     <message>
         <source>No people yet: add one with Records → New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиц пока нет: добавьте через Записи → Новое лицо…</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Присвоить тег…</translation>
     </message>
     <message>
         <source>Untag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять тег…</translation>
     </message>
     <message>
         <source>Export case</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт дела</translation>
     </message>
     <message>
         <source>Dossier (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье (PDF)…</translation>
     </message>
     <message>
         <source>Bundle for partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для партнёров…</translation>
     </message>
     <message>
         <source>Select a case in the left panel to export it</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы экспортировать дело, выберите его на левой панели</translation>
     </message>
 </context>
 <context>
@@ -2075,10 +2089,10 @@ SHA-256: %2
     </message>
     <message numerus="yes">
         <source>%n item(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбран %n материал</numerusform>
+            <numerusform>Выбрано %n материала</numerusform>
+            <numerusform>Выбрано %n материалов</numerusform>
         </translation>
     </message>
 </context>
@@ -2110,6 +2124,21 @@ SHA-256: %2
     <message>
         <source>Keyboard layout: %1</source>
         <translation>Раскладка клавиатуры: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KindCounts</name>
+    <message numerus="yes">
+        <source>%n item(s) in all</source>
+        <translation>
+            <numerusform>Всего %n материал</numerusform>
+            <numerusform>Всего %n материала</numerusform>
+            <numerusform>Всего %n материалов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No items yet.</source>
+        <translation>Материалов пока нет.</translation>
     </message>
 </context>
 <context>
@@ -2339,26 +2368,15 @@ SHA-256: %2
     </message>
     <message>
         <source>Link person</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать с лицом</translation>
     </message>
     <message numerus="yes">
         <source>Role of the person in the %n item(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Роль лица в %n материале:</numerusform>
+            <numerusform>Роль лица в %n материалах:</numerusform>
+            <numerusform>Роль лица в %n материалах:</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Overview</name>
-    <message>
-        <source>%n item(s) in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No items yet.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2496,43 +2514,43 @@ SHA-256: %2
     <name>PersonOverviewWidget</name>
     <message>
         <source>Edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить лицо…</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Дела</translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">Материалы</translation>
+        <translation>Материалы</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished">Цепочка хранения</translation>
+        <translation>Цепочка хранения</translation>
     </message>
     <message>
         <source>Linked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные материалы</translation>
     </message>
     <message>
         <source>protected: shown as “%1” in partner and public exports</source>
-        <translation type="unfinished"></translation>
+        <translation>под защитой: в экспорте для партнёров и публичном показывается как «%1»</translation>
     </message>
     <message>
         <source>In no case yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ни в одном деле</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
 </context>
 <context>

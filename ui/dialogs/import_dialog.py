@@ -55,13 +55,13 @@ class _Throttle:
 
 def duplicate_detail(d: Any) -> str:
     """What the import still did to a file already in the vault (its case, its tags)."""
-    tr = QCoreApplication.translate
     done = []
     if getattr(d, "linked_case", ""):
-        done.append(tr("ImportDialog", "added to the case"))
+        done.append(QCoreApplication.translate("ImportDialog", "added to the case"))
     if getattr(d, "tags_added", ()):
-        done.append(tr("ImportDialog", "tagged: %1").replace("%1", ", ".join(d.tags_added)))
-    return "; ".join(done) if done else tr("ImportDialog", "nothing to change")
+        tagged = QCoreApplication.translate("ImportDialog", "tagged: %1")
+        done.append(tagged.replace("%1", ", ".join(d.tags_added)))
+    return "; ".join(done) if done else QCoreApplication.translate("ImportDialog", "nothing to change")
 
 
 def results_of(report: Any) -> list[FileResult]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLayout, QVBoxLayout, QWidget
 
 from vault.case_overview import CustodySummary
@@ -50,21 +50,7 @@ class KindCounts(QWidget):
             label.setText(str(counts.get(kind, 0)))
             self.form.setRowVisible(label, bool(counts.get(kind)))
         n = sum(counts.values())
-        self.total.setText(QCoreApplication.translate("Overview", "%n item(s) in all", "", n) if n else
-                           QCoreApplication.translate("Overview", "No items yet."))  # fmt: skip
-
-
-def custody_lines(summary: CustodySummary) -> tuple[str, str, str]:
-    """(mark and count, the last event, tooltip with the last hash)."""
-    tr = QCoreApplication.translate
-    if not summary.events:
-        return tr("Overview", "No custody events yet."), "", ""
-    mark = ("✔ " + tr("Overview", "signatures verified")) if summary.verified else (
-        "✖ " + tr("Overview", "signature check FAILED — run Verify vault"))  # fmt: skip
-    count = tr("Overview", "%n event(s)", "", summary.events) + " · " + mark
-    last = tr("Overview", "Last: %1, %2").replace("%1", local_datetime(summary.last_time)).replace(
-        "%2", action_label(summary.last_action))  # fmt: skip
-    return count, last, tr("Overview", "Hash of the last event: %1").replace("%1", summary.head_hash)
+        self.total.setText(self.tr("%n item(s) in all", "", n) if n else self.tr("No items yet."))
 
 
 class CustodyBox(QWidget):
@@ -77,8 +63,21 @@ class CustodyBox(QWidget):
         lay.addWidget(self.count)
         lay.addWidget(self.last)
 
+    def lines(self, summary: CustodySummary) -> tuple[str, str, str]:
+        """(count and verified mark, the last event, a tooltip with the last event's hash)."""
+        if not summary.events:
+            return self.tr("No custody events yet."), "", ""
+        if summary.verified:
+            mark = "✔ " + self.tr("signatures verified")
+        else:
+            mark = "✖ " + self.tr("signature check FAILED — run Verify vault")
+        count = self.tr("%n event(s)", "", summary.events) + " · " + mark
+        last = self.tr("Last: %1, %2").replace("%1", local_datetime(summary.last_time))
+        last = last.replace("%2", action_label(summary.last_action))
+        return count, last, self.tr("Hash of the last event: %1").replace("%1", summary.head_hash)
+
     def set_summary(self, summary: CustodySummary) -> None:
-        count, last, tip = custody_lines(summary)
+        count, last, tip = self.lines(summary)
         self.count.setText(count)
         color = "#1b7f3b" if summary.verified else "#b3261e"
         self.count.setStyleSheet(f"color: {color};" if summary.events else "")
