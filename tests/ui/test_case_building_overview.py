@@ -156,10 +156,17 @@ def test_dropping_on_a_person_through_the_navigator_view(qtbot, window, monkeypa
     assert roles == {(person, "depicted")}
 
 
-def test_models_pass_the_model_tester(qtmodeltester, window) -> None:
+def test_models_pass_the_model_tester(qtbot, qtmodeltester, window) -> None:
     main, _vault, case, _ids = window
     qtmodeltester.check(main.navigator.model)
     main.navigator.filter_chosen.emit(Filters(case_id=case), "")
     ov = main.center.case_overview
+    qtbot.waitUntil(lambda: ov.chronology.model.rowCount() == 1 and ov.people_model.rowCount() == 1, timeout=TIMEOUT)
     qtmodeltester.check(ov.chronology.model)
+    qtmodeltester.check(ov.people_model)
     qtmodeltester.check(main.items_model)
+    main.navigator.filter_chosen.emit(Filters(person_id=main.people[0].id), "")
+    pv = main.center.person_overview
+    qtbot.waitUntil(lambda: pv.items_model.rowCount() == 1, timeout=TIMEOUT)
+    qtmodeltester.check(pv.items_model)
+    qtmodeltester.check(pv.cases_model)
