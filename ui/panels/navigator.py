@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QTreeView, QVBoxLayout, QWidget
 
@@ -74,9 +74,14 @@ class NavigatorPanel(QWidget):
         if kind == CASE:
             self.link_to_case.emit(ids, ident)
         elif kind == PERSON:
-            role = self.ask_role(len(ids))
-            if role is not None:
-                self.link_to_person.emit(ids, ident, role)
+            # Asked once the drop is over: a modal dialog inside the drop handler would run while
+            # the platform's drag is still in progress.
+            QTimer.singleShot(0, lambda: self._ask_role_and_link(ids, ident))
+
+    def _ask_role_and_link(self, ids: list[str], person_id: str) -> None:
+        role = self.ask_role(len(ids))
+        if role is not None:
+            self.link_to_person.emit(ids, person_id, role)
 
     def ask_role(self, count: int) -> str | None:
         """The role of the person in the dropped items, or None if the user cancelled."""
