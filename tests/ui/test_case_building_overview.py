@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QEvent, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from ui.dialogs.dossier_dialog import DossierDialog
 from ui.lock import ClipboardGuard
@@ -170,3 +170,25 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, window) -> None:
     qtbot.waitUntil(lambda: pv.items_model.rowCount() == 1, timeout=TIMEOUT)
     qtmodeltester.check(pv.items_model)
     qtmodeltester.check(pv.cases_model)
+
+
+def test_privacy_mode_shows_pseudonyms_in_the_overviews_and_the_menu(qtbot, window) -> None:
+    from ui.actions.item_context_menu import ItemContextMenu
+    from ui.privacy import set_privacy
+
+    main, _vault, case, ids = window
+    set_privacy(True)
+    try:
+        main.navigator.filter_chosen.emit(Filters(case_id=case), "")
+        ov = main.center.case_overview
+        qtbot.waitUntil(lambda: ov.people_model.rowCount() == 1, timeout=TIMEOUT)
+        assert ov.people_model.item(0).text().startswith("Свидетель А — ")
+        menu = ItemContextMenu(main, ids, case)
+        names = [a.text() for a in menu.findChild(QMenu, "link-person").actions()]
+        assert names == ["Свидетель А — Witness"]
+        menu.deleteLater()
+        main.navigator.filter_chosen.emit(Filters(person_id=main.people[0].id), "")
+        pv = main.center.person_overview
+        qtbot.waitUntil(lambda: pv.title.text() == "Свидетель А", timeout=TIMEOUT)
+    finally:
+        set_privacy(False)
