@@ -71,9 +71,7 @@ def results_of(report: Any) -> list[FileResult]:
     return out
 
 
-def run_import(
-    job: Job, paths: list[Path], case_id: str | None, tags: list[str]
-) -> tuple[list[FileResult], int, int]:
+def run_import(job: Job, paths: list[Path], case_id: str | None, tags: list[str]) -> tuple[list[FileResult], int, int]:
     """On the worker: the intake, reporting progress and honouring cancel. Returns the per-file
     results and how many files already in the vault were added to the case, and were tagged."""
     from vault.intake import import_paths
