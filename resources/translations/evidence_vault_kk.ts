@@ -530,11 +530,11 @@ If it differs, do not import the bundle.</source>
     </message>
     <message>
         <source>Bundle…</source>
-        <translation>Пакет…</translation>
+        <translation>Бума…</translation>
     </message>
     <message>
         <source>Send this case to partners as an encrypted bundle</source>
-        <translation>Бұл істі серіктестерге шифрланған пакетпен жіберу</translation>
+        <translation>Бұл істі серіктестерге шифрланған бумамен жіберу</translation>
     </message>
     <message>
         <source>Nobody linked yet. Drag items onto a person, or link one in “Tags &amp; links”.</source>
@@ -2033,7 +2033,7 @@ SHA-256: %2
     </message>
     <message>
         <source>Bundle for partners…</source>
-        <translation>Серіктестерге пакет…</translation>
+        <translation>Серіктестерге бума…</translation>
     </message>
     <message>
         <source>Select a case in the left panel to export it</source>
