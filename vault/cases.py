@@ -81,11 +81,17 @@ def _check_event(kind: str, date: str, text: str) -> None:
         raise UsageError("a chronology entry needs a text")
 
 
-def _event_case(vault: Vault, event_id: str) -> str:
-    row = vault.conn.execute("SELECT case_id FROM case_events WHERE id = ?", (event_id,)).fetchone()
+def case_event(vault: Vault, event_id: str) -> CaseEvent:
+    row = vault.conn.execute(
+        "SELECT id, case_id, date, kind, text FROM case_events WHERE id = ?", (event_id,)
+    ).fetchone()
     if row is None:
         raise NotFound(f"no chronology entry with id {event_id}")
-    return str(row[0])
+    return CaseEvent(*row)
+
+
+def _event_case(vault: Vault, event_id: str) -> str:
+    return case_event(vault, event_id).case_id
 
 
 def update_case_event(vault: Vault, event_id: str, date: str, text: str, kind: str) -> None:
@@ -119,6 +125,6 @@ def case_events(vault: Vault, case_id: str) -> list[CaseEvent]:
 
 __all__ = [
     "add_case", "update_case", "get_case", "list_cases", "add_case_event", "update_case_event",
-    "delete_case_event", "case_events",
+    "delete_case_event", "case_event", "case_events",
     "link_person_to_case",
 ]  # fmt: skip

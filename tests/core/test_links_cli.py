@@ -69,3 +69,16 @@ def test_import_into_a_case_reports_what_it_did_to_duplicates(cli: Any, tmp_path
     assert [r["id"] for r in cli("list", "--case", case, "--json")] == [first]
     out, _err = cli("import", str(tmp_path / "a.txt"), "--case", case)
     assert f"duplicate {first}" in out and "linked" not in out
+
+
+def test_chronology_edit_and_remove(cli: Any) -> None:
+    case = cli("case", "add", "Дело", "--json")["id"]
+    first = cli("case", "event", case, "2026-03-14", "Задержан", "--kind", "arrest", "--json")["id"]
+    second = cli("case", "event", case, "2026-03-16", "Суд", "--kind", "hearing", "--json")["id"]
+    assert cli("chronology", "edit", first, "2026-03-13", "Задержан у дома", "--json") == {"id": first}
+    assert cli("chronology", "remove", second, "--json") == {"id": second}
+    shown = cli("case", "show", case, "--json")["chronology"]
+    assert [(e["date"], e["kind"], e["text"]) for e in shown] == [("2026-03-13", "arrest", "Задержан у дома")]
+    _out, err = cli("chronology", "remove", second, expect=2)
+    assert err.strip() == f"evidence-vault: no chronology entry with id {second}"
+    cli("chronology", "edit", first, "13.03.2026", "x", expect=2)
