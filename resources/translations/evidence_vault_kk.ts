@@ -1474,23 +1474,23 @@ SHA-256: %2
     <name>EmptyState</name>
     <message>
         <source>No results for “%1”. Check the spelling, try fewer or shorter words, or search All items (click it on the left).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бойынша ештеңе табылмады. Жазылуын тексеріңіз, азырақ немесе қысқарақ сөз алыңыз, не барлық материалдардан іздеңіз (сол жақтағы «Барлық материалдар» түймесін басыңыз).</translation>
     </message>
     <message>
-        <source>No items in this case yet. Drag items from All items onto the case on the left, or choose “Add to case…” in an item&apos;s menu (right click). Files imported while this case is selected are added to it.</source>
-        <translation type="unfinished"></translation>
+        <source>No items in this case yet. Drag items from All items onto the case on the left, or choose “Add to case” in an item&apos;s menu (right click). Files imported while this case is selected are added to it.</source>
+        <translation>Бұл істе әзірге материал жоқ. Материалдарды «Барлық материалдар» ішінен сол жақтағы іске сүйреңіз немесе материал мәзірінен «Іске қосу» таңдаңыз (оң жақ шерту). Іс таңдалып тұрғанда импортталған файлдар соған қосылады.</translation>
     </message>
     <message>
-        <source>No items linked to this person yet. Drag items onto the person on the left, or choose “Link person…” in an item&apos;s menu (right click).</source>
-        <translation type="unfinished"></translation>
+        <source>No items linked to this person yet. Drag items onto the person on the left, or choose “Link person with role” in an item&apos;s menu (right click).</source>
+        <translation>Бұл тұлғамен әзірге бірде-бір материал байланыстырылмаған. Материалдарды сол жақтағы тұлғаға сүйреңіз немесе материал мәзірінен «Тұлғамен байланыстыру (рөлімен)» таңдаңыз (оң жақ шерту).</translation>
     </message>
     <message>
         <source>No items here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда әзірге материал жоқ.</translation>
     </message>
     <message>
         <source>This vault is empty. Import photos, documents and recordings with Vault ▸ Import files… (Ctrl+I) or by dragging them onto this window, or write a testimony with Records ▸ New testimony….</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма бос. Фото, құжаттар мен жазбаларды Қойма ▸ Файлдарды импорттау… (Ctrl+I) арқылы немесе осы терезеге сүйреп импорттаңыз, не Жазбалар ▸ Жаңа айғақ… арқылы айғақ жазыңыз.</translation>
     </message>
 </context>
 <context>

@@ -1475,23 +1475,23 @@ SHA-256: %2
     <name>EmptyState</name>
     <message>
         <source>No results for “%1”. Check the spelling, try fewer or shorter words, or search All items (click it on the left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено по запросу «%1». Проверьте написание, возьмите меньше слов или слова короче, либо ищите во всех материалах (щёлкните «Все материалы» слева).</translation>
     </message>
     <message>
-        <source>No items in this case yet. Drag items from All items onto the case on the left, or choose “Add to case…” in an item&apos;s menu (right click). Files imported while this case is selected are added to it.</source>
-        <translation type="unfinished"></translation>
+        <source>No items in this case yet. Drag items from All items onto the case on the left, or choose “Add to case” in an item&apos;s menu (right click). Files imported while this case is selected are added to it.</source>
+        <translation>В этом деле пока нет материалов. Перетащите материалы из «Все материалы» на дело слева или выберите «Добавить в дело» в меню материала (правый щелчок). Файлы, импортированные при выбранном деле, добавляются в него.</translation>
     </message>
     <message>
-        <source>No items linked to this person yet. Drag items onto the person on the left, or choose “Link person…” in an item&apos;s menu (right click).</source>
-        <translation type="unfinished"></translation>
+        <source>No items linked to this person yet. Drag items onto the person on the left, or choose “Link person with role” in an item&apos;s menu (right click).</source>
+        <translation>С этим лицом пока не связано ни одного материала. Перетащите материалы на лицо слева или выберите «Связать с лицом (с ролью)» в меню материала (правый щелчок).</translation>
     </message>
     <message>
         <source>No items here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь пока нет материалов.</translation>
     </message>
     <message>
         <source>This vault is empty. Import photos, documents and recordings with Vault ▸ Import files… (Ctrl+I) or by dragging them onto this window, or write a testimony with Records ▸ New testimony….</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище пусто. Импортируйте фото, документы и записи через Хранилище ▸ Импорт файлов… (Ctrl+I) или перетащив их в это окно, либо запишите показания через Записи ▸ Новые показания….</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from vault.search import Filters
 from ..data import PAGE_SIZE, load_page, run_search
 from ..format import kind_label, local_datetime, local_taken
 from ..kind_icons import kind_icon
+from ..panels.snippet_delegate import SNIPPET_ROLE
 from ..worker import VaultWorker
 from .thumbnails import ThumbnailCache
 
@@ -242,6 +243,8 @@ class ItemsModel(QAbstractTableModel):
             return row.snippet or row.title
         elif role == ITEM_ID_ROLE:
             return row.id
+        elif role == SNIPPET_ROLE and col == TITLE:
+            return row.snippet
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from vault.search import Filters
 
 from ..models.items_model import DATE, ITEM_ID_ROLE, KIND, TAKEN, TITLE, ItemsModel
+from .empty_state import EmptyState
+from .snippet_delegate import SnippetDelegate
 
 DEBOUNCE_MS = 250
 
@@ -67,6 +69,9 @@ class ItemListPanel(QWidget):
         for col, sample in ((KIND, "Testimony____"), (DATE, "28.11.2026 00:59____"), (TAKEN, "28.11.2026 00:59____")):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, metrics.horizontalAdvance(sample))
+        self.view.setItemDelegateForColumn(TITLE, SnippetDelegate(self.view))  # search snippets, highlighted
+        self.empty_state = EmptyState(self.view)  # what to do next when nothing is shown
+        model.modelReset.connect(self.empty_state.label.hide)  # until the new rows (or none) arrive
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         # Ctrl+arrows move the current row inside a selection: the details follow it.
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self.current_item.emit(self.selected_id()))
@@ -99,6 +104,7 @@ class ItemListPanel(QWidget):
         self.model.set_view(self._filters, self.search.text())
 
     def _loaded(self, rows: int) -> None:
+        self.empty_state.update_for(self.model.filters, self.model.query, self.model.rowCount(), False)
         if self.model.query:
             self.status.setText(self.tr("%n result(s)", "", rows))
         else:
