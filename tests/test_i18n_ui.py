@@ -132,7 +132,7 @@ def test_unlock_main_window_tags_and_import_dialog_translated(
     with qtbot.waitSignal(main.details_shown, timeout=TIMEOUT):
         main.item_list.view.selectRow(photo_row)
     tag_item = main.details.tags.list.item(0)
-    assert (tag_item.text(), tag_item.toolTip()) == ("violation/torture", want["torture"])  # path kept
+    assert (tag_item.text(), tag_item.toolTip()) == (want["torture"], "violation/torture")  # the label; path as hint
     assert main.details.tabs.tabText(3) == want["custody"]
     assert any(want["imported"] in said for said in main.details.custody.sentences())
 
