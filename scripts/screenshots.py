@@ -30,7 +30,8 @@ from vault.search import Filters  # noqa: E402
 
 SIZE = (1366, 768)
 LANGUAGE_SHOTS = {"01-unlock", "03-main-window", "05-custody-history", "10-import-results", "14-settings",
-                  "17-dossier-export", "18-bundle-export"}  # fmt: skip
+                  "17-dossier-export", "18-bundle-export", "22-case-overview", "24-person-overview",
+                  "25-unlock-caps-layout", "26-create-strength", "27-recovery-confirm", "28-verify-result"}  # fmt: skip
 LANGUAGE = ""
 
 
@@ -123,20 +124,22 @@ def main() -> int:
     create_demo_vault(vault_dir, "demo passphrase", settings=vault_settings())
     app = QApplication(sys.argv[:1])
     load_fonts()
-    if LANGUAGE:
-        from ui.i18n import install_translators
+    from ui.i18n import install_translators
 
-        install_translators(app, LANGUAGE)
+    install_translators(app, LANGUAGE or "en")  # as the app does: dates in the language's format
     controller = AppController(vault_dir, GuiSettings(language=LANGUAGE or "system"), save_settings=False)
     start = controller.start_window
     controller.show()
     shot(app, start, out, "01-unlock")
+    import screenshots_start as ss  # scripts/ is on the path: this file runs as a script
+
+    ss.unlock_hints(app, start, out, shot)
     start.unlock_page.passphrase.setText("wrong")
     start.unlock_page.unlock_button.click()
     from ui.format import error_text
     from vault.errors import WrongPassphrase
 
-    wait_for(app, lambda: start.unlock_page.message.text() == error_text(WrongPassphrase()))
+    wait_for(app, lambda: start.unlock_page.message.text().startswith(error_text(WrongPassphrase())))
     shot(app, start, out, "02-unlock-wrong-passphrase")
     start.unlock_page.passphrase.setText("demo passphrase")
     start.unlock_page.unlock_button.click()
@@ -153,8 +156,9 @@ def main() -> int:
     shot(app, main, out, "03-main-window")
     main.details.tabs.setCurrentIndex(1)
     shot(app, main, out, "04-tags-and-links")
-    main.details.tabs.setCurrentIndex(3)
-    shot(app, main, out, "05-custody-history")
+    ss.custody_shot(app, main, out, shot, wait_for)
+    main.item_list.view.selectRow(photo)
+    wait_for(app, lambda: main.details.item_id == model.row_data(photo).id)
     main.details.tabs.setCurrentIndex(0)
     main.item_list.search.setText("задержан")
     wait_for(app, lambda: bool(model.query) and not model.is_loading())
@@ -211,25 +215,21 @@ def main() -> int:
     shot(app, sd, out, "14-settings")
     sd.close()
     exchange_shots(app, main, out)
+    ss.main_window_shots(app, main, out, shot, wait_for)
+    from screenshots_cases import case_shots  # scripts/ is on the path: this file runs as a script
+
+    case_shots(app, main, out, shot, wait_for, f"{LANGUAGE}-" if LANGUAGE else "")
     controller.lock()
     wait_for(app, lambda: controller.worker._vault is None and not controller.worker.busy())
     shot(app, start, out, "15-locked")
-    start.show_create()
-    start.create_page.folder.setText(str(tmp / "new-vault"))
-    start.create_page.passphrase.setText("a long new passphrase")
-    start.create_page.repeat.setText("a long new passphrase")
-    start.create_page.create_button.click()
-    wait_for(app, lambda: start.stack.currentWidget() is start.recovery_page)
-    shot(app, start, out, "16-recovery-key")
-    start.recovery_page.check.setChecked(True)
-    start.recovery_page.continue_button.click()
-    wait_for(app, lambda: controller.main_window is not None)
+    ss.create_shots(app, controller, tmp / "new-vault", out, shot, wait_for)
     controller.lock()
     wait_for(app, lambda: controller.worker._vault is None and not controller.worker.busy())
     start.unlock_page.forgot_button.click()
     start.recover_page.key.setText("ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB")
     start.recover_page.show_key.setChecked(True)
     shot(app, start, out, "21-forgot-passphrase")
+    ss.welcome_recent(app, start, out, shot, ("/media/usb/Мониторинг-2024", str(Path.home() / "Evidence Vault")))
     controller.shutdown()
     return 0
 

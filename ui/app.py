@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from vault.config import default_vault_dir
 from vault.logsetup import configure_logging
 from vault.resources import resources_dir
+from vault.store import is_vault
 
 from . import i18n
 from . import settings as settings_store
@@ -22,8 +23,10 @@ from .dialogs.settings_dialog import SettingsDialog
 from .lock import ClipboardGuard, IdleLock
 from .main_window import MainWindow
 from .models.thumbnails import ThumbnailCache
+from .privacy import set_privacy
 from .screen_lock import ScreenLockWatcher
 from .settings import GuiSettings
+from .unlock.first_language import ask_first_language
 from .unlock.start_window import StartWindow
 from .worker import VaultWorker
 
@@ -62,6 +65,7 @@ class AppController(QObject):
         super().__init__()
         self.settings = gui_settings
         self._save_settings = save_settings
+        set_privacy(gui_settings.privacy_mode)
         self.worker = VaultWorker(self)
         self.thumbs = ThumbnailCache(self.worker, self)
         self.clipboard = ClipboardGuard(parent=self)
@@ -71,18 +75,22 @@ class AppController(QObject):
         self.screen_lock.screen_locked.connect(self.lock)
         self.main_window: MainWindow | None = None
         self.vault_path = ""
-        self.start_window = StartWindow(self.worker, vault_dir, self.clipboard)
+        language = i18n.resolve_language(gui_settings.language)
+        self.start_window = StartWindow(self.worker, vault_dir, self.clipboard, gui_settings.recent_vaults, language)
         self.start_window.opened.connect(self._opened)
+        self.start_window.forget_recent.connect(self.forget_recent)
 
     def show(self) -> None:
         self.start_window.show()
 
     def _opened(self, path: str) -> None:
         self.vault_path = path
-        self._store(replace(self.settings, last_vault=str(Path(path).resolve())))
+        self._store(settings_store.opened(self.settings, str(Path(path).resolve())))
+        self.start_window.set_recent(self.settings.recent_vaults)
         self.main_window = MainWindow(self.worker, self.thumbs, self.clipboard, path, lambda: self.settings)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.settings_requested.connect(self.edit_settings)
+        self.main_window.view_menu.privacy_changed.connect(self._privacy_changed)
         self.main_window.destroyed.connect(self._main_destroyed)
         self.main_window.show()
         self.start_window.hide()
@@ -115,6 +123,17 @@ class AppController(QObject):
         if dlg.exec():
             self._store(dlg.result_settings())
             self.idle.set_minutes(self.settings.idle_minutes)
+            self.start_window.set_recent(self.settings.recent_vaults)
+            if self.main_window is not None:
+                self.main_window.view_menu.set_privacy(self.settings.privacy_mode)
+
+    def _privacy_changed(self, on: bool) -> None:
+        if on != self.settings.privacy_mode:
+            self._store(replace(self.settings, privacy_mode=on))
+
+    def forget_recent(self, path: str) -> None:
+        self._store(settings_store.forget(self.settings, path))
+        self.start_window.set_recent(self.settings.recent_vaults)
 
     def _store(self, new: GuiSettings) -> None:
         self.settings = new
@@ -133,17 +152,37 @@ class AppController(QObject):
         self.worker.wait_idle()
 
 
+def start_dir(gui_settings: GuiSettings) -> Path:
+    """The vault to offer on start: the last one opened (its unlock page), else the first recent
+    one still present, else the default place (the welcome page when there is no vault)."""
+    for path in (gui_settings.last_vault, *gui_settings.recent_vaults):
+        if path and is_vault(Path(path)):
+            return Path(path)
+    return default_vault_dir()
+
+
+def first_start(gui_settings: GuiSettings) -> GuiSettings:
+    """Ask the interface language (in all three languages) and keep the answer."""
+    load_fonts()
+    chosen = replace(gui_settings, language=ask_first_language())
+    try:
+        settings_store.save(chosen)
+    except OSError as exc:
+        log.warning("could not save settings: %s", exc.strerror)
+    return chosen
+
+
 def run(vault_dir: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Evidence Vault")
     app.setOrganizationName("evidence-vault")
     gui_settings = settings_store.load()
+    if not settings_store.settings_path().exists():  # the first start: ask the language first
+        gui_settings = first_start(gui_settings)
     install_translators(app, gui_settings.language)
     load_fonts()
-    if vault_dir is None:
-        vault_dir = Path(gui_settings.last_vault) if gui_settings.last_vault else default_vault_dir()
-    controller = AppController(vault_dir, gui_settings)
+    controller = AppController(vault_dir or start_dir(gui_settings), gui_settings)
     app.aboutToQuit.connect(controller.shutdown)
     controller.show()
     return int(app.exec())

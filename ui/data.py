@@ -17,6 +17,7 @@ from vault.search import Filters, search
 from vault.store import Vault
 from vault.tags import TagCount, all_tags
 
+from .custody_sentences import CustodyView, custody_view
 from .viewers.exif import ExifSummary, exif_summary
 
 PAGE_SIZE = 200
@@ -40,6 +41,7 @@ class ItemDetails:
     revisions: list[Revision]
     events: list[Event]
     all_tags: list[str] = field(default_factory=list)
+    custody: CustodyView | None = None  # the events as sentences' data, with verified marks
 
 
 @dataclass(frozen=True)
@@ -67,13 +69,15 @@ def load_details(vault: Vault, item_id: str) -> ItemDetails:
     item = items.get_item(vault, item_id)
     case_titles = [(c, cases.get_case(vault, c).title) for c in item.case_ids]
     revs = testimony.revisions(vault, item_id) if item.kind == "testimony" else []
+    events = vault.custody.events(item_id)
     return ItemDetails(
         item=item,
         people=people.item_people(vault, item_id),
         cases=case_titles,
         revisions=revs,
-        events=vault.custody.events(item_id),
+        events=events,
         all_tags=[t[0] for t in all_tags(vault.conn)],
+        custody=custody_view(vault, events),
     )
 
 

@@ -34,6 +34,30 @@ def local_date(iso_date: str) -> str:
     return QLocale().toString(date, date_format()) if date.isValid() and len(iso_date) == 10 else iso_date
 
 
+def local_taken(text: str) -> str:
+    """A camera's or document's own date ('2023-05-01T10:20:30', maybe with an offset) in the
+    locale's format, as the camera recorded it (its local time; not converted)."""
+    if not text:
+        return ""
+    dt = QDateTime.fromString(text[:19], "yyyy-MM-ddTHH:mm:ss")
+    if dt.isValid():
+        return QLocale().toString(dt, QLocale.FormatType.ShortFormat)
+    return local_date(text[:10]) if len(text) >= 10 else text
+
+
+def yes_no(value: bool) -> str:
+    return QCoreApplication.translate("Values", "Yes") if value else QCoreApplication.translate("Values", "No")
+
+
+def display_value(value: object) -> str:
+    """A metadata value for the screen: Yes/No for booleans (never Python's True/False)."""
+    if isinstance(value, bool):
+        return yes_no(value)
+    if value is None:
+        return ""
+    return str(value)
+
+
 def human_size(size: int | None) -> str:
     if size is None:
         return ""

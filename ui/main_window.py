@@ -11,10 +11,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from vault import items
-from vault.models import Case
+from vault.models import Case, Person
 from vault.saved_searches import save_search
 from vault.search import Filters
+from vault.tags import TagCount
 
+from .actions.item_actions import ItemActions
+from .actions.item_context_menu import ItemContextMenu
 from .data import NavData, Original, load_details, load_nav, open_original
 from .dialogs.case_dialog import CaseDialog
 from .dialogs.import_dialog import ImportDialog
@@ -25,11 +28,13 @@ from .format import error_text
 from .lock import ClipboardGuard
 from .models.items_model import ItemsModel
 from .models.thumbnails import ThumbnailCache
+from .overview.center import CenterPane
 from .panels.details import DetailsPanel
 from .panels.item_list import ItemListPanel
 from .panels.navigator import NavigatorPanel
 from .record_actions import RecordActions
 from .settings import GuiSettings
+from .view_menu import ViewMenu
 from .viewers.window import ViewerWindow
 from .worker import VaultWorker
 
@@ -48,16 +53,20 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.worker, self.thumbs, self.clipboard = worker, thumbs, clipboard
         self.cases: list[Case] = []
+        self.people: list[Person] = []
+        self.nav_tags: list[TagCount] = []
         self.unlocking = False
         self.items_model = ItemsModel(worker, thumbs, self)
         self.navigator = NavigatorPanel()
         self.item_list = ItemListPanel(self.items_model)
         self.details = DetailsPanel()
         split = QSplitter()
-        for w in (self.navigator, self.item_list, self.details):
+        self.center = CenterPane(self.item_list, worker)
+        for w in (self.navigator, self.center, self.details):
             split.addWidget(w)
         split.setSizes([280, 640, 446])
         split.setChildrenCollapsible(False)
+        split.setStretchFactor(1, 1)  # the centre takes the room the details leave for an overview
         self.setCentralWidget(split)
         self.navigator.filter_chosen.connect(self.item_list.set_filters)
         self.navigator.edit_case.connect(self.edit_case)
@@ -74,6 +83,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.exchange = ExchangeMenu(self, settings)  # Exchange and Help menus
         self.records = RecordActions(self)  # person links, saved-search deletion
+        self._wire_case_building()
+        self.view_menu = ViewMenu(self)  # Vault ▸ Verify vault…, View ▸ Privacy mode
         self.statusBar().showMessage(self.tr("Vault unlocked. Lock with Ctrl+L."))
         self.refresh_nav()
         self.item_list.set_filters(Filters(), "")
@@ -111,15 +122,41 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.lock_action)
 
+    def _wire_case_building(self) -> None:
+        """Context menu, drops on the navigator, cases in "Tags & links", and the overviews."""
+        acts = self.item_actions = ItemActions(self)
+        acts.changed.connect(lambda _w, _n: self._after_links())
+        self.item_list.menu_requested.connect(
+            lambda ids, pos: ItemContextMenu(self, ids, self.exchange.current_case).popup(pos)
+        )
+        self.navigator.link_to_case.connect(acts.add_to_case)
+        self.navigator.link_to_person.connect(acts.link_person)
+        self.details.link_case.connect(lambda i, c: acts.add_to_case([i], c))
+        self.details.unlink_case.connect(lambda i, c: acts.remove_from_case([i], c))
+        self.navigator.filter_chosen.connect(self.center.show_for)
+        self.center.overview_active.connect(lambda on: self.details.setVisible(not on))  # room for the overview
+        ov, pv = self.center.case_overview, self.center.person_overview
+        ov.changed.connect(self.refresh_nav)
+        ov.edit_case.connect(self.edit_case)
+        ov.dossier_requested.connect(lambda _c: self.exchange.export_dossier())
+        ov.bundle_requested.connect(lambda _c: self.exchange.send_bundle())
+        pv.edit_person.connect(self.edit_person)  # fmt: skip
+
+    def _after_links(self) -> None:
+        self.center.reload_overview()
+        if self.details.item_id:
+            self.show_item(self.details.item_id)
+
     # ----- loading ---------------------------------------------------------------------------
 
     def refresh_nav(self) -> None:
         self.worker.submit(lambda job: load_nav(job.vault), done=self._nav_loaded, error=self.show_error)
 
     def _nav_loaded(self, nav: NavData) -> None:
-        self.cases = nav.cases
+        self.cases, self.people, self.nav_tags = nav.cases, nav.people, nav.tags
         self.navigator.populate(nav)
         self.details.linker.set_people(nav.people)
+        self.details.case_linker.set_cases(nav.cases)
 
     def refresh_all(self) -> None:
         self.refresh_nav()
@@ -164,6 +201,7 @@ class MainWindow(QMainWindow):
     def edit_case(self, case_id: str | None) -> None:
         dlg = CaseDialog(self.worker, case_id, self)
         dlg.saved.connect(lambda _i: self.refresh_nav())
+        dlg.saved.connect(lambda _i: self.center.reload_overview())
         dlg.open()
 
     def edit_person(self, person_id: str | None) -> None:
@@ -177,7 +215,7 @@ class MainWindow(QMainWindow):
         dlg.open()
 
     def import_files(self, paths: list[Path] | None = None) -> ImportDialog:
-        dlg = ImportDialog(self.worker, self.cases, self)
+        dlg = ImportDialog(self.worker, self.cases, self, case_id=self.exchange.current_case)
         dlg.imported.connect(lambda n: self.refresh_all() if n else None)
         if paths:
             dlg.add_paths(paths)

@@ -27,7 +27,8 @@ _KEYSET = {
 _SELECT = (
     "SELECT d.id AS id, d.kind AS kind, d.title AS title, d.created AS created, d.size AS size, d.mime AS mime, "
     "EXISTS (SELECT 1 FROM blobs b WHERE b.item_id = d.id AND b.purpose = 'thumbnail' "
-    "AND b.destroyed IS NULL) AS has_thumbnail, d.rowid AS rowid FROM items d"
+    "AND b.destroyed IS NULL) AS has_thumbnail, d.rowid AS rowid, "
+    "CASE WHEN json_valid(d.metadata) THEN json_extract(d.metadata, '$.taken') END AS taken FROM items d"
 )
 
 
@@ -42,6 +43,11 @@ class ItemRow:
     has_thumbnail: bool
     snippet: str = ""
     rowid: int = 0  # position key for keyset paging; not an id to show or store
+    taken: str = ""  # when the camera took it (EXIF, camera local time), if the file says
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def list_item_rows(
@@ -73,7 +79,7 @@ def list_item_rows(
 def _item_row(r: Row, snippet: str = "") -> ItemRow:
     return ItemRow(
         id=r["id"], kind=r["kind"], title=r["title"], created=r["created"], size=r["size"], mime=r["mime"] or "",
-        has_thumbnail=bool(r["has_thumbnail"]), snippet=snippet, rowid=r["rowid"],
+        has_thumbnail=bool(r["has_thumbnail"]), snippet=snippet, rowid=r["rowid"], taken=_text(r["taken"]),
     )  # fmt: skip
 
 

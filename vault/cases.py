@@ -57,14 +57,7 @@ def list_cases(vault: Vault) -> list[Case]:
 
 def add_case_event(vault: Vault, case_id: str, date: str, text: str, kind: str = "other") -> str:
     get_case(vault, case_id)
-    if kind not in CASE_EVENT_KINDS:
-        raise UsageError(f"event kind must be one of {', '.join(CASE_EVENT_KINDS)}")
-    try:
-        dt.date.fromisoformat(date)
-    except ValueError:
-        raise UsageError(f"date must be YYYY-MM-DD, not {date!r}") from None
-    if not text.strip():
-        raise UsageError("a chronology entry needs a text")
+    _check_event(kind, date, text)
     event_id = vault.env.new_id()
     with vault.transaction() as conn:
         conn.execute(
@@ -73,6 +66,49 @@ def add_case_event(vault: Vault, case_id: str, date: str, text: str, kind: str =
         )
         vault.record("case-event", case_id, {"event": event_id, "kind": kind, "date": date})
     return event_id
+
+
+def _check_event(kind: str, date: str, text: str) -> None:
+    if kind not in CASE_EVENT_KINDS:
+        raise UsageError(f"event kind must be one of {', '.join(CASE_EVENT_KINDS)}")
+    try:
+        dt.date.fromisoformat(date)
+    except ValueError:
+        raise UsageError(f"date must be YYYY-MM-DD, not {date!r}") from None
+    if not text.strip():
+        raise UsageError("a chronology entry needs a text")
+
+
+def case_event(vault: Vault, event_id: str) -> CaseEvent:
+    row = vault.conn.execute(
+        "SELECT id, case_id, date, kind, text FROM case_events WHERE id = ?", (event_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no chronology entry with id {event_id}")
+    return CaseEvent(*row)
+
+
+def _event_case(vault: Vault, event_id: str) -> str:
+    return case_event(vault, event_id).case_id
+
+
+def update_case_event(vault: Vault, event_id: str, date: str, text: str, kind: str) -> None:
+    """Rewrite one chronology entry (the chronology is the lawyer's working text; custody keeps
+    the fact that it changed, never the text)."""
+    case_id = _event_case(vault, event_id)
+    _check_event(kind, date, text)
+    with vault.transaction() as conn:
+        conn.execute(
+            "UPDATE case_events SET date = ?, kind = ?, text = ? WHERE id = ?", (date, kind, text.strip(), event_id)
+        )
+        vault.record("case-event", case_id, {"event": event_id, "op": "edit", "kind": kind, "date": date})
+
+
+def delete_case_event(vault: Vault, event_id: str) -> None:
+    case_id = _event_case(vault, event_id)
+    with vault.transaction() as conn:
+        conn.execute("DELETE FROM case_events WHERE id = ?", (event_id,))
+        vault.record("case-event", case_id, {"event": event_id, "op": "delete"})
 
 
 def case_events(vault: Vault, case_id: str) -> list[CaseEvent]:
@@ -85,6 +121,7 @@ def case_events(vault: Vault, case_id: str) -> list[CaseEvent]:
 
 
 __all__ = [
-    "add_case", "update_case", "get_case", "list_cases", "add_case_event", "case_events",
+    "add_case", "update_case", "get_case", "list_cases", "add_case_event", "update_case_event",
+    "delete_case_event", "case_event", "case_events",
     "link_person_to_case",
 ]  # fmt: skip

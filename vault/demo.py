@@ -44,12 +44,22 @@ COURT_DECISION = [
 ]
 
 
+DEMO_OWNER = "Demo monitor"
+
+
 def create_demo_vault(path: Path, passphrase: str, settings: VaultSettings = VaultSettings()) -> Vault:
     """Create and fill the demo vault; returns it closed (call Vault.open to use it)."""
-    vault, _recovery = Vault.create(path, passphrase, owner="Demo monitor", settings=settings)
+    vault, _recovery = Vault.create(path, passphrase, owner=DEMO_OWNER, settings=settings)
     with vault:
+        with vault.transaction():
+            vault.set_meta("demo", "1")  # the app shows a "demo — fictional data" banner
         _fill(vault)
     return vault
+
+
+def is_demo(vault: Vault) -> bool:
+    """A demo vault (marked at creation; older ones are known by their owner's name)."""
+    return vault.meta("demo") == "1" or vault.meta("owner") == DEMO_OWNER
 
 
 def _fill(vault: Vault) -> None:

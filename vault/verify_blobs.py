@@ -183,6 +183,7 @@ class BlobCheck:
         self.total = sum(files.files[r.blob_id] for r in self._present)
         self._counter, self._lock = [0], threading.Lock()
         self._error: BaseException | None = None
+        self._stop = threading.Event()  # set when the caller gives up (a cancelled verify)
         self._thread = threading.Thread(target=self._run, name="verify-blobs", daemon=True)
 
     def start(self) -> BlobCheck:
@@ -194,13 +195,19 @@ class BlobCheck:
             return min(self._counter[0], self.total)
 
     def finish(self, on_progress: Progress | None = None) -> VerifyReport:
-        """Wait for the end, reporting progress from the calling thread."""
-        while self._thread.is_alive():
-            self._thread.join(0.25)
+        """Wait for the end, reporting progress from the calling thread. If `on_progress` raises
+        (the caller cancelled), the reader stops after the reads in flight and the error passes on."""
+        try:
+            while self._thread.is_alive():
+                self._thread.join(0.25)
+                if on_progress is not None:
+                    on_progress(self.done_bytes(), self.total, "blobs")
             if on_progress is not None:
                 on_progress(self.done_bytes(), self.total, "blobs")
-        if on_progress is not None:
-            on_progress(self.done_bytes(), self.total, "blobs")
+        except BaseException:
+            self._stop.set()
+            self._thread.join()
+            raise
         if self._error is not None:
             raise self._error
         return self.report
@@ -217,7 +224,7 @@ class BlobCheck:
         running: dict[Future[tuple[str, int, str]], BlobRow] = {}
         with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="verify-blob") as pool:
             while True:
-                while len(running) < _IN_FLIGHT:
+                while len(running) < _IN_FLIGHT and not self._stop.is_set():
                     queued = next(todo, None)
                     if queued is None:
                         break

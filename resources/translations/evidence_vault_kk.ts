@@ -496,6 +496,99 @@ If it differs, do not import the bundle.</source>
     </message>
 </context>
 <context>
+    <name>CaseLinker</name>
+    <message>
+        <source>Case to add this item to</source>
+        <translation>Бұл материал қосылатын іс</translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation>Іске қосу</translation>
+    </message>
+    <message>
+        <source>Remove from case</source>
+        <translation>Істен алып тастау</translation>
+    </message>
+    <message>
+        <source>Take this item out of the case selected above</source>
+        <translation>Бұл материалды жоғарыда таңдалған істен алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverviewWidget</name>
+    <message>
+        <source>Edit case…</source>
+        <translation>Істі өңдеу…</translation>
+    </message>
+    <message>
+        <source>Dossier…</source>
+        <translation>Досье…</translation>
+    </message>
+    <message>
+        <source>Export this case as a PDF dossier</source>
+        <translation>Бұл істі PDF досье ретінде экспорттау</translation>
+    </message>
+    <message>
+        <source>Bundle…</source>
+        <translation>Бума…</translation>
+    </message>
+    <message>
+        <source>Send this case to partners as an encrypted bundle</source>
+        <translation>Бұл істі серіктестерге шифрланған бумамен жіберу</translation>
+    </message>
+    <message>
+        <source>Nobody linked yet. Drag items onto a person, or link one in “Tags &amp; links”.</source>
+        <translation>Әзірге ешкім байланыстырылмаған. Материалдарды тұлғаның үстіне сүйреңіз немесе «Тегтер мен байланыстар» қойындысында байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Тұлғалар</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалдар</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Сақтау тізбегі</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>No summary yet: “Edit case…” adds one.</source>
+        <translation>Қысқаша сипаттама әзірге жоқ: оны «Істі өңдеу…» арқылы қосуға болады.</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>қорғауда</translation>
+    </message>
+</context>
+<context>
+    <name>CenterPane</name>
+    <message>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалдар</translation>
+    </message>
+    <message>
+        <source>Case overview</source>
+        <translation>Іске шолу</translation>
+    </message>
+    <message>
+        <source>Person overview</source>
+        <translation>Тұлғаға шолу</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>Материалдар (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <source>Evidence Vault keeps testimonies, documents, photos and recordings encrypted in one folder on this computer. Nothing leaves it unless you export it.</source>
@@ -510,8 +603,66 @@ If it differs, do not import the bundle.</source>
         <translation>Бар қойманы ашу…</translation>
     </message>
     <message>
+        <source>Recent vaults on this computer</source>
+        <translation>Осы компьютердегі соңғы қоймалар</translation>
+    </message>
+    <message>
+        <source>Double-click to open. Only vaults you opened here are listed.</source>
+        <translation>Ашу үшін екі рет шертіңіз. Тізімде тек осы жерде ашқан қоймаларыңыз бар.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Тізімнен алып тастау</translation>
+    </message>
+    <message>
+        <source>Forgets the folder&apos;s path on this computer; the vault is not touched.</source>
+        <translation>Осы компьютердегі бума жолын ұмытады; қойманың өзіне тиіспейді.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
         <source>Welcome to Evidence Vault</source>
         <translation>Evidence Vault-қа қош келдіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyEditor</name>
+    <message>
+        <source>Add entry…</source>
+        <translation>Жазба қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Remove chronology entry</source>
+        <translation>Хронология жазбасын жою</translation>
+    </message>
+    <message>
+        <source>Remove the entry of %1 from the chronology? The custody log keeps a record that it was removed.</source>
+        <translation>%1 күнгі жазбаны хронологиядан жою керек пе? Сақтау тізбегінің журналында оның жойылғаны туралы белгі қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
     </message>
 </context>
 <context>
@@ -668,12 +819,232 @@ If it differs, do not import the bundle.</source>
         <translation>Қойма үшін қалта таңдаңыз.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Құпия фраза кемінде %1 таңбадан тұруы керек.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>Екі құпия фраза сәйкес келмейді. Оларды қайта теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <source>“%1”</source>
+        <comment>quotation marks around a name or title</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>an internal</source>
+        <translation>ішкі пайдалануға арналған</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>серіктеске арналған</translation>
+    </message>
+    <message>
+        <source>a public</source>
+        <translation>жариялауға арналған</translation>
+    </message>
+    <message>
+        <source>a person no longer in the vault</source>
+        <translation>қоймада енді жоқ адам</translation>
+    </message>
+    <message>
+        <source>a case no longer in the vault</source>
+        <translation>қоймада енді жоқ іс</translation>
+    </message>
+    <message>
+        <source>, in the case %1</source>
+        <translation>, %1 ісіне</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, қатысушылар: %1</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>қысқаша сипаттама</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>the pseudonym</source>
+        <translation>бүркеншік аты</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>рөлі</translation>
+    </message>
+    <message>
+        <source>the other spellings</source>
+        <translation>басқа жазылу нұсқалары</translation>
+    </message>
+    <message>
+        <source>the protection</source>
+        <translation>қорғау</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>жазба</translation>
+    </message>
+    <message>
+        <source>Created the vault</source>
+        <translation>Қойма құрылды</translation>
+    </message>
+    <message>
+        <source>Imported “%1”</source>
+        <translation>«%1» файлы импортталды</translation>
+    </message>
+    <message>
+        <source>Imported a file</source>
+        <translation>Файл импортталды</translation>
+    </message>
+    <message>
+        <source>Recorded a testimony</source>
+        <translation>Айғақ жазылды</translation>
+    </message>
+    <message>
+        <source>Saved revision %1 of the testimony</source>
+        <translation>Айғақтың %1-редакциясы сақталды</translation>
+    </message>
+    <message>
+        <source>(from a partner&apos;s bundle)</source>
+        <translation>(серіктес пакетінен)</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Өзгертілді: %1</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>%1 тегі қосылды</translation>
+    </message>
+    <message>
+        <source>Removed the tag %1</source>
+        <translation>%1 тегі алынды</translation>
+    </message>
+    <message>
+        <source>Added to the case %1</source>
+        <translation>%1 ісіне қосылды</translation>
+    </message>
+    <message>
+        <source>Taken out of the case %1</source>
+        <translation>%1 ісінен шығарылды</translation>
+    </message>
+    <message>
+        <source>Linked %1 as %2</source>
+        <translation>%1 %2 ретінде байланыстырылды</translation>
+    </message>
+    <message>
+        <source>Linked %1</source>
+        <translation>%1 байланыстырылды</translation>
+    </message>
+    <message>
+        <source>Unlinked %1</source>
+        <translation>%1 байланысы алынды</translation>
+    </message>
+    <message>
+        <source>Opened the original for viewing</source>
+        <translation>Түпнұсқа қарау үшін ашылды</translation>
+    </message>
+    <message>
+        <source>Saved the vault&apos;s partner identity to a file</source>
+        <translation>Қойманың серіктестерге арналған кілті файлға сақталды</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the original out of the vault</source>
+        <translation>Түпнұсқаның көшірмесі қоймадан тыс сақталды</translation>
+    </message>
+    <message>
+        <source>Exported %1 dossier</source>
+        <translation>%1 досье экспортталды</translation>
+    </message>
+    <message>
+        <source>with a password</source>
+        <translation>құпиясөзбен</translation>
+    </message>
+    <message>
+        <source>Exported %1 bundle</source>
+        <translation>%1 пакет экспортталды</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>алушылар: %1</translation>
+    </message>
+    <message>
+        <source>Received from %1&apos;s bundle</source>
+        <translation>%1 жіберген пакеттен алынды</translation>
+    </message>
+    <message>
+        <source>Received from a partner&apos;s bundle</source>
+        <translation>Серіктес пакетінен алынды</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Destroyed the stored file: %1</source>
+        <translation>Сақталған файл жойылды: %1</translation>
+    </message>
+    <message>
+        <source>Changed the passphrase</source>
+        <translation>Құпия фраза өзгертілді</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key and set a new passphrase</source>
+        <translation>Қалпына келтіру кілтімен ашылып, жаңа құпия фраза орнатылды</translation>
+    </message>
+    <message>
+        <source>Received the case %1 from a partner</source>
+        <translation>%1 ісі серіктестен алынды</translation>
+    </message>
+    <message>
+        <source>Created the case %1</source>
+        <translation>%1 ісі құрылды</translation>
+    </message>
+    <message>
+        <source>Removed a chronology entry</source>
+        <translation>Хронология жазбасы жойылды</translation>
+    </message>
+    <message>
+        <source>Edited a chronology entry (%1)</source>
+        <translation>Хронология жазбасы өзгертілді (%1)</translation>
+    </message>
+    <message>
+        <source>Added a chronology entry (%1)</source>
+        <translation>Хронология жазбасы қосылды (%1)</translation>
+    </message>
+    <message>
+        <source>Received %1 from a partner</source>
+        <translation>Серіктестен алынды: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 (protected)</source>
+        <translation>%1 қосылды (қорғалған)</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 қосылды</translation>
+    </message>
+    <message>
+        <source>Removed the partner %1</source>
+        <translation>%1 серіктесі алынып тасталды</translation>
+    </message>
+    <message>
+        <source>Added the partner %1</source>
+        <translation>%1 серіктесі қосылды</translation>
+    </message>
+    <message>
+        <source>Changed the vault settings</source>
+        <translation>Қойма баптаулары өзгертілді</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1161,78 @@ If it differs, do not import the bundle.</source>
     </message>
 </context>
 <context>
+    <name>CustodyBox</name>
+    <message>
+        <source>No custody events yet.</source>
+        <translation>Сақтау тізбегінде әзірге оқиға жоқ.</translation>
+    </message>
+    <message>
+        <source>signatures verified</source>
+        <translation>қолтаңбалар тексерілді</translation>
+    </message>
+    <message>
+        <source>signature check FAILED — run Verify vault</source>
+        <translation>қолтаңбаларды тексеру СӘТСІЗ — қойманы тексеруді іске қосыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last: %1, %2</source>
+        <translation>Соңғысы: %1, %2</translation>
+    </message>
+    <message>
+        <source>Hash of the last event: %1</source>
+        <translation>Соңғы оқиғаның хеші: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyModel</name>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Қолтаңба</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Хэш</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>тексерілді</translation>
+    </message>
+    <message>
+        <source>does not verify</source>
+        <translation>тексеруден өтпейді</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the event: %1 (double-click to copy)</source>
+        <translation>Оқиғаның SHA-256 мәні: %1 (көшіру үшін екі рет шертіңіз)</translation>
+    </message>
+    <message>
+        <source>The event&apos;s hash and signature check out under this vault&apos;s key.</source>
+        <translation>Оқиғаның хэші мен қолтаңбасы осы қойманың кілтімен расталды.</translation>
+    </message>
+    <message>
+        <source>This event&apos;s hash or signature does not check out: run Vault ▸ Verify vault…</source>
+        <translation>Бұл оқиғаның хэші немесе қолтаңбасы расталмады: Қойма ▸ Қойманы тексеру… іске қосыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyPanel</name>
+    <message>
+        <source>Copy event hash</source>
+        <translation>Оқиға хэшін көшіру</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Open</source>
@@ -806,6 +1249,10 @@ If it differs, do not import the bundle.</source>
     <message>
         <source>Added</source>
         <translation>Қосылған</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Түсірілген</translation>
     </message>
     <message>
         <source>Original name</source>
@@ -862,14 +1309,6 @@ If it differs, do not import the bundle.</source>
     <message>
         <source>By</source>
         <translation>Кім</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Әрекет</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1032,6 +1471,56 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No results for “%1”. Check the spelling, try fewer or shorter words, or search All items (click it on the left).</source>
+        <translation>«%1» бойынша ештеңе табылмады. Жазылуын тексеріңіз, азырақ немесе қысқарақ сөз алыңыз, не барлық материалдардан іздеңіз (сол жақтағы «Барлық материалдар» түймесін басыңыз).</translation>
+    </message>
+    <message>
+        <source>No items in this case yet. Drag items from All items onto the case on the left, or choose “Add to case” in an item&apos;s menu (right click). Files imported while this case is selected are added to it.</source>
+        <translation>Бұл істе әзірге материал жоқ. Материалдарды «Барлық материалдар» ішінен сол жақтағы іске сүйреңіз немесе материал мәзірінен «Іске қосу» таңдаңыз (оң жақ шерту). Іс таңдалып тұрғанда импортталған файлдар соған қосылады.</translation>
+    </message>
+    <message>
+        <source>No items linked to this person yet. Drag items onto the person on the left, or choose “Link person with role” in an item&apos;s menu (right click).</source>
+        <translation>Бұл тұлғамен әзірге бірде-бір материал байланыстырылмаған. Материалдарды сол жақтағы тұлғаға сүйреңіз немесе материал мәзірінен «Тұлғамен байланыстыру (рөлімен)» таңдаңыз (оң жақ шерту).</translation>
+    </message>
+    <message>
+        <source>No items here yet.</source>
+        <translation>Мұнда әзірге материал жоқ.</translation>
+    </message>
+    <message>
+        <source>This vault is empty. Import photos, documents and recordings with Vault ▸ Import files… (Ctrl+I) or by dragging them onto this window, or write a testimony with Records ▸ New testimony….</source>
+        <translation>Қойма бос. Фото, құжаттар мен жазбаларды Қойма ▸ Файлдарды импорттау… (Ctrl+I) арқылы немесе осы терезеге сүйреп импорттаңыз, не Жазбалар ▸ Жаңа айғақ… арқылы айғақ жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit chronology entry</source>
+        <translation>Хронология жазбасын өңдеу</translation>
+    </message>
+    <message>
+        <source>New chronology entry</source>
+        <translation>Хронологияның жаңа жазбасы</translation>
+    </message>
+    <message>
+        <source>What happened, where, who was involved</source>
+        <translation>Не болды, қайда, кім қатысты</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>That passphrase did not open this vault. Nothing was changed; please try again.</source>
@@ -1122,6 +1611,44 @@ SHA-256: %2
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneButtons</name>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Opens the exported file with this computer&apos;s viewer.</source>
+        <translation>Экспортталған файлды осы компьютердің қарау бағдарламасымен ашады.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Бумада көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNames</name>
+    <message>
+        <source>internal</source>
+        <translation>ішкі</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>серіктеске</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>жария</translation>
+    </message>
+    <message>
+        <source>Dossier, %1, %2 (%3).pdf</source>
+        <translation>Досье, %1, %2 (%3).pdf</translation>
+    </message>
+    <message>
+        <source>Bundle, %1, %2 (%3).age</source>
+        <translation>Пакет, %1, %2 (%3).age</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1744,18 @@ SHA-256: %2
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>added to the case</source>
+        <translation>іске қосылды</translation>
+    </message>
+    <message>
+        <source>tagged: %1</source>
+        <translation>тегтер: %1</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>өзгерту қажет емес</translation>
+    </message>
+    <message>
         <source>Import evidence</source>
         <translation>Дәлелдемелерді импорттау</translation>
     </message>
@@ -1283,6 +1822,20 @@ SHA-256: %2
     <message>
         <source>%1 imported, %2 already in the vault, %3 rejected</source>
         <translation>импортталды: %1, қоймада бұрыннан бар: %2, қабылданбады: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the vault added to the case</source>
+        <translation>
+            <numerusform>қоймада бұрыннан бар %n файл іске қосылды</numerusform>
+            <numerusform>қоймада бұрыннан бар %n файл іске қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the vault tagged</source>
+        <translation>
+            <numerusform>қоймада бұрыннан бар %n файлға тег қойылды</numerusform>
+            <numerusform>қоймада бұрыннан бар %n файлға тег қойылды</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import finished.</source>
@@ -1376,6 +1929,118 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>ItemActions</name>
+    <message numerus="yes">
+        <source>%n item(s) added to the case.</source>
+        <translation>
+            <numerusform>%n материал іске қосылды.</numerusform>
+            <numerusform>%n материал іске қосылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) removed from the case.</source>
+        <translation>
+            <numerusform>%n материал істен алынды.</numerusform>
+            <numerusform>%n материал істен алынды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Person linked to %n item(s).</source>
+        <translation>
+            <numerusform>Тұлға %n материалмен байланыстырылды.</numerusform>
+            <numerusform>Тұлға %n материалмен байланыстырылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) tagged.</source>
+        <translation>
+            <numerusform>%n материалға тег қойылды.</numerusform>
+            <numerusform>%n материалға тег қойылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag removed from %n item(s).</source>
+        <translation>
+            <numerusform>%n материалдан тег алынды.</numerusform>
+            <numerusform>%n материалдан тег алынды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag items</source>
+        <translation>Тег қою</translation>
+    </message>
+    <message>
+        <source>Tag (a path like violation/torture; several separated by commas):</source>
+        <translation>Тег (бұзушылық/азаптау сияқты жол; бірнешеуін үтір арқылы):</translation>
+    </message>
+    <message>
+        <source>Untag items</source>
+        <translation>Тегті алып тастау</translation>
+    </message>
+    <message>
+        <source>Tag to remove:</source>
+        <translation>Алынатын тег:</translation>
+    </message>
+    <message>
+        <source>The selected items have no tags.</source>
+        <translation>Таңдалған материалдарда тег жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemContextMenu</name>
+    <message numerus="yes">
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>%n материал таңдалды</numerusform>
+            <numerusform>%n материал таңдалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation>Іске қосу</translation>
+    </message>
+    <message>
+        <source>No cases yet: create one with Records → New case…</source>
+        <translation>Әзірге іс жоқ: Жазбалар → Жаңа іс… арқылы құрыңыз</translation>
+    </message>
+    <message>
+        <source>Remove from case “%1”</source>
+        <translation>«%1» ісінен алып тастау</translation>
+    </message>
+    <message>
+        <source>Link person with role</source>
+        <translation>Тұлғамен байланыстыру (рөлімен)</translation>
+    </message>
+    <message>
+        <source>No people yet: add one with Records → New person…</source>
+        <translation>Әзірге тұлға жоқ: Жазбалар → Жаңа тұлға… арқылы қосыңыз</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Тег қою…</translation>
+    </message>
+    <message>
+        <source>Untag…</source>
+        <translation>Тегті алып тастау…</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>Істі экспорттау</translation>
+    </message>
+    <message>
+        <source>Dossier (PDF)…</source>
+        <translation>Досье (PDF)…</translation>
+    </message>
+    <message>
+        <source>Bundle for partners…</source>
+        <translation>Серіктестерге бума…</translation>
+    </message>
+    <message>
+        <source>Select a case in the left panel to export it</source>
+        <translation>Істі экспорттау үшін оны сол жақ панельде таңдаңыз</translation>
+    </message>
+</context>
+<context>
     <name>ItemListPanel</name>
     <message>
         <source>Search titles, testimonies, notes, people, tags…</source>
@@ -1411,6 +2076,13 @@ SHA-256: %2
             <numerusform>%n материал</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>%n материал таңдалды</numerusform>
+            <numerusform>%n материал таңдалды</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemsModel</name>
@@ -1425,6 +2097,35 @@ SHA-256: %2
     <message>
         <source>Added</source>
         <translation>Қосылған</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Түсірілген</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWatcher</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock қосулы.</translation>
+    </message>
+    <message>
+        <source>Keyboard layout: %1</source>
+        <translation>Пернетақта тілі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KindCounts</name>
+    <message numerus="yes">
+        <source>%n item(s) in all</source>
+        <translation>
+            <numerusform>Барлығы %n материал</numerusform>
+            <numerusform>Барлығы %n материал</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No items yet.</source>
+        <translation>Әзірге материал жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +2353,39 @@ SHA-256: %2
         <source>Delete saved search…</source>
         <translation>Сақталған іздеуді жою…</translation>
     </message>
+    <message>
+        <source>Link person</source>
+        <translation>Тұлғамен байланыстыру</translation>
+    </message>
+    <message numerus="yes">
+        <source>Role of the person in the %n item(s):</source>
+        <translation>
+            <numerusform>Тұлғаның %n материалдағы рөлі:</numerusform>
+            <numerusform>Тұлғаның %n материалдағы рөлі:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Жасыру</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseRules</name>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Құпия фраза кемінде %1 таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too easy to guess. Use several words that belong together only for you.</source>
+        <translation>Бұл құпия фразаны табу тым оңай. Тек сіз үшін ғана байланысты бірнеше сөзді алыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>PdfViewer</name>
@@ -1762,6 +2496,49 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>PersonOverviewWidget</name>
+    <message>
+        <source>Edit person…</source>
+        <translation>Тұлғаны өңдеу…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалдар</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Сақтау тізбегі</translation>
+    </message>
+    <message>
+        <source>Linked items</source>
+        <translation>Байланысты материалдар</translation>
+    </message>
+    <message>
+        <source>protected: shown as “%1” in partner and public exports</source>
+        <translation>қорғауда: серіктестерге және жария экспортта «%1» ретінде көрсетіледі</translation>
+    </message>
+    <message>
+        <source>In no case yet</source>
+        <translation>Әзірге ешбір істе жоқ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <source>Delete saved search</source>
@@ -1783,8 +2560,8 @@ SHA-256: %2
         <translation>Қойма құрылған кезде жазып алған қалпына келтіру кілтін теріңіз (4 әріп пен цифрдан тұратын 8 топ), содан кейін жаңа құпия фраза таңдаңыз. Ескі құпия фраза жұмыс істемей қалады.</translation>
     </message>
     <message>
-        <source>Show the key while typing</source>
-        <translation>Теру кезінде кілтті көрсету</translation>
+        <source>Show what I type</source>
+        <translation>Терілгенді көрсету</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -1827,32 +2604,12 @@ SHA-256: %2
         <translation>Қалпына келтіру кілтін теріңіз.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Құпия фраза кемінде %1 таңбадан тұруы керек.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>Екі құпия фраза сәйкес келмейді. Оларды қайта теріңіз.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
-    <message>
-        <source>This is your recovery key. It opens the vault if the passphrase is lost. It is shown only now and is not stored anywhere.
-
-• Write it on paper and keep it somewhere safe, away from this computer.
-• Do not photograph it or keep it in a file on this computer.
-• Anyone with this key can open the vault.</source>
-        <translation>Бұл — сіздің қалпына келтіру кілтіңіз. Құпия фраза жоғалса, ол қойманы ашады. Кілт тек қазір көрсетіледі және еш жерде сақталмайды.
-
-• Оны қағазға жазып, осы компьютерден бөлек қауіпсіз жерде сақтаңыз.
-• Оны суретке түсірмеңіз және осы компьютердегі файлда сақтамаңыз.
-• Бұл кілті бар кез келген адам қойманы аша алады.</translation>
-    </message>
-    <message>
-        <source>I have written down the recovery key and keep it in a safe place</source>
-        <translation>Мен қалпына келтіру кілтін жазып алдым және оны қауіпсіз жерде сақтаймын</translation>
-    </message>
     <message>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
@@ -1862,8 +2619,44 @@ SHA-256: %2
         <translation>Көшіру (30 с кейін тазартылады)</translation>
     </message>
     <message>
+        <source>This is your recovery key. It opens the vault if the passphrase is lost. It is shown only now and is not stored anywhere.
+
+• Write it on paper, or save the emergency kit and print it; keep it somewhere safe, away from this computer.
+• Do not photograph it or keep it in a file on this computer.
+• Anyone with this key can open the vault.</source>
+        <translation>Бұл — қалпына келтіру кілтіңіз. Құпия фраза жоғалса, ол қойманы ашады. Ол тек қазір көрсетіледі және еш жерде сақталмайды.
+
+• Оны қағазға жазыңыз немесе төтенше жағдай жинағын сақтап, басып шығарыңыз; осы компьютерден бөлек, қауіпсіз жерде сақтаңыз.
+• Оны суретке түсірмеңіз және осы компьютердегі файлда сақтамаңыз.
+• Бұл кілті бар кез келген адам қойманы аша алады.</translation>
+    </message>
+    <message>
+        <source>Save emergency kit (PDF)…</source>
+        <translation>Төтенше жағдай жинағын сақтау (PDF)…</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Кілтті жазып алдым</translation>
+    </message>
+    <message>
+        <source>Show the key again</source>
+        <translation>Кілтті қайта көрсету</translation>
+    </message>
+    <message>
         <source>Your recovery key</source>
         <translation>Сіздің қалпына келтіру кілтіңіз</translation>
+    </message>
+    <message>
+        <source>To be sure the key is written down correctly, type two of its groups from your paper. Groups are the blocks of four characters between the dashes, counted from the left.</source>
+        <translation>Кілттің дұрыс жазылғанына көз жеткізу үшін қағаздағы екі топты теріңіз. Топтар — сызықшалар арасындағы төрт таңбадан тұратын блоктар, солдан бастап саналады.</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>%1-топ</translation>
+    </message>
+    <message>
+        <source>That does not match the key. Check your paper, or show the key again.</source>
+        <translation>Кілтпен сәйкес келмейді. Қағазды тексеріңіз немесе кілтті қайта көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2721,18 @@ SHA-256: %2
         <translation>Жария (жәбірленушілер мен куәлар — бүркеншік атпен)</translation>
     </message>
     <message>
+        <source>Show protected people by pseudonym on screen (privacy mode)</source>
+        <translation>Қорғалған адамдарды экранда бүркеншік атымен көрсету (құпиялық режимі)</translation>
+    </message>
+    <message>
+        <source>Remember recent vaults on this computer (their folder paths)</source>
+        <translation>Осы компьютерде соңғы қоймаларды есте сақтау (бума жолдары)</translation>
+    </message>
+    <message>
+        <source>Off: the list and the last vault are forgotten, and nothing is kept.</source>
+        <translation>Өшірулі: тізім мен соңғы қойма ұмытылады, ештеңе сақталмайды.</translation>
+    </message>
+    <message>
         <source>Lock after idle</source>
         <translation>Әрекетсіз болса, құлыптау</translation>
     </message>
@@ -1951,6 +2756,10 @@ SHA-256: %2
         <translation>Evidence Vault</translation>
     </message>
     <message>
+        <source>No vault was found at %1 (moved, or on a disk that is not connected).</source>
+        <translation>%1 жолында қойма табылмады (жылжытылған немесе қосылмаған дискіде).</translation>
+    </message>
+    <message>
         <source>Choose the vault folder</source>
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
@@ -1961,6 +2770,57 @@ SHA-256: %2
     <message>
         <source>Choose an empty folder for the new vault</source>
         <translation>Жаңа қойма үшін бос қалта таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Save the emergency kit as</source>
+        <translation>Төтенше жағдай жинағын былай сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Print it, then delete the file.</source>
+        <translation>Сақталды: %1. Басып шығарып, файлды өшіріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Кемінде %1 таңба</translation>
+    </message>
+    <message>
+        <source>Hard enough to guess: not one or two common words, a repeat or a run like 12345</source>
+        <translation>Табуы жеткілікті қиын: бір-екі қарапайым сөз, қайталау не 12345 сияқты тізбек емес</translation>
+    </message>
+    <message>
+        <source>Recommended: four or more words, or 20 characters</source>
+        <translation>Ұсынылады: төрт не одан көп сөз немесе 20 таңба</translation>
+    </message>
+    <message>
+        <source>Recommended: mix letters with digits, capitals or signs</source>
+        <translation>Ұсынылады: әріптерді сандармен, бас әріптермен не таңбалармен араластырыңыз</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Өте әлсіз</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Әлсіз</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Мықты</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Өте мықты</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2929,214 @@ SHA-256: %2
     <message>
         <source>Unlocking… (deriving the key takes a moment)</source>
         <translation>Ашылуда… (кілтті есептеу біраз уақыт алады)</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>A stored file is missing</source>
+        <translation>Сақталған файл жоқ</translation>
+    </message>
+    <message>
+        <source>A stored file is damaged or was altered (it fails to decrypt)</source>
+        <translation>Сақталған файл бүлінген немесе өзгертілген (шифры ашылмайды)</translation>
+    </message>
+    <message>
+        <source>A file&apos;s fingerprint (SHA-256) differs from the one recorded at import</source>
+        <translation>Файлдың саусақ ізі (SHA-256) импорт кезінде жазылғанынан өзгеше</translation>
+    </message>
+    <message>
+        <source>A file&apos;s size differs from the one recorded</source>
+        <translation>Файлдың өлшемі жазылғанынан өзгеше</translation>
+    </message>
+    <message>
+        <source>A leftover file no record uses (from an interrupted import)</source>
+        <translation>Ешбір жазба пайдаланбайтын артық файл (үзілген импорттан қалған)</translation>
+    </message>
+    <message>
+        <source>An unfinished file from an interrupted write</source>
+        <translation>Үзілген жазудан қалған аяқталмаған файл</translation>
+    </message>
+    <message>
+        <source>Something unexpected in the vault&apos;s file store</source>
+        <translation>Қойманың файл қоймасында күтпеген нәрсе бар</translation>
+    </message>
+    <message>
+        <source>A record points to another record that does not exist</source>
+        <translation>Жазба жоқ жазбаға сілтейді</translation>
+    </message>
+    <message>
+        <source>An item has no stored original</source>
+        <translation>Материалдың сақталған түпнұсқасы жоқ</translation>
+    </message>
+    <message>
+        <source>A testimony is missing a revision</source>
+        <translation>Айғақта редакция жетіспейді</translation>
+    </message>
+    <message>
+        <source>An item is not mentioned in the custody history</source>
+        <translation>Материал сақтау тарихында аталмаған</translation>
+    </message>
+    <message>
+        <source>An item was deleted without a custody record</source>
+        <translation>Материал сақтау тарихында жазбасыз жойылған</translation>
+    </message>
+    <message>
+        <source>A file was destroyed without a custody record</source>
+        <translation>Файл сақтау тарихында жазбасыз жойылған</translation>
+    </message>
+    <message>
+        <source>Events are missing from the custody history</source>
+        <translation>Сақтау тарихында оқиғалар жетіспейді</translation>
+    </message>
+    <message>
+        <source>The custody history&apos;s chain is broken (an event was removed or changed)</source>
+        <translation>Сақтау тарихының тізбегі үзілген (оқиға жойылған немесе өзгертілген)</translation>
+    </message>
+    <message>
+        <source>A custody event was changed after it was recorded</source>
+        <translation>Сақтау тарихының оқиғасы жазылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>A custody event&apos;s signature does not verify</source>
+        <translation>Сақтау тарихы оқиғасының қолтаңбасы расталмайды</translation>
+    </message>
+    <message>
+        <source>A custody event was signed by another key</source>
+        <translation>Сақтау тарихының оқиғасына басқа кілтпен қол қойылған</translation>
+    </message>
+    <message>
+        <source>A custody event cannot be read</source>
+        <translation>Сақтау тарихының оқиғасын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s signing key is not the one recorded when it was created</source>
+        <translation>Қойманың қолтаңба кілті құрылған кезде жазылғанмен сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>The custody history was cut or rewritten since an earlier export</source>
+        <translation>Сақтау тарихы бұрынғы экспорттан кейін қысқартылған немесе қайта жазылған</translation>
+    </message>
+    <message>
+        <source>The database fails its integrity check</source>
+        <translation>Дерекқор тұтастық тексеруінен өтпейді</translation>
+    </message>
+    <message>
+        <source>The encrypted database pages fail their check</source>
+        <translation>Дерекқордың шифрланған беттері тексеруден өтпейді</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock went backwards between two events</source>
+        <translation>Екі оқиға арасында компьютер сағаты артқа кеткен</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Дерекқор тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Checking the custody history and its signatures…</source>
+        <translation>Сақтау тарихы мен қолтаңбалар тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Checking the records…</source>
+        <translation>Жазбалар тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Re-reading and checking every stored file…</source>
+        <translation>Әрбір сақталған файл қайта оқылып, тексерілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify vault</source>
+        <translation>Қойманы тексеру</translation>
+    </message>
+    <message>
+        <source>Re-reads every stored file and checks it against its fingerprint, walks the whole custody history and its signatures, and checks the database. Nothing is changed or repaired.</source>
+        <translation>Әрбір сақталған файлды қайта оқып, саусақ ізімен салыстырады, бүкіл сақтау тарихы мен оның қолтаңбаларын және дерекқорды тексереді. Ештеңе өзгертілмейді және түзетілмейді.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Басталуда…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Қайта тексеру</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Аяқталды.</translation>
+    </message>
+    <message>
+        <source>Checked %1 items, %2 stored files (%3) and %4 custody events.</source>
+        <translation>Тексерілді: %1 материал, %2 сақталған файл (%3) және сақтау тарихының %4 оқиғасы.</translation>
+    </message>
+    <message>
+        <source>✓ The vault is sound. Every file matches its fingerprint and the custody history is complete and signed.</source>
+        <translation>✓ Қойма дұрыс. Әр файл өз саусақ ізіне сәйкес, сақтау тарихы толық және қол қойылған.</translation>
+    </message>
+    <message>
+        <source>✗ Problems found: %1. Nothing was changed. Keep this vault as it is and make a copy of the folder before anything else.</source>
+        <translation>✗ Табылған ақаулар: %1. Ештеңе өзгертілмеді. Қойманы сол күйінде қалдырып, ең алдымен буманың көшірмесін жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ескерту: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed; run it again to check everything.</source>
+        <translation>Тоқтатылды. Ештеңе өзгертілмеді; бәрін тексеру үшін қайта іске қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;Verify vault…</source>
+        <translation>Қойманы &amp;тексеру…</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy mode (pseudonyms on screen)</source>
+        <translation>&amp;Құпиялық режимі (экранда бүркеншік аттар)</translation>
+    </message>
+    <message>
+        <source>Protected people are shown by their pseudonym everywhere on screen.</source>
+        <translation>Қорғалған адамдар экранның барлық жерінде бүркеншік атымен көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <source>DEMO — fictional data. Every name, case and file in this vault is invented, for trying the app. Do not put real evidence here: create a new vault for that.</source>
+        <translation>ДЕМО — ойдан шығарылған деректер. Бұл қоймадағы барлық есімдер, істер мен файлдар бағдарламаны сынап көру үшін ойдан шығарылған. Мұнда нақты материалдарды сақтамаңыз: олар үшін жаңа қойма құрыңыз.</translation>
+    </message>
+    <message>
+        <source>Privacy mode: protected people are shown by pseudonym.</source>
+        <translation>Құпиялық режимі: қорғалған адамдар бүркеншік атымен көрсетілген.</translation>
     </message>
 </context>
 <context>

@@ -496,6 +496,99 @@ If it differs, do not import the bundle.</source>
     </message>
 </context>
 <context>
+    <name>CaseLinker</name>
+    <message>
+        <source>Case to add this item to</source>
+        <translation>Дело, в которое добавить этот материал</translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation>Добавить в дело</translation>
+    </message>
+    <message>
+        <source>Remove from case</source>
+        <translation>Убрать из дела</translation>
+    </message>
+    <message>
+        <source>Take this item out of the case selected above</source>
+        <translation>Убрать этот материал из дела, выбранного выше</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverviewWidget</name>
+    <message>
+        <source>Edit case…</source>
+        <translation>Изменить дело…</translation>
+    </message>
+    <message>
+        <source>Dossier…</source>
+        <translation>Досье…</translation>
+    </message>
+    <message>
+        <source>Export this case as a PDF dossier</source>
+        <translation>Экспортировать это дело как досье в PDF</translation>
+    </message>
+    <message>
+        <source>Bundle…</source>
+        <translation>Пакет…</translation>
+    </message>
+    <message>
+        <source>Send this case to partners as an encrypted bundle</source>
+        <translation>Передать это дело партнёрам зашифрованным пакетом</translation>
+    </message>
+    <message>
+        <source>Nobody linked yet. Drag items onto a person, or link one in “Tags &amp; links”.</source>
+        <translation>Пока никто не связан. Перетащите материалы на лицо или свяжите его во вкладке «Теги и связи».</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Цепочка хранения</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>No summary yet: “Edit case…” adds one.</source>
+        <translation>Краткого описания пока нет: его можно добавить через «Изменить дело…».</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>под защитой</translation>
+    </message>
+</context>
+<context>
+    <name>CenterPane</name>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>Case overview</source>
+        <translation>Обзор дела</translation>
+    </message>
+    <message>
+        <source>Person overview</source>
+        <translation>Обзор лица</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>Материалы (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <source>Evidence Vault keeps testimonies, documents, photos and recordings encrypted in one folder on this computer. Nothing leaves it unless you export it.</source>
@@ -510,8 +603,66 @@ If it differs, do not import the bundle.</source>
         <translation>Открыть существующее хранилище…</translation>
     </message>
     <message>
+        <source>Recent vaults on this computer</source>
+        <translation>Недавние хранилища на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Double-click to open. Only vaults you opened here are listed.</source>
+        <translation>Дважды щёлкните, чтобы открыть. В списке только хранилища, которые вы открывали здесь.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <source>Forgets the folder&apos;s path on this computer; the vault is not touched.</source>
+        <translation>Забывает путь к папке на этом компьютере; само хранилище не затрагивается.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
         <source>Welcome to Evidence Vault</source>
         <translation>Добро пожаловать в Evidence Vault</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyEditor</name>
+    <message>
+        <source>Add entry…</source>
+        <translation>Добавить запись…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove chronology entry</source>
+        <translation>Удаление записи хронологии</translation>
+    </message>
+    <message>
+        <source>Remove the entry of %1 from the chronology? The custody log keeps a record that it was removed.</source>
+        <translation>Удалить запись от %1 из хронологии? В журнале цепочки хранения останется отметка об удалении.</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
     </message>
 </context>
 <context>
@@ -668,12 +819,232 @@ If it differs, do not import the bundle.</source>
         <translation>Выберите папку для хранилища.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <source>“%1”</source>
+        <comment>quotation marks around a name or title</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>an internal</source>
+        <translation>для внутреннего пользования</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>для партнёра</translation>
+    </message>
+    <message>
+        <source>a public</source>
+        <translation>для публикации</translation>
+    </message>
+    <message>
+        <source>a person no longer in the vault</source>
+        <translation>человек, которого больше нет в хранилище</translation>
+    </message>
+    <message>
+        <source>a case no longer in the vault</source>
+        <translation>дело, которого больше нет в хранилище</translation>
+    </message>
+    <message>
+        <source>, in the case %1</source>
+        <translation>, в дело %1</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, с участием: %1</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>краткое описание</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>the pseudonym</source>
+        <translation>псевдоним</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>the other spellings</source>
+        <translation>другие написания</translation>
+    </message>
+    <message>
+        <source>the protection</source>
+        <translation>защита</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>Created the vault</source>
+        <translation>Создано хранилище</translation>
+    </message>
+    <message>
+        <source>Imported “%1”</source>
+        <translation>Импортирован файл «%1»</translation>
+    </message>
+    <message>
+        <source>Imported a file</source>
+        <translation>Импортирован файл</translation>
+    </message>
+    <message>
+        <source>Recorded a testimony</source>
+        <translation>Записаны показания</translation>
+    </message>
+    <message>
+        <source>Saved revision %1 of the testimony</source>
+        <translation>Сохранена редакция %1 показаний</translation>
+    </message>
+    <message>
+        <source>(from a partner&apos;s bundle)</source>
+        <translation>(из пакета партнёра)</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Изменено: %1</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>Добавлен тег %1</translation>
+    </message>
+    <message>
+        <source>Removed the tag %1</source>
+        <translation>Удалён тег %1</translation>
+    </message>
+    <message>
+        <source>Added to the case %1</source>
+        <translation>Добавлено в дело %1</translation>
+    </message>
+    <message>
+        <source>Taken out of the case %1</source>
+        <translation>Исключено из дела %1</translation>
+    </message>
+    <message>
+        <source>Linked %1 as %2</source>
+        <translation>Связан(а) %1 как %2</translation>
+    </message>
+    <message>
+        <source>Linked %1</source>
+        <translation>Связан(а) %1</translation>
+    </message>
+    <message>
+        <source>Unlinked %1</source>
+        <translation>Отвязан(а) %1</translation>
+    </message>
+    <message>
+        <source>Opened the original for viewing</source>
+        <translation>Оригинал открыт для просмотра</translation>
+    </message>
+    <message>
+        <source>Saved the vault&apos;s partner identity to a file</source>
+        <translation>Ключ хранилища для партнёров сохранён в файл</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the original out of the vault</source>
+        <translation>Копия оригинала сохранена вне хранилища</translation>
+    </message>
+    <message>
+        <source>Exported %1 dossier</source>
+        <translation>Экспортировано досье %1</translation>
+    </message>
+    <message>
+        <source>with a password</source>
+        <translation>с паролем</translation>
+    </message>
+    <message>
+        <source>Exported %1 bundle</source>
+        <translation>Экспортирован пакет %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>для: %1</translation>
+    </message>
+    <message>
+        <source>Received from %1&apos;s bundle</source>
+        <translation>Получено из пакета от %1</translation>
+    </message>
+    <message>
+        <source>Received from a partner&apos;s bundle</source>
+        <translation>Получено из пакета партнёра</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Destroyed the stored file: %1</source>
+        <translation>Хранимый файл уничтожен: %1</translation>
+    </message>
+    <message>
+        <source>Changed the passphrase</source>
+        <translation>Изменена парольная фраза</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key and set a new passphrase</source>
+        <translation>Открыто ключом восстановления, задана новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Received the case %1 from a partner</source>
+        <translation>Получено дело %1 от партнёра</translation>
+    </message>
+    <message>
+        <source>Created the case %1</source>
+        <translation>Создано дело %1</translation>
+    </message>
+    <message>
+        <source>Removed a chronology entry</source>
+        <translation>Удалена запись хронологии</translation>
+    </message>
+    <message>
+        <source>Edited a chronology entry (%1)</source>
+        <translation>Изменена запись хронологии (%1)</translation>
+    </message>
+    <message>
+        <source>Added a chronology entry (%1)</source>
+        <translation>Добавлена запись хронологии (%1)</translation>
+    </message>
+    <message>
+        <source>Received %1 from a partner</source>
+        <translation>Получен(а) от партнёра: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 (protected)</source>
+        <translation>Добавлен(а) %1 (под защитой)</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Добавлен(а) %1</translation>
+    </message>
+    <message>
+        <source>Removed the partner %1</source>
+        <translation>Удалён партнёр %1</translation>
+    </message>
+    <message>
+        <source>Added the partner %1</source>
+        <translation>Добавлен партнёр %1</translation>
+    </message>
+    <message>
+        <source>Changed the vault settings</source>
+        <translation>Изменены настройки хранилища</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1161,79 @@ If it differs, do not import the bundle.</source>
     </message>
 </context>
 <context>
+    <name>CustodyBox</name>
+    <message>
+        <source>No custody events yet.</source>
+        <translation>Событий цепочки хранения пока нет.</translation>
+    </message>
+    <message>
+        <source>signatures verified</source>
+        <translation>подписи проверены</translation>
+    </message>
+    <message>
+        <source>signature check FAILED — run Verify vault</source>
+        <translation>проверка подписей НЕ ПРОЙДЕНА — запустите проверку хранилища</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last: %1, %2</source>
+        <translation>Последнее: %1, %2</translation>
+    </message>
+    <message>
+        <source>Hash of the last event: %1</source>
+        <translation>Хеш последнего события: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyModel</name>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Хеш</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <source>does not verify</source>
+        <translation>не проходит проверку</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the event: %1 (double-click to copy)</source>
+        <translation>SHA-256 события: %1 (двойной щелчок — скопировать)</translation>
+    </message>
+    <message>
+        <source>The event&apos;s hash and signature check out under this vault&apos;s key.</source>
+        <translation>Хеш и подпись события верны для ключа этого хранилища.</translation>
+    </message>
+    <message>
+        <source>This event&apos;s hash or signature does not check out: run Vault ▸ Verify vault…</source>
+        <translation>Хеш или подпись этого события не сходятся: запустите Хранилище ▸ Проверить хранилище…</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyPanel</name>
+    <message>
+        <source>Copy event hash</source>
+        <translation>Копировать хеш события</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Open</source>
@@ -806,6 +1250,10 @@ If it differs, do not import the bundle.</source>
     <message>
         <source>Added</source>
         <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Снято</translation>
     </message>
     <message>
         <source>Original name</source>
@@ -862,14 +1310,6 @@ If it differs, do not import the bundle.</source>
     <message>
         <source>By</source>
         <translation>Кто</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Действие</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1032,6 +1472,56 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No results for “%1”. Check the spelling, try fewer or shorter words, or search All items (click it on the left).</source>
+        <translation>Ничего не найдено по запросу «%1». Проверьте написание, возьмите меньше слов или слова короче, либо ищите во всех материалах (щёлкните «Все материалы» слева).</translation>
+    </message>
+    <message>
+        <source>No items in this case yet. Drag items from All items onto the case on the left, or choose “Add to case” in an item&apos;s menu (right click). Files imported while this case is selected are added to it.</source>
+        <translation>В этом деле пока нет материалов. Перетащите материалы из «Все материалы» на дело слева или выберите «Добавить в дело» в меню материала (правый щелчок). Файлы, импортированные при выбранном деле, добавляются в него.</translation>
+    </message>
+    <message>
+        <source>No items linked to this person yet. Drag items onto the person on the left, or choose “Link person with role” in an item&apos;s menu (right click).</source>
+        <translation>С этим лицом пока не связано ни одного материала. Перетащите материалы на лицо слева или выберите «Связать с лицом (с ролью)» в меню материала (правый щелчок).</translation>
+    </message>
+    <message>
+        <source>No items here yet.</source>
+        <translation>Здесь пока нет материалов.</translation>
+    </message>
+    <message>
+        <source>This vault is empty. Import photos, documents and recordings with Vault ▸ Import files… (Ctrl+I) or by dragging them onto this window, or write a testimony with Records ▸ New testimony….</source>
+        <translation>Хранилище пусто. Импортируйте фото, документы и записи через Хранилище ▸ Импорт файлов… (Ctrl+I) или перетащив их в это окно, либо запишите показания через Записи ▸ Новые показания….</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit chronology entry</source>
+        <translation>Изменение записи хронологии</translation>
+    </message>
+    <message>
+        <source>New chronology entry</source>
+        <translation>Новая запись хронологии</translation>
+    </message>
+    <message>
+        <source>What happened, where, who was involved</source>
+        <translation>Что произошло, где, кто участвовал</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>That passphrase did not open this vault. Nothing was changed; please try again.</source>
@@ -1122,6 +1612,44 @@ SHA-256: %2
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneButtons</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Opens the exported file with this computer&apos;s viewer.</source>
+        <translation>Открывает экспортированный файл программой просмотра этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNames</name>
+    <message>
+        <source>internal</source>
+        <translation>внутреннее</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>для партнёра</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>публичное</translation>
+    </message>
+    <message>
+        <source>Dossier, %1, %2 (%3).pdf</source>
+        <translation>Досье, %1, %2 (%3).pdf</translation>
+    </message>
+    <message>
+        <source>Bundle, %1, %2 (%3).age</source>
+        <translation>Пакет, %1, %2 (%3).age</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1745,18 @@ SHA-256: %2
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>added to the case</source>
+        <translation>добавлен в дело</translation>
+    </message>
+    <message>
+        <source>tagged: %1</source>
+        <translation>теги: %1</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>изменений не требуется</translation>
+    </message>
+    <message>
         <source>Import evidence</source>
         <translation>Импорт доказательств</translation>
     </message>
@@ -1283,6 +1823,22 @@ SHA-256: %2
     <message>
         <source>%1 imported, %2 already in the vault, %3 rejected</source>
         <translation>импортировано: %1, уже в хранилище: %2, отклонено: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the vault added to the case</source>
+        <translation>
+            <numerusform>%n файл, уже бывший в хранилище, добавлен в дело</numerusform>
+            <numerusform>%n файла, уже бывших в хранилище, добавлены в дело</numerusform>
+            <numerusform>%n файлов, уже бывших в хранилище, добавлены в дело</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the vault tagged</source>
+        <translation>
+            <numerusform>%n файлу, уже бывшему в хранилище, присвоены теги</numerusform>
+            <numerusform>%n файлам, уже бывшим в хранилище, присвоены теги</numerusform>
+            <numerusform>%n файлам, уже бывшим в хранилище, присвоены теги</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import finished.</source>
@@ -1376,6 +1932,124 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>ItemActions</name>
+    <message numerus="yes">
+        <source>%n item(s) added to the case.</source>
+        <translation>
+            <numerusform>%n материал добавлен в дело.</numerusform>
+            <numerusform>%n материала добавлены в дело.</numerusform>
+            <numerusform>%n материалов добавлено в дело.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) removed from the case.</source>
+        <translation>
+            <numerusform>%n материал убран из дела.</numerusform>
+            <numerusform>%n материала убраны из дела.</numerusform>
+            <numerusform>%n материалов убрано из дела.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Person linked to %n item(s).</source>
+        <translation>
+            <numerusform>Лицо связано с %n материалом.</numerusform>
+            <numerusform>Лицо связано с %n материалами.</numerusform>
+            <numerusform>Лицо связано с %n материалами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) tagged.</source>
+        <translation>
+            <numerusform>Тег присвоен %n материалу.</numerusform>
+            <numerusform>Тег присвоен %n материалам.</numerusform>
+            <numerusform>Тег присвоен %n материалам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag removed from %n item(s).</source>
+        <translation>
+            <numerusform>Тег снят с %n материала.</numerusform>
+            <numerusform>Тег снят с %n материалов.</numerusform>
+            <numerusform>Тег снят с %n материалов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag items</source>
+        <translation>Присвоить тег</translation>
+    </message>
+    <message>
+        <source>Tag (a path like violation/torture; several separated by commas):</source>
+        <translation>Тег (путь вида нарушение/пытки; несколько — через запятую):</translation>
+    </message>
+    <message>
+        <source>Untag items</source>
+        <translation>Снять тег</translation>
+    </message>
+    <message>
+        <source>Tag to remove:</source>
+        <translation>Какой тег снять:</translation>
+    </message>
+    <message>
+        <source>The selected items have no tags.</source>
+        <translation>У выбранных материалов нет тегов.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemContextMenu</name>
+    <message numerus="yes">
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>Выбран %n материал</numerusform>
+            <numerusform>Выбрано %n материала</numerusform>
+            <numerusform>Выбрано %n материалов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation>Добавить в дело</translation>
+    </message>
+    <message>
+        <source>No cases yet: create one with Records → New case…</source>
+        <translation>Дел пока нет: создайте через Записи → Новое дело…</translation>
+    </message>
+    <message>
+        <source>Remove from case “%1”</source>
+        <translation>Убрать из дела «%1»</translation>
+    </message>
+    <message>
+        <source>Link person with role</source>
+        <translation>Связать с лицом (с ролью)</translation>
+    </message>
+    <message>
+        <source>No people yet: add one with Records → New person…</source>
+        <translation>Лиц пока нет: добавьте через Записи → Новое лицо…</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Присвоить тег…</translation>
+    </message>
+    <message>
+        <source>Untag…</source>
+        <translation>Снять тег…</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>Экспорт дела</translation>
+    </message>
+    <message>
+        <source>Dossier (PDF)…</source>
+        <translation>Досье (PDF)…</translation>
+    </message>
+    <message>
+        <source>Bundle for partners…</source>
+        <translation>Пакет для партнёров…</translation>
+    </message>
+    <message>
+        <source>Select a case in the left panel to export it</source>
+        <translation>Чтобы экспортировать дело, выберите его на левой панели</translation>
+    </message>
+</context>
+<context>
     <name>ItemListPanel</name>
     <message>
         <source>Search titles, testimonies, notes, people, tags…</source>
@@ -1413,6 +2087,14 @@ SHA-256: %2
             <numerusform>%n материалов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>Выбран %n материал</numerusform>
+            <numerusform>Выбрано %n материала</numerusform>
+            <numerusform>Выбрано %n материалов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemsModel</name>
@@ -1427,6 +2109,36 @@ SHA-256: %2
     <message>
         <source>Added</source>
         <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Снято</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWatcher</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Включён Caps Lock.</translation>
+    </message>
+    <message>
+        <source>Keyboard layout: %1</source>
+        <translation>Раскладка клавиатуры: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KindCounts</name>
+    <message numerus="yes">
+        <source>%n item(s) in all</source>
+        <translation>
+            <numerusform>Всего %n материал</numerusform>
+            <numerusform>Всего %n материала</numerusform>
+            <numerusform>Всего %n материалов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No items yet.</source>
+        <translation>Материалов пока нет.</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +2366,40 @@ SHA-256: %2
         <source>Delete saved search…</source>
         <translation>Удалить сохранённый поиск…</translation>
     </message>
+    <message>
+        <source>Link person</source>
+        <translation>Связать с лицом</translation>
+    </message>
+    <message numerus="yes">
+        <source>Role of the person in the %n item(s):</source>
+        <translation>
+            <numerusform>Роль лица в %n материале:</numerusform>
+            <numerusform>Роль лица в %n материалах:</numerusform>
+            <numerusform>Роль лица в %n материалах:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseRules</name>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too easy to guess. Use several words that belong together only for you.</source>
+        <translation>Эту парольную фразу слишком легко угадать. Возьмите несколько слов, которые связаны между собой только для вас.</translation>
+    </message>
 </context>
 <context>
     <name>PdfViewer</name>
@@ -1765,6 +2511,49 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>PersonOverviewWidget</name>
+    <message>
+        <source>Edit person…</source>
+        <translation>Изменить лицо…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Цепочка хранения</translation>
+    </message>
+    <message>
+        <source>Linked items</source>
+        <translation>Связанные материалы</translation>
+    </message>
+    <message>
+        <source>protected: shown as “%1” in partner and public exports</source>
+        <translation>под защитой: в экспорте для партнёров и публичном показывается как «%1»</translation>
+    </message>
+    <message>
+        <source>In no case yet</source>
+        <translation>Пока ни в одном деле</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <source>Delete saved search</source>
@@ -1786,8 +2575,8 @@ SHA-256: %2
         <translation>Введите ключ восстановления, который вы записали при создании хранилища (8 групп по 4 буквы и цифры), затем выберите новую парольную фразу. Старая парольная фраза перестанет действовать.</translation>
     </message>
     <message>
-        <source>Show the key while typing</source>
-        <translation>Показывать ключ при вводе</translation>
+        <source>Show what I type</source>
+        <translation>Показывать вводимое</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -1830,32 +2619,12 @@ SHA-256: %2
         <translation>Введите ключ восстановления.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
-    <message>
-        <source>This is your recovery key. It opens the vault if the passphrase is lost. It is shown only now and is not stored anywhere.
-
-• Write it on paper and keep it somewhere safe, away from this computer.
-• Do not photograph it or keep it in a file on this computer.
-• Anyone with this key can open the vault.</source>
-        <translation>Это ваш ключ восстановления. Он открывает хранилище, если парольная фраза утеряна. Ключ показывается только сейчас и нигде не сохраняется.
-
-• Запишите его на бумаге и храните в надёжном месте, отдельно от этого компьютера.
-• Не фотографируйте его и не храните в файле на этом компьютере.
-• Любой, у кого есть этот ключ, может открыть хранилище.</translation>
-    </message>
-    <message>
-        <source>I have written down the recovery key and keep it in a safe place</source>
-        <translation>Я записал(а) ключ восстановления и храню его в надёжном месте</translation>
-    </message>
     <message>
         <source>Continue</source>
         <translation>Продолжить</translation>
@@ -1865,8 +2634,44 @@ SHA-256: %2
         <translation>Копировать (очищается через 30 с)</translation>
     </message>
     <message>
+        <source>This is your recovery key. It opens the vault if the passphrase is lost. It is shown only now and is not stored anywhere.
+
+• Write it on paper, or save the emergency kit and print it; keep it somewhere safe, away from this computer.
+• Do not photograph it or keep it in a file on this computer.
+• Anyone with this key can open the vault.</source>
+        <translation>Это ваш ключ восстановления. Он открывает хранилище, если парольная фраза утеряна. Он показывается только сейчас и нигде не хранится.
+
+• Запишите его на бумаге или сохраните аварийный комплект и распечатайте его; храните в надёжном месте, отдельно от этого компьютера.
+• Не фотографируйте его и не храните в файле на этом компьютере.
+• Любой, у кого есть этот ключ, может открыть хранилище.</translation>
+    </message>
+    <message>
+        <source>Save emergency kit (PDF)…</source>
+        <translation>Сохранить аварийный комплект (PDF)…</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Я записал(а) ключ</translation>
+    </message>
+    <message>
+        <source>Show the key again</source>
+        <translation>Показать ключ ещё раз</translation>
+    </message>
+    <message>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
+    </message>
+    <message>
+        <source>To be sure the key is written down correctly, type two of its groups from your paper. Groups are the blocks of four characters between the dashes, counted from the left.</source>
+        <translation>Чтобы убедиться, что ключ записан верно, введите две его группы с вашего листа. Группы — это блоки из четырёх символов между дефисами, считая слева.</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
+    </message>
+    <message>
+        <source>That does not match the key. Check your paper, or show the key again.</source>
+        <translation>Не совпадает с ключом. Проверьте запись или покажите ключ ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2736,18 @@ SHA-256: %2
         <translation>Публичный (потерпевшие и свидетели — под псевдонимами)</translation>
     </message>
     <message>
+        <source>Show protected people by pseudonym on screen (privacy mode)</source>
+        <translation>Показывать защищённых людей на экране под псевдонимом (режим приватности)</translation>
+    </message>
+    <message>
+        <source>Remember recent vaults on this computer (their folder paths)</source>
+        <translation>Запоминать недавние хранилища на этом компьютере (пути к папкам)</translation>
+    </message>
+    <message>
+        <source>Off: the list and the last vault are forgotten, and nothing is kept.</source>
+        <translation>Выключено: список и последнее хранилище забываются, ничего не сохраняется.</translation>
+    </message>
+    <message>
         <source>Lock after idle</source>
         <translation>Блокировать при бездействии</translation>
     </message>
@@ -1954,6 +2771,10 @@ SHA-256: %2
         <translation>Evidence Vault</translation>
     </message>
     <message>
+        <source>No vault was found at %1 (moved, or on a disk that is not connected).</source>
+        <translation>Хранилище не найдено по пути %1 (перемещено или находится на неподключённом диске).</translation>
+    </message>
+    <message>
         <source>Choose the vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
@@ -1964,6 +2785,57 @@ SHA-256: %2
     <message>
         <source>Choose an empty folder for the new vault</source>
         <translation>Выберите пустую папку для нового хранилища</translation>
+    </message>
+    <message>
+        <source>Save the emergency kit as</source>
+        <translation>Сохранить аварийный комплект как</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Print it, then delete the file.</source>
+        <translation>Сохранено: %1. Распечатайте, затем удалите файл.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Не менее %1 символов</translation>
+    </message>
+    <message>
+        <source>Hard enough to guess: not one or two common words, a repeat or a run like 12345</source>
+        <translation>Достаточно сложная: не одно-два обычных слова, не повтор и не последовательность вроде 12345</translation>
+    </message>
+    <message>
+        <source>Recommended: four or more words, or 20 characters</source>
+        <translation>Рекомендуется: четыре слова и больше или 20 символов</translation>
+    </message>
+    <message>
+        <source>Recommended: mix letters with digits, capitals or signs</source>
+        <translation>Рекомендуется: смешайте буквы с цифрами, заглавными или знаками</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Очень слабая</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Слабая</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Надёжная</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Очень надёжная</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2944,214 @@ SHA-256: %2
     <message>
         <source>Unlocking… (deriving the key takes a moment)</source>
         <translation>Открытие… (вычисление ключа занимает некоторое время)</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>A stored file is missing</source>
+        <translation>Отсутствует хранимый файл</translation>
+    </message>
+    <message>
+        <source>A stored file is damaged or was altered (it fails to decrypt)</source>
+        <translation>Хранимый файл повреждён или изменён (не расшифровывается)</translation>
+    </message>
+    <message>
+        <source>A file&apos;s fingerprint (SHA-256) differs from the one recorded at import</source>
+        <translation>Отпечаток файла (SHA-256) отличается от записанного при импорте</translation>
+    </message>
+    <message>
+        <source>A file&apos;s size differs from the one recorded</source>
+        <translation>Размер файла отличается от записанного</translation>
+    </message>
+    <message>
+        <source>A leftover file no record uses (from an interrupted import)</source>
+        <translation>Лишний файл, на который не ссылается ни одна запись (после прерванного импорта)</translation>
+    </message>
+    <message>
+        <source>An unfinished file from an interrupted write</source>
+        <translation>Незавершённый файл после прерванной записи</translation>
+    </message>
+    <message>
+        <source>Something unexpected in the vault&apos;s file store</source>
+        <translation>В файловом хранилище есть что-то постороннее</translation>
+    </message>
+    <message>
+        <source>A record points to another record that does not exist</source>
+        <translation>Запись ссылается на несуществующую запись</translation>
+    </message>
+    <message>
+        <source>An item has no stored original</source>
+        <translation>У материала нет сохранённого оригинала</translation>
+    </message>
+    <message>
+        <source>A testimony is missing a revision</source>
+        <translation>В показаниях не хватает редакции</translation>
+    </message>
+    <message>
+        <source>An item is not mentioned in the custody history</source>
+        <translation>Материал не упомянут в истории хранения</translation>
+    </message>
+    <message>
+        <source>An item was deleted without a custody record</source>
+        <translation>Материал удалён без записи в истории хранения</translation>
+    </message>
+    <message>
+        <source>A file was destroyed without a custody record</source>
+        <translation>Файл уничтожен без записи в истории хранения</translation>
+    </message>
+    <message>
+        <source>Events are missing from the custody history</source>
+        <translation>В истории хранения не хватает событий</translation>
+    </message>
+    <message>
+        <source>The custody history&apos;s chain is broken (an event was removed or changed)</source>
+        <translation>Цепочка истории хранения нарушена (событие удалено или изменено)</translation>
+    </message>
+    <message>
+        <source>A custody event was changed after it was recorded</source>
+        <translation>Событие истории хранения изменено после записи</translation>
+    </message>
+    <message>
+        <source>A custody event&apos;s signature does not verify</source>
+        <translation>Подпись события истории хранения не проходит проверку</translation>
+    </message>
+    <message>
+        <source>A custody event was signed by another key</source>
+        <translation>Событие истории хранения подписано другим ключом</translation>
+    </message>
+    <message>
+        <source>A custody event cannot be read</source>
+        <translation>Событие истории хранения не читается</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s signing key is not the one recorded when it was created</source>
+        <translation>Ключ подписи хранилища не совпадает с записанным при создании</translation>
+    </message>
+    <message>
+        <source>The custody history was cut or rewritten since an earlier export</source>
+        <translation>История хранения обрезана или переписана после более раннего экспорта</translation>
+    </message>
+    <message>
+        <source>The database fails its integrity check</source>
+        <translation>База данных не проходит проверку целостности</translation>
+    </message>
+    <message>
+        <source>The encrypted database pages fail their check</source>
+        <translation>Зашифрованные страницы базы данных не проходят проверку</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock went backwards between two events</source>
+        <translation>Часы компьютера шли назад между двумя событиями</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Проверка базы данных…</translation>
+    </message>
+    <message>
+        <source>Checking the custody history and its signatures…</source>
+        <translation>Проверка истории хранения и подписей…</translation>
+    </message>
+    <message>
+        <source>Checking the records…</source>
+        <translation>Проверка записей…</translation>
+    </message>
+    <message>
+        <source>Re-reading and checking every stored file…</source>
+        <translation>Повторное чтение и проверка каждого файла…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify vault</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <source>Re-reads every stored file and checks it against its fingerprint, walks the whole custody history and its signatures, and checks the database. Nothing is changed or repaired.</source>
+        <translation>Заново читает каждый хранимый файл и сверяет его с отпечатком, проходит всю историю хранения и её подписи и проверяет базу данных. Ничего не изменяется и не исправляется.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>Checked %1 items, %2 stored files (%3) and %4 custody events.</source>
+        <translation>Проверено материалов: %1, хранимых файлов: %2 (%3), событий истории хранения: %4.</translation>
+    </message>
+    <message>
+        <source>✓ The vault is sound. Every file matches its fingerprint and the custody history is complete and signed.</source>
+        <translation>✓ Хранилище в порядке. Каждый файл совпадает со своим отпечатком, история хранения полна и подписана.</translation>
+    </message>
+    <message>
+        <source>✗ Problems found: %1. Nothing was changed. Keep this vault as it is and make a copy of the folder before anything else.</source>
+        <translation>✗ Найдено проблем: %1. Ничего не изменено. Оставьте хранилище как есть и прежде всего сделайте копию папки.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed; run it again to check everything.</source>
+        <translation>Отменено. Ничего не изменено; запустите снова, чтобы проверить всё.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;Verify vault…</source>
+        <translation>&amp;Проверить хранилище…</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy mode (pseudonyms on screen)</source>
+        <translation>Режим &amp;приватности (псевдонимы на экране)</translation>
+    </message>
+    <message>
+        <source>Protected people are shown by their pseudonym everywhere on screen.</source>
+        <translation>Защищённые люди везде на экране показываются под псевдонимом.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <source>DEMO — fictional data. Every name, case and file in this vault is invented, for trying the app. Do not put real evidence here: create a new vault for that.</source>
+        <translation>ДЕМО — вымышленные данные. Все имена, дела и файлы в этом хранилище придуманы, чтобы попробовать программу. Не храните здесь настоящие материалы: для них создайте новое хранилище.</translation>
+    </message>
+    <message>
+        <source>Privacy mode: protected people are shown by pseudonym.</source>
+        <translation>Режим приватности: защищённые люди показаны под псевдонимом.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ acceptance of an unknown sender; refusals are shown with their reason and import
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -40,7 +41,7 @@ def add_partner(qtbot, dlg: ContactsDialog, name: str, partner: Vault) -> None:
         qtbot.mouseClick(dlg.add_button, Qt.MouseButton.LeftButton)
 
 
-def test_contacts_show_own_keys_add_validate_remove(qtbot, session: Session, make_vault, monkeypatch) -> None:  # noqa: F811
+def test_contacts_show_own_keys_add_validate_remove(qtbot, session: Session, make_vault, monkeypatch) -> None:
     partner = make_vault()
     session.main.exchange.contacts_action.trigger()  # Exchange → Contacts and keys…
     dlg = next(d for d in session.main.findChildren(ContactsDialog) if d.isVisible())
@@ -77,7 +78,7 @@ def test_contacts_show_own_keys_add_validate_remove(qtbot, session: Session, mak
     dlg.close()
 
 
-def test_export_to_partner_with_preview(qtbot, session: Session, make_vault, tmp_path: Path) -> None:  # noqa: F811
+def test_export_to_partner_with_preview(qtbot, session: Session, make_vault, tmp_path: Path) -> None:
     partner = make_vault()
     p = keys.public_identity(partner)
     contact_id = run(qtbot, session, lambda v: keys.add_contact(v, "Partner NGO", p.recipient, p.signing_key))
@@ -93,7 +94,7 @@ def test_export_to_partner_with_preview(qtbot, session: Session, make_vault, tmp
     assert "Protected people shown by pseudonym: 1" in removals
     travels = {dlg.items.topLevelItem(i).text(2) for i in range(dlg.items.topLevelItemCount())}
     assert "cleaned copy" in travels
-    assert Path(dlg.path.text()).name == f"bundle-{case.id[:8]}-partner.age"
+    assert Path(dlg.path.text()).name == f"Bundle, partner, {date.today().isoformat()} ({case.id[:6]}).age"
 
     qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     assert "at least one partner" in dlg.message.text() and not dlg.is_running()
@@ -137,7 +138,7 @@ def item_count(qtbot, s: Session) -> int:
     return int(run(qtbot, s, lambda v: v.conn.execute("SELECT count(*) FROM items").fetchone()[0]))
 
 
-def test_import_unknown_sender_then_again_then_tampered(qtbot, session: Session, make_vault, tmp_path: Path) -> None:  # noqa: F811
+def test_import_unknown_sender_then_again_then_tampered(qtbot, session: Session, make_vault, tmp_path: Path) -> None:
     partner = make_vault()
     bundle = tmp_path / "from-partner.age"
     partner_bundle(qtbot, session, partner, bundle)
@@ -189,7 +190,7 @@ def test_import_unknown_sender_then_again_then_tampered(qtbot, session: Session,
     dlg.close()
 
 
-def test_bundle_for_someone_else_is_refused_with_reason(qtbot, session: Session, make_vault, tmp_path: Path) -> None:  # noqa: F811
+def test_bundle_for_someone_else_is_refused_with_reason(qtbot, session: Session, make_vault, tmp_path: Path) -> None:
     partner = make_vault()
     bundle = tmp_path / "not-for-us.age"
     partner_bundle(qtbot, session, partner, bundle, to_gui=False)
@@ -203,7 +204,7 @@ def test_bundle_for_someone_else_is_refused_with_reason(qtbot, session: Session,
     assert dlg.unknown.isVisibleTo(dlg) and "ABCD-1234" in dlg.unknown_text.text()
 
 
-def test_no_contacts_and_no_cases_are_explained(qtbot, session: Session) -> None:  # noqa: F811
+def test_no_contacts_and_no_cases_are_explained(qtbot, session: Session) -> None:
     dlg = BundleExportDialog(session.main.worker, [], None, session.controller.settings, session.main)
     qtbot.addWidget(dlg)
     assert not dlg.export_button.isEnabled() and "no case" in dlg.message.text()

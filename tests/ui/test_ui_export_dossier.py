@@ -4,6 +4,7 @@ a password PDF written with progress, and cancel."""
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 from pathlib import Path
 
 import pikepdf
@@ -11,9 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.support.ui_export import TIMEOUT, Blocker, Session, open_core
+from ui.dialogs import export_done
 from ui.dialogs.dossier_dialog import DossierDialog
 from ui.dialogs.export_common import removal_label
-from vault.dossier import default_file_name
 from vault.search import Filters
 
 
@@ -29,14 +30,14 @@ def open_dialog(qtbot, s: Session, case_id: str) -> DossierDialog:
     return dlg
 
 
-def test_defaults_and_removal_preview_per_profile(qtbot, session: Session) -> None:  # noqa: F811
+def test_defaults_and_removal_preview_per_profile(qtbot, session: Session) -> None:
     case = session.case("Задержание")
     dlg = open_dialog(qtbot, session, case.id)
     assert dlg.case_id() == case.id  # the current case is preselected
     assert dlg.profile_name() == "partner"  # from the GUI settings
     assert dlg.language.currentData() == "ru"  # the interface language
     name = Path(dlg.path.text()).name
-    assert name == default_file_name(case.id, "partner")
+    assert name == f"Dossier, partner, {date.today().isoformat()} ({case.id[:6]}).pdf"  # readable, names no one
     assert "Задержание" not in dlg.path.text() and "Арман" not in dlg.path.text()
     lines = removal_lines(dlg)
     assert "Protected people shown by pseudonym: 1" in lines
@@ -48,7 +49,7 @@ def test_defaults_and_removal_preview_per_profile(qtbot, session: Session) -> No
         dlg.profile.setCurrentIndex(dlg.profile.findData("internal"))
     assert ready.args == [[]]
     assert removal_lines(dlg) == ["Nothing is removed: the internal profile shows every name and all metadata."]
-    assert Path(dlg.path.text()).name == default_file_name(case.id, "internal")
+    assert Path(dlg.path.text()).name.startswith("Dossier, internal, ")
 
     with qtbot.waitSignal(dlg.preview_ready, timeout=TIMEOUT):
         dlg.profile.setCurrentIndex(dlg.profile.findData("public"))
@@ -57,7 +58,9 @@ def test_defaults_and_removal_preview_per_profile(qtbot, session: Session) -> No
     dlg.close()
 
 
-def test_password_dossier_is_written_with_progress_and_logged(qtbot, session: Session, tmp_path: Path) -> None:  # noqa: F811
+def test_password_dossier_is_written_with_progress_and_logged(
+    qtbot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     case = session.case("Задержание")
     dlg = open_dialog(qtbot, session, case.id)
     out = tmp_path / "out" / "d.pdf"
@@ -82,6 +85,12 @@ def test_password_dossier_is_written_with_progress_and_logged(qtbot, session: Se
     text = dlg.outcome.text()
     assert result.sha256 in text and str(out) in text and str(result.pages) in text
     assert dlg.password.text() == "" and dlg.repeat.text() == ""  # not kept around
+    handed: list[str] = []
+    monkeypatch.setattr(export_done, "system_open", lambda url: handed.append(url.toLocalFile()))
+    assert dlg.done_buttons.isVisible() or not dlg.isVisible()
+    dlg.done_buttons.open_button.click()
+    dlg.done_buttons.folder_button.click()
+    assert handed == [str(out), str(out.parent)]
     with pytest.raises(pikepdf.PasswordError):
         pikepdf.open(out)
     with pikepdf.open(out, password="пароль-для-суда") as pdf:
@@ -94,7 +103,7 @@ def test_password_dossier_is_written_with_progress_and_logged(qtbot, session: Se
     assert last.action == "export" and last.details["profile"] == "partner" and last.details["encrypted"]
 
 
-def test_cancel_writes_nothing(qtbot, session: Session, tmp_path: Path) -> None:  # noqa: F811
+def test_cancel_writes_nothing(qtbot, session: Session, tmp_path: Path) -> None:
     dlg = open_dialog(qtbot, session, session.case("Задержание").id)
     out = tmp_path / "cancelled.pdf"
     dlg.path.setText(str(out))
@@ -118,7 +127,7 @@ def test_removal_labels_translate_core_phrases() -> None:
     assert removal_label("something new: 1") == "something new: 1"
 
 
-def test_closing_before_the_preview_arrives_is_harmless(qtbot, session: Session) -> None:  # noqa: F811
+def test_closing_before_the_preview_arrives_is_harmless(qtbot, session: Session) -> None:
     blocker = Blocker(session.main.worker)
     dlg = session.main.exchange.export_dossier()  # preview queued behind the blocker
     bundle = session.main.exchange.send_bundle()

@@ -46,7 +46,7 @@ def test_idle_timer_fires_and_input_restarts_it(qtbot) -> None:
     idle.stop()
 
 
-def test_auto_lock_returns_to_the_unlock_page(qtbot, ui_env: Path) -> None:  # noqa: F811
+def test_auto_lock_returns_to_the_unlock_page(qtbot, ui_env: Path) -> None:
     from ui.worker import Job
     from vault.store import Vault
 
@@ -68,13 +68,14 @@ def test_auto_lock_returns_to_the_unlock_page(qtbot, ui_env: Path) -> None:  # n
     assert controller.start_window.unlock_page.message.text() == "The vault is locked."
 
 
-def test_settings_round_trip_holds_no_names(ui_env: Path) -> None:  # noqa: F811
+def test_settings_round_trip_holds_no_names(ui_env: Path) -> None:
     path = ui_env / "config" / "settings.json"
     assert store.load(path) == GuiSettings()
     store.save(GuiSettings(idle_minutes=0, language="kk", export_profile="bogus", last_vault="/v/Дело"), path)
     loaded = store.load(path)
     assert loaded == GuiSettings(idle_minutes=1, language="kk", export_profile="partner", last_vault="/v/Дело")
     keys = set(json.loads(path.read_text(encoding="utf-8")))
-    assert keys == {"idle_minutes", "language", "export_profile", "last_vault"}
+    assert keys == {"idle_minutes", "language", "export_profile", "last_vault", "recent_vaults",
+                    "remember_recent", "privacy_mode"}  # fmt: skip
     path.write_text("{not json", encoding="utf-8")
     assert store.load(path) == GuiSettings()

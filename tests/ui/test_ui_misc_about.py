@@ -21,7 +21,7 @@ def test_report_names_every_audited_component() -> None:
     assert lines["SQLCipher"][0].isdigit() and lines["SQLite"].startswith("3.")
 
 
-def test_about_from_the_help_menu_is_selectable_and_copyable(qtbot, session: Session) -> None:  # noqa: F811
+def test_about_from_the_help_menu_is_selectable_and_copyable(qtbot, session: Session) -> None:
     menus = [a.text() for a in session.main.menuBar().actions()]
     assert menus[-1] == "&Help"
     session.main.exchange.about_action.trigger()

@@ -19,7 +19,7 @@ TIMEOUT = 20_000
 NEW = "новая парольная фраза 2026"
 
 
-def test_recover_with_the_key_and_set_a_new_passphrase(qtbot, ui_env: Path) -> None:  # noqa: F811
+def test_recover_with_the_key_and_set_a_new_passphrase(qtbot, ui_env: Path) -> None:
     path = ui_env / "vault"
     vault, key = Vault.create(path, PASSPHRASE, settings=vault_settings())
     vault.close()
@@ -70,7 +70,7 @@ def test_recover_with_the_key_and_set_a_new_passphrase(qtbot, ui_env: Path) -> N
     assert "recover" in actions
 
 
-def test_back_returns_to_the_unlock_page(qtbot, ui_env: Path) -> None:  # noqa: F811
+def test_back_returns_to_the_unlock_page(qtbot, ui_env: Path) -> None:
     path = ui_env / "vault"
     Vault.create(path, PASSPHRASE, settings=vault_settings())[0].close()
     controller = AppController(path, GuiSettings(), save_settings=False)

@@ -42,7 +42,7 @@ def test_the_slot_emits_only_when_the_screen_saver_becomes_active(qtbot) -> None
         watcher.on_active_changed(True)
 
 
-def test_screen_lock_locks_the_vault(qtbot, session: Session) -> None:  # noqa: F811
+def test_screen_lock_locks_the_vault(qtbot, session: Session) -> None:
     controller = session.controller
     with qtbot.waitSignal(controller.locked, timeout=TIMEOUT):
         controller.screen_lock.on_active_changed(True)

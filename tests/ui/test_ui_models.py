@@ -43,7 +43,7 @@ def _fill(vault: Vault, n: int) -> str:
 
 
 @pytest.fixture
-def worker(qtbot, ui_env: Path):  # noqa: F811
+def worker(qtbot, ui_env: Path):
     w = VaultWorker()
     vault, _key = Vault.create(ui_env / "v", PASSPHRASE, settings=vault_settings())
     case_id = _fill(vault, 450)

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow  # a harness: minutes of CPU; ./run test still run
 STALL_MS = 100
 
 
-def test_ui_thread_never_stalls_during_200_photo_import(qtbot, ui_env: Path) -> None:  # noqa: F811
+def test_ui_thread_never_stalls_during_200_photo_import(qtbot, ui_env: Path) -> None:
     folder = ui_env / "photos"
     folder.mkdir()
     for i in range(200):

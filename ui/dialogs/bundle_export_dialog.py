@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,18 +30,20 @@ from vault.bundle import ExportResult, ItemPreview, Progress, export_bundle, pre
 from vault.errors import Cancelled
 from vault.models import Case
 
+from .. import file_dialogs
 from ..format import error_text, human_size, kind_label
 from ..settings import GuiSettings
 from ..worker import Job, VaultWorker
 from .dossier_dialog import default_folder
 from .export_common import Throttle, case_combo, message_label, profile_combo, show_removals
+from .export_done import ExportDoneButtons, readable_bundle_name
 
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def default_bundle_name(case_id: str, profile: str) -> str:
-    """Never a case title or a person's name."""
-    return f"bundle-{case_id[:8]}-{profile}.age"
+    """Readable, and never a case title or a person's name (export_done.py)."""
+    return readable_bundle_name(case_id, profile)
 
 
 class BundleExportDialog(QDialog):
@@ -128,6 +129,8 @@ class BundleExportDialog(QDialog):
         lay.addLayout(buttons)
         lay.addWidget(self.stage)
         lay.addWidget(self.outcome)
+        self.done_buttons = ExportDoneButtons(can_open=False)  # an .age file opens in no viewer
+        lay.addWidget(self.done_buttons)
         self.case.currentIndexChanged.connect(self._choice_changed)
         self.profile.currentIndexChanged.connect(self._choice_changed)
         if not cases:
@@ -210,9 +213,9 @@ class BundleExportDialog(QDialog):
         self.preview_ready.emit()
 
     def choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, self.tr("Save the bundle as"), self.path.text(), self.tr("age-encrypted bundles (*.age)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
+            confirm_overwrite=False,
         )  # fmt: skip
         if path:
             self.path.setText(path)
@@ -278,6 +281,7 @@ class BundleExportDialog(QDialog):
             .replace("%1", str(len(r.items))).replace("%2", str(len(r.withheld))).replace("%3", human_size(r.size))
             .replace("%4", r.sha256).replace("%5", r.path)
         )  # fmt: skip
+        self.done_buttons.show_for(Path(r.path))
         self.exported.emit(r)
 
     def _failed(self, exc: object) -> None:

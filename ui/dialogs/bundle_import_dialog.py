@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from vault.bundle import BundleSummary, ImportResult, Progress, import_bundle, inspect_bundle
 from vault.errors import BundleRejected, Cancelled, UnknownSender
 
+from .. import file_dialogs
 from ..format import error_text, human_size
 from ..worker import Job, VaultWorker
 from .contacts_dialog import mono_label
@@ -111,8 +111,8 @@ class BundleImportDialog(QDialog):
     # ----- inspect ---------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a bundle"), "",
-                                              self.tr("Bundles (*.age);;All files (*)"))  # fmt: skip
+        path = file_dialogs.open_file_name(self, self.tr("Choose a bundle"), "",
+                                           self.tr("Bundles (*.age);;All files (*)"))  # fmt: skip
         if path:
             self.path.setText(path)
             self.inspect()

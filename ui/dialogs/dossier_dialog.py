@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,11 +21,12 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 from shiboken6 import isValid
 
-from vault.dossier import DossierResult, build_dossier, default_file_name
+from vault.dossier import DossierResult, build_dossier
 from vault.errors import Cancelled
 from vault.models import Case
 from vault.redaction import preview_removals
 
+from .. import file_dialogs
 from ..format import error_text
 from ..settings import GuiSettings
 from ..worker import Job, VaultWorker
@@ -39,6 +39,7 @@ from .export_common import (
     profile_combo,
     show_removals,
 )  # fmt: skip
+from .export_done import ExportDoneButtons, readable_dossier_name
 
 
 def default_folder() -> Path:
@@ -120,6 +121,8 @@ class DossierDialog(QDialog):
         lay.addLayout(buttons)
         lay.addWidget(self.stage)
         lay.addWidget(self.outcome)
+        self.done_buttons = ExportDoneButtons()
+        lay.addWidget(self.done_buttons)
         for combo in (self.case, self.profile, self.language):
             combo.currentIndexChanged.connect(self._choice_changed)
         if not cases:
@@ -140,7 +143,7 @@ class DossierDialog(QDialog):
         if not case_id:
             return
         if self._auto_path:
-            self.path.setText(str(default_folder() / default_file_name(case_id, profile)))
+            self.path.setText(str(default_folder() / readable_dossier_name(case_id, profile)))
         self._preview_seq += 1
         seq = self._preview_seq
         self.preview_state.setText(self.tr("Checking what the profile removes…"))
@@ -166,8 +169,8 @@ class DossierDialog(QDialog):
         self._overwrite_ok = False
 
     def choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the dossier as"), self.path.text(),
-                                              self.tr("PDF documents (*.pdf)"))  # fmt: skip
+        path = file_dialogs.save_file_name(self, self.tr("Save the dossier as"), self.path.text(),
+                                           self.tr("PDF documents (*.pdf)"))  # fmt: skip
         if path:
             self.path.setText(path)
             self._auto_path = False
@@ -249,6 +252,7 @@ class DossierDialog(QDialog):
             self.tr("%1 pages\nSHA-256: %2\nSaved to: %3")
             .replace("%1", str(result.pages)).replace("%2", result.sha256).replace("%3", str(result.path))
         )  # fmt: skip
+        self.done_buttons.show_for(Path(result.path))
         self.exported.emit(result)
 
     def _failed(self, exc: object) -> None:

@@ -1,5 +1,7 @@
 """Import: drop files or folders (or choose them), then import on the worker with a progress
-bar, a cancel button and a per-file result list (what was rejected and why)."""
+bar, a cancel button and a per-file result list (what was rejected and why). Importing into a
+case also brings files already in the vault into that case, with the tags typed here, and the
+results say so file by file."""
 
 from __future__ import annotations
 
@@ -7,12 +9,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from vault.errors import Cancelled
 from vault.models import Case
 
+from .. import file_dialogs
 from ..format import error_text
 from ..models.import_results_model import DUPLICATE, IMPORTED, REJECTED, FileResult, ImportResultsModel
 from ..worker import Job, VaultWorker
@@ -51,28 +53,43 @@ class _Throttle:
             self._job.report(p)
 
 
+def duplicate_detail(d: Any) -> str:
+    """What the import still did to a file already in the vault (its case, its tags)."""
+    done = []
+    if getattr(d, "linked_case", ""):
+        done.append(QCoreApplication.translate("ImportDialog", "added to the case"))
+    if getattr(d, "tags_added", ()):
+        tagged = QCoreApplication.translate("ImportDialog", "tagged: %1")
+        done.append(tagged.replace("%1", ", ".join(d.tags_added)))
+    return "; ".join(done) if done else QCoreApplication.translate("ImportDialog", "nothing to change")
+
+
 def results_of(report: Any) -> list[FileResult]:
     out = [FileResult(str(i.path), IMPORTED, i.warning or "") for i in report.imported]
-    out += [FileResult(str(d.path), DUPLICATE, str(d.id)) for d in report.duplicates]
+    out += [FileResult(str(d.path), DUPLICATE, duplicate_detail(d)) for d in report.duplicates]
     out += [FileResult(str(r.path), REJECTED, str(r.error)) for r in report.rejected]
     return out
 
 
-def run_import(job: Job, paths: list[Path], case_id: str | None, tags: list[str]) -> list[FileResult]:
-    """On the worker: the intake, reporting progress and honouring cancel."""
+def run_import(job: Job, paths: list[Path], case_id: str | None, tags: list[str]) -> tuple[list[FileResult], int, int]:
+    """On the worker: the intake, reporting progress and honouring cancel. Returns the per-file
+    results and how many files already in the vault were added to the case, and were tagged."""
     from vault.intake import import_paths
 
     report = import_paths(
         job.vault, paths, case_id=case_id, tags=tags, people=[],
         on_progress=_Throttle(job), should_cancel=job.cancelled,
     )  # fmt: skip
-    return results_of(report)
+    linked = sum(bool(d.linked_case) for d in report.duplicates)
+    tagged = sum(bool(d.tags_added) for d in report.duplicates)
+    return results_of(report), linked, tagged
 
 
 class ImportDialog(QDialog):
     imported = Signal(int)  # number of files imported (the main window then refreshes)
 
-    def __init__(self, worker: VaultWorker, cases: list[Case], parent: QWidget | None = None) -> None:
+    def __init__(self, worker: VaultWorker, cases: list[Case], parent: QWidget | None = None,
+                 case_id: str | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import evidence"))
         self.setAcceptDrops(True)
@@ -93,6 +110,8 @@ class ImportDialog(QDialog):
         self.case.addItem(self.tr("(no case)"), "")
         for c in cases:
             self.case.addItem(c.title, c.id)
+        if case_id:  # the case selected in the navigator
+            self.case.setCurrentIndex(max(0, self.case.findData(case_id)))
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("tags separated by commas, e.g. status/needs-verification"))
         self.progress = QProgressBar()
@@ -146,11 +165,11 @@ class ImportDialog(QDialog):
                 self.pending.addItem(str(p))
 
     def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose files to import"))
+        files = file_dialogs.open_file_names(self, self.tr("Choose files to import"))
         self.add_paths([Path(f) for f in files])
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to import"))
+        folder = file_dialogs.existing_directory(self, self.tr("Choose a folder to import"))
         if folder:
             self.add_paths([Path(folder)])
 
@@ -201,7 +220,8 @@ class ImportDialog(QDialog):
         self.start_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 
-    def _done(self, results: list[FileResult]) -> None:
+    def _done(self, outcome: tuple[list[FileResult], int, int]) -> None:
+        results, linked, tagged = outcome
         self._finish()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
@@ -210,8 +230,15 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("%1 imported, %2 already in the vault, %3 rejected")
                              .replace("%1", str(counts[IMPORTED])).replace("%2", str(counts[DUPLICATE]))
                              .replace("%3", str(counts[REJECTED])))  # fmt: skip
+        extra = []
+        if linked:
+            extra.append(self.tr("%n file(s) already in the vault added to the case", "", linked))
+        if tagged:
+            extra.append(self.tr("%n file(s) already in the vault tagged", "", tagged))
+        if extra:
+            self.summary.setText(self.summary.text() + "; " + "; ".join(extra))
         self.progress_label.setText(self.tr("Import finished."))
-        self.imported.emit(counts[IMPORTED])
+        self.imported.emit(counts[IMPORTED] + linked + tagged)
 
     def _failed(self, exc: object) -> None:
         self._finish()

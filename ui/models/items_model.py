@@ -7,30 +7,55 @@ title, kind or date is done by the database when browsing, in memory for search 
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)  # fmt: skip
 
 from vault.browse import ItemRow
 from vault.search import Filters
 
 from ..data import PAGE_SIZE, load_page, run_search
-from ..format import kind_label, local_datetime
+from ..format import kind_label, local_datetime, local_taken
+from ..kind_icons import kind_icon
+from ..panels.snippet_delegate import SNIPPET_ROLE
 from ..worker import VaultWorker
 from .thumbnails import ThumbnailCache
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TITLE, KIND, DATE = range(3)
+TITLE, KIND, DATE, TAKEN = range(4)
+# Dragged items carry their ids only: a title or a name must never reach the clipboard or
+# another application through a drag.
+ITEMS_MIME = "application/x-evidence-vault-item-ids"
 _ORDER = {TITLE: "title", KIND: "kind", DATE: "created"}
-_KIND_ICON = {
-    "photo": QStyle.StandardPixmap.SP_FileIcon,
-    "document": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "testimony": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "audio": QStyle.StandardPixmap.SP_MediaVolume,
-    "video": QStyle.StandardPixmap.SP_MediaPlay,
-}
+
+
+def encode_ids(ids: Sequence[str]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(ITEMS_MIME, QByteArray(json.dumps(list(ids)).encode("ascii")))
+    return mime
+
+
+def decode_ids(mime: QMimeData | None) -> list[str]:
+    """The item ids a drag carries, or [] for anything else (or anything malformed)."""
+    if mime is None or not mime.hasFormat(ITEMS_MIME):
+        return []
+    try:
+        ids = json.loads(bytes(mime.data(ITEMS_MIME).data()).decode("ascii"))
+    except (ValueError, UnicodeDecodeError):
+        return []
+    return [i for i in ids if isinstance(i, str) and i] if isinstance(ids, list) else []
 
 
 class ItemsModel(QAbstractTableModel):
@@ -185,12 +210,14 @@ class ItemsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {TITLE: self.tr("Title"), KIND: self.tr("Kind"), DATE: self.tr("Added")}.get(section)
+        return {TITLE: self.tr("Title"), KIND: self.tr("Kind"), DATE: self.tr("Added"), TAKEN: self.tr("Taken")}.get(
+            section
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -204,18 +231,35 @@ class ItemsModel(QAbstractTableModel):
                 return kind_label(row.kind)
             if col == DATE:
                 return local_datetime(row.created)
+            if col == TAKEN:
+                return local_taken(row.taken)
         elif role == Qt.ItemDataRole.DecorationRole and col == TITLE:
             if row.has_thumbnail:
                 pix = self._thumbs.get(row.id)
                 if pix is not None:
                     return pix
-            style = QApplication.style()
-            return style.standardIcon(_KIND_ICON.get(row.kind, QStyle.StandardPixmap.SP_FileIcon))
+            return kind_icon(row.kind)
         elif role == Qt.ItemDataRole.ToolTipRole and col == TITLE:
             return row.snippet or row.title
         elif role == ITEM_ID_ROLE:
             return row.id
+        elif role == SNIPPET_ROLE and col == TITLE:
+            return row.snippet
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [ITEMS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        rows = sorted({i.row() for i in indexes if i.isValid() and i.row() < len(self._rows)})
+        return encode_ids([self._rows[r].id for r in rows])
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+        return Qt.DropAction.LinkAction | Qt.DropAction.CopyAction
 
     def _thumbnail_ready(self, item_id: str) -> None:
         row = self._row_of.get(item_id, -1)

@@ -3,8 +3,6 @@ revisions and custody history. Data arrives from the worker as an ItemDetails.""
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,9 +19,19 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from ..data import ItemDetails
-from ..format import action_label, human_size, kind_label, local_datetime, metadata_label, role_label
+from ..format import (
+    display_value,
+    human_size,
+    kind_label,
+    local_datetime,
+    local_taken,
+    metadata_label,
+    role_label,
+)  # fmt: skip
+from ..privacy import shown_name
 from ..viewers.exif import format_gps
-from .person_links import PersonLinker, mark_person_row
+from .custody_view import CustodyPanel
+from .person_links import CaseLinker, PersonLinker, mark_case_row, mark_person_row
 from .tags_editor import TagsEditor
 
 
@@ -48,7 +56,8 @@ def gps_from_metadata(metadata: dict[str, object]) -> tuple[float, float] | None
     return None
 
 
-_OPTIONAL_FIELDS = frozenset({"name", "gps", "warning"})
+MIN_WIDTH = 320
+_OPTIONAL_FIELDS = frozenset({"name", "gps", "warning", "taken"})
 
 
 class DetailsPanel(QWidget):
@@ -59,6 +68,8 @@ class DetailsPanel(QWidget):
     copy_text = Signal(str)
     link_person = Signal(str, str, str)  # item id, person id, role
     unlink_person = Signal(str, str)  # item id, person id
+    link_case = Signal(str, str)  # item id, case id
+    unlink_case = Signal(str, str)  # item id, case id
 
     def __init__(self) -> None:
         super().__init__()
@@ -76,7 +87,8 @@ class DetailsPanel(QWidget):
         self.fields: dict[str, QLabel] = {}
         self.form = form = QFormLayout()
         for key, label in (
-            ("kind", self.tr("Kind")), ("created", self.tr("Added")), ("name", self.tr("Original name")),
+            ("kind", self.tr("Kind")), ("created", self.tr("Added")), ("taken", self.tr("Taken")),
+            ("name", self.tr("Original name")),
             ("size", self.tr("Size")), ("mime", self.tr("Type")), ("sha256", self.tr("SHA-256")),
             ("gps", self.tr("GPS")), ("warning", self.tr("Warning")),
         ):  # fmt: skip
@@ -107,12 +119,16 @@ class DetailsPanel(QWidget):
         self.linker.link.connect(lambda p, r: self.link_person.emit(self.item_id, p, r))
         self.linker.unlink.connect(lambda p: self.unlink_person.emit(self.item_id, p))
         links_lay.addWidget(self.linker)
+        self.case_linker = CaseLinker(self.links)
+        self.case_linker.link.connect(lambda c: self.link_case.emit(self.item_id, c))
+        self.case_linker.unlink.connect(lambda c: self.unlink_case.emit(self.item_id, c))
+        links_lay.addWidget(self.case_linker)
         self.revisions = QTreeWidget()
         self.revisions.setHeaderLabels([self.tr("Revision"), self.tr("Date"), self.tr("By"), self.tr("SHA-256")])
-        self.custody = QTreeWidget()
-        self.custody.setHeaderLabels([self.tr("#"), self.tr("Date"), self.tr("Action"), self.tr("By")])
-        self.custody.setRootIsDecorated(False)
+        self.custody = CustodyPanel()
+        self.custody.copy_text.connect(self.copy_text)
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)  # long tab names (ru, kk) never widen the panel
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(meta_page)
@@ -136,6 +152,9 @@ class DetailsPanel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.empty)
         lay.addWidget(self.body)
+        # The splitter keeps the width it gave this panel: what is shown inside (a long title, a
+        # wide tab bar) wraps, scrolls or elides instead of pushing the other panes around.
+        self.setMinimumWidth(MIN_WIDTH)
         self.clear()
 
     def clear(self) -> None:
@@ -144,8 +163,9 @@ class DetailsPanel(QWidget):
         self.empty.show()
         for label in self.fields.values():
             label.clear()
-        for tree in (self.metadata, self.revisions, self.custody):
+        for tree in (self.metadata, self.revisions):
             tree.clear()
+        self.custody.set_view(None)
         self.links.clear()
         self.tags.set_tags((), [])
 
@@ -157,7 +177,8 @@ class DetailsPanel(QWidget):
         self.title.setText(it.title)
         self.edit_button.setVisible(it.kind == "testimony")
         values = {
-            "kind": kind_label(it.kind), "created": local_datetime(it.created), "name": it.original_name,
+            "kind": kind_label(it.kind), "created": local_datetime(it.created),
+            "taken": local_taken(str(it.metadata.get("taken") or "")), "name": it.original_name,
             "size": human_size(it.size), "mime": it.mime, "sha256": it.sha256 or "",
             "gps": format_gps(gps_from_metadata(it.metadata)), "warning": it.warning,
         }  # fmt: skip
@@ -175,29 +196,27 @@ class DetailsPanel(QWidget):
         self.tags.set_tags(it.tags, d.all_tags)
         self.links.clear()
         for link in d.people:
-            name = link.person.name + (" · " + self.tr("protected") if link.person.protected else "")
+            name = shown_name(link.person) + (" · " + self.tr("protected") if link.person.protected else "")
             role = role_label(link.role or link.person.role)
             self.links.addItem(self.tr("Person: %1 (%2)").replace("%1", name).replace("%2", role))
             mark_person_row(self.links.item(self.links.count() - 1), link.person.id)
-        for _case_id, title in d.cases:
+        for case_id, title in d.cases:
             self.links.addItem(self.tr("Case: %1").replace("%1", title))
+            mark_case_row(self.links.item(self.links.count() - 1), case_id)
         self.revisions.clear()
         for r in d.revisions:
             QTreeWidgetItem(self.revisions, [str(r.rev), local_datetime(r.created), r.actor, r.sha256[:16] + "…"])
         self.tabs.setTabEnabled(2, bool(d.revisions))
-        self.custody.clear()
-        for e in d.events:
-            row = QTreeWidgetItem(self.custody, [str(e.seq), local_datetime(e.time), action_label(e.action), e.actor])
-            row.setToolTip(2, json.dumps(e.details, ensure_ascii=False)[:500])
-        for col in range(3):
-            self.custody.resizeColumnToContents(col)
+        self.custody.set_view(d.custody)
 
     def _fill_metadata(self, parent: QTreeWidgetItem, value: object) -> None:
         if isinstance(value, dict):
             for k, v in value.items():
-                node = QTreeWidgetItem(parent, [metadata_label(str(k)), "" if isinstance(v, dict | list) else str(v)])
+                node = QTreeWidgetItem(
+                    parent, [metadata_label(str(k)), "" if isinstance(v, dict | list) else display_value(v)]
+                )
                 self._fill_metadata(node, v)
         elif isinstance(value, list):
             for i, v in enumerate(value[:200]):
-                node = QTreeWidgetItem(parent, [str(i), "" if isinstance(v, dict | list) else str(v)])
+                node = QTreeWidgetItem(parent, [str(i + 1), "" if isinstance(v, dict | list) else display_value(v)])
                 self._fill_metadata(node, v)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QTreeView, QVBoxLayout, QWidget
 
+from vault.models import PERSON_ROLES
 from vault.search import Filters
 
 from ..data import NavData
+from ..format import role_label
 from ..models.nav_model import ALL, CASE, NAV_ID_ROLE, NAV_KIND_ROLE, PERSON, SAVED, TAG, NavModel
 
 
@@ -17,6 +19,8 @@ class NavigatorPanel(QWidget):
     edit_case = Signal(str)
     edit_person = Signal(str)
     delete_saved = Signal(str, str)  # saved search id, its name
+    link_to_case = Signal(list, str)  # item ids, case id (dropped onto the case)
+    link_to_person = Signal(list, str, str)  # item ids, person id, role (dropped onto the person)
 
     def __init__(self) -> None:
         super().__init__()
@@ -30,6 +34,10 @@ class NavigatorPanel(QWidget):
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
         self.view.doubleClicked.connect(self._double_clicked)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDefaultDropAction(Qt.DropAction.LinkAction)
+        self.model.items_dropped.connect(self._dropped)
         self.delete_action = QAction(self.tr("Delete saved search…"), self.view)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -61,6 +69,28 @@ class NavigatorPanel(QWidget):
         elif kind == SAVED and ident in self.saved:
             query, filters = self.saved[ident]
             self.filter_chosen.emit(filters, query)
+
+    def _dropped(self, kind: str, ident: str, ids: list[str]) -> None:
+        if kind == CASE:
+            self.link_to_case.emit(ids, ident)
+        elif kind == PERSON:
+            # Asked once the drop is over: a modal dialog inside the drop handler would run while
+            # the platform's drag is still in progress.
+            QTimer.singleShot(0, lambda: self._ask_role_and_link(ids, ident))
+
+    def _ask_role_and_link(self, ids: list[str], person_id: str) -> None:
+        role = self.ask_role(len(ids))
+        if role is not None:
+            self.link_to_person.emit(ids, person_id, role)
+
+    def ask_role(self, count: int) -> str | None:
+        """The role of the person in the dropped items, or None if the user cancelled."""
+        labels = [role_label(r) for r in PERSON_ROLES]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Link person"),
+            self.tr("Role of the person in the %n item(s):", "", count), labels, 0, False,
+        )  # fmt: skip
+        return PERSON_ROLES[labels.index(label)] if ok and label in labels else None
 
     def _double_clicked(self, index: QModelIndex) -> None:
         kind = index.data(NAV_KIND_ROLE)

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..tag_labels import BUILTIN_TAG_LABELS, tag_label
+from ..tag_labels import tag_label
 
 
 class TagsEditor(QWidget):
@@ -40,11 +49,15 @@ class TagsEditor(QWidget):
 
     def set_tags(self, tags: tuple[str, ...] | list[str], known: list[str]) -> None:
         self.list.clear()
-        self.list.addItems(list(tags))
-        for row, tag in enumerate(tags):  # the path is the tag; a built-in one's label as a hint
-            if tag in BUILTIN_TAG_LABELS:
-                self.list.item(row).setToolTip(tag_label(tag, ""))
+        for tag in tags:  # the label in the interface language; the path (the tag itself) as a hint
+            row = QListWidgetItem(tag_label(tag, ""))
+            row.setToolTip(tag)
+            row.setData(Qt.ItemDataRole.UserRole, tag)
+            self.list.addItem(row)
         self.completions.setStringList(known)
+
+    def paths(self) -> list[str]:
+        return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
 
     def _add(self) -> None:
         text = self.field.text().strip()
@@ -53,6 +66,6 @@ class TagsEditor(QWidget):
             self.add_tag.emit(text)
 
     def _remove(self) -> None:
-        chosen = [i.text() for i in self.list.selectedItems()]
+        chosen = [str(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()]
         if chosen:
             self.remove_tags.emit(chosen)

@@ -15,7 +15,8 @@ from vault.store import Vault
 
 from ..format import error_text
 from ..worker import Job
-from .pages import MIN_PASSPHRASE, heading, message_label
+from .pages import heading, message_label, passphrase_problem, show_error, show_note
+from .strength import KeyWatcher, StrengthMeter
 
 
 def recover_vault(job: Job, path: Path, recovery_key: str, new_passphrase: str) -> str:
@@ -48,20 +49,27 @@ class RecoverPage(QWidget):
         self.key.setFont(mono)
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.show_key = QCheckBox(self.tr("Show the key while typing"))
-        self.show_key.toggled.connect(
-            lambda on: self.key.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        )
+        self.show_key = QCheckBox(self.tr("Show what I type"))
+        self.show_key.toggled.connect(self._show_typed)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = StrengthMeter()
+        self.passphrase.textChanged.connect(self.meter.update_for)
+        self.keys = KeyWatcher(self)
+        self.hints = message_label()
+        self.keys.changed.connect(lambda: self.hints.setText("  ·  ".join(self.keys.warnings())))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.returnPressed.connect(self._submit)
+        for field in (self.key, self.passphrase, self.repeat):
+            self.keys.watch(field)
         form = QFormLayout()
         form.addRow(self.tr("Recovery key"), self.key)
         form.addRow("", self.show_key)
         form.addRow(self.tr("New passphrase"), self.passphrase)
+        form.addRow("", self.meter)
         form.addRow(self.tr("Repeat"), self.repeat)
+        form.addRow("", self.hints)
         self.message = message_label()
         self.recover_button = QPushButton(self.tr("Unlock and set the new passphrase"))
         self.recover_button.setDefault(True)
@@ -80,6 +88,11 @@ class RecoverPage(QWidget):
         lay.addStretch(1)
         lay.addLayout(buttons)
 
+    def _show_typed(self, on: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        for field in (self.key, self.passphrase, self.repeat):
+            field.setEchoMode(mode)
+
     def reset(self) -> None:
         for field in (self.key, self.passphrase, self.repeat):
             field.clear()
@@ -91,27 +104,26 @@ class RecoverPage(QWidget):
         for w in (self.key, self.passphrase, self.repeat, self.recover_button):
             w.setEnabled(not busy)
         if busy:
-            self.message.setText(self.tr("Unlocking with the recovery key and setting the new passphrase…"))
+            show_note(self.message, self.tr("Unlocking with the recovery key and setting the new passphrase…"))
 
     def failed(self, exc: object) -> None:
         self.set_busy(False)
         if isinstance(exc, WrongPassphrase):
-            self.message.setText(self.tr("That recovery key did not open this vault. Nothing was changed."))
+            show_error(self.message, self.tr("That recovery key did not open this vault. Nothing was changed."))
         elif isinstance(exc, UsageError) and "recovery key" in str(exc):
-            self.message.setText(self.tr("A recovery key has 32 letters and digits, in 8 groups of 4. "
-                                         "Please check it and type it again."))  # fmt: skip
+            show_error(self.message, self.tr("A recovery key has 32 letters and digits, in 8 groups of 4. "
+                                             "Please check it and type it again."))  # fmt: skip
         else:
-            self.message.setText(error_text(exc))
+            show_error(self.message, error_text(exc))
         self.key.setFocus()
 
     def _submit(self) -> None:
         if not self.key.text().strip():
-            self.message.setText(self.tr("Type the recovery key."))
-        elif len(self.passphrase.text()) < MIN_PASSPHRASE:
-            text = self.tr("The passphrase needs at least %1 characters.")
-            self.message.setText(text.replace("%1", str(MIN_PASSPHRASE)))
+            show_error(self.message, self.tr("Type the recovery key."))
+        elif problem := passphrase_problem(self.passphrase.text()):
+            show_error(self.message, problem)
         elif self.passphrase.text() != self.repeat.text():
-            self.message.setText(self.tr("The two passphrases differ. Please type them again."))
+            show_error(self.message, self.tr("The two passphrases differ. Please type them again."))
             self.repeat.clear()
         else:
             self.recover_requested.emit(self.key.text(), self.passphrase.text())

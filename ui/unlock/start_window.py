@@ -6,28 +6,33 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from vault.config import vault_settings
 from vault.store import Vault, is_vault
 
+from .. import file_dialogs
 from ..format import error_text
 from ..lock import ClipboardGuard
 from ..worker import Job, VaultWorker
-from .pages import ChoosePage, CreatePage, RecoveryPage, UnlockPage
+from .pages import ChoosePage, CreatePage, UnlockPage, show_error
 from .recover_page import RecoverPage, recover_vault
+from .recovery_key_page import RecoveryPage
 
 
 class StartWindow(QWidget):
     opened = Signal(str)  # the vault path, once the worker holds the open vault
+    forget_recent = Signal(str)
 
-    def __init__(self, worker: VaultWorker, vault_dir: Path, clipboard: ClipboardGuard) -> None:
+    def __init__(self, worker: VaultWorker, vault_dir: Path, clipboard: ClipboardGuard,
+                 recent: tuple[str, ...] = (), language: str = "en") -> None:  # fmt: skip
         super().__init__()
         self.setWindowTitle(self.tr("Evidence Vault"))
         self.resize(620, 440)
         self._worker = worker
         self._clipboard = clipboard
         self.vault_dir = vault_dir
+        self.language = language  # of the emergency kit
         self.stack = QStackedWidget()
         self.unlock_page = UnlockPage()
         self.choose_page = ChoosePage()
@@ -47,11 +52,15 @@ class StartWindow(QWidget):
         self.recover_page.recover_requested.connect(self._recover)
         self.choose_page.open_vault.connect(self._choose_existing)
         self.choose_page.create_vault.connect(self.show_create)
+        self.choose_page.open_recent.connect(self.open_recent)
+        self.choose_page.forget_recent.connect(self.forget_recent)
+        self.choose_page.set_recent(recent)
         self.create_page.create_requested.connect(self._create)
         self.create_page.choose_folder.connect(self._choose_new_folder)
         self.create_page.back.connect(lambda: self.show_for(self.vault_dir))
         self.recovery_page.copy_requested.connect(self._clipboard.copy)
         self.recovery_page.confirmed.connect(self._recovery_confirmed)
+        self.recovery_page.save_kit_requested.connect(self._save_kit)
         self.show_for(vault_dir)
 
     # ----- navigation ------------------------------------------------------------------------
@@ -69,6 +78,20 @@ class StartWindow(QWidget):
             self.choose_page.note.setText(note)
             self.stack.setCurrentWidget(self.choose_page)
 
+    def show_welcome(self, note: str = "") -> None:
+        self.choose_page.note.setText(note)
+        self.stack.setCurrentWidget(self.choose_page)
+
+    def set_recent(self, recent: tuple[str, ...]) -> None:
+        self.choose_page.set_recent(recent)
+
+    def open_recent(self, path: str) -> None:
+        if is_vault(Path(path)):
+            self.show_for(Path(path))
+        else:
+            self.show_welcome(self.tr("No vault was found at %1 (moved, or on a disk that is not "
+                                      "connected).").replace("%1", path))  # fmt: skip
+
     def show_create(self) -> None:
         if not self.create_page.folder.text():
             empty = not self.vault_dir.exists() or (self.vault_dir.is_dir() and not any(self.vault_dir.iterdir()))
@@ -77,7 +100,7 @@ class StartWindow(QWidget):
         self.stack.setCurrentWidget(self.create_page)
 
     def _choose_existing(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the vault folder"), str(self.vault_dir.parent))
+        folder = file_dialogs.existing_directory(self, self.tr("Choose the vault folder"), str(self.vault_dir.parent))
         if not folder:
             return
         if is_vault(Path(folder)):
@@ -86,7 +109,7 @@ class StartWindow(QWidget):
             self.show_for(self.vault_dir, self.tr("That folder is not an Evidence Vault."))
 
     def _choose_new_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an empty folder for the new vault"))
+        folder = file_dialogs.existing_directory(self, self.tr("Choose an empty folder for the new vault"))
         if folder:
             self.create_page.folder.setText(folder)
 
@@ -132,7 +155,7 @@ class StartWindow(QWidget):
     def _unlock_failed(self, exc: object) -> None:
         self.unlock_page.set_busy(False)
         self.unlock_page.passphrase.clear()
-        self.unlock_page.message.setText(error_text(exc))
+        self.unlock_page.failed(error_text(exc))
         self.unlock_page.passphrase.setFocus()
 
     # ----- create ----------------------------------------------------------------------------
@@ -157,9 +180,31 @@ class StartWindow(QWidget):
 
         def failed(exc: object) -> None:
             self.create_page.set_busy(False)
-            self.create_page.message.setText(error_text(exc))
+            show_error(self.create_page.message, error_text(exc))
 
         self._worker.submit(create, done=created, error=failed, needs_vault=False)
+
+    def _save_kit(self) -> None:
+        """An explicit export of the recovery key, to a file the user names."""
+        from vault.emergency_kit import default_file_name, write_kit
+
+        start = str(Path.home() / default_file_name(self.language))
+        out = file_dialogs.save_file_name(self, self.tr("Save the emergency kit as"), start,
+                                          self.tr("PDF documents (*.pdf)"), suffix="pdf")  # fmt: skip
+        if not out:
+            return
+        key, language, page = self.recovery_page.key_label.text(), self.language, self.recovery_page
+
+        def write(job: Job) -> str:
+            vault = job.vault
+            created = next((e.time for e in vault.custody.events(vault.vault_id) if e.action == "create"), "")
+            write_kit(Path(out), key, vault_id=vault.vault_id, created=created, language=language, overwrite=True)
+            return out
+
+        def written(path: str) -> None:
+            page.kit_message.setText(self.tr("Saved to %1. Print it, then delete the file.").replace("%1", path))
+
+        self._worker.submit(write, done=written, error=lambda exc: show_error(page.kit_message, error_text(exc)))
 
     def _recovery_confirmed(self) -> None:
         self._clipboard.clear_now()

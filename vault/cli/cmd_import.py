@@ -57,7 +57,7 @@ def cmd_import(ctx: Context) -> int:
     progress.done()
     doc = {
         "imported": [{k: val for k, val in asdict(i).items() if k != "warning" or val} for i in report.imported],
-        "duplicates": [asdict(d) for d in report.duplicates],
+        "duplicates": [_duplicate(d) for d in report.duplicates],
         "rejected": [asdict(r) for r in report.rejected],
     }
 
@@ -66,10 +66,33 @@ def cmd_import(ctx: Context) -> int:
             f"imported  {i['id']}  {i['kind']:<9} {i['path']}" + (f"  ({i['warning']})" if i.get("warning") else "")
             for i in d["imported"]
         ]
-        lines += [f"duplicate {x['id']}  {x['path']}" for x in d["duplicates"]]
+        lines += [f"duplicate {x['id']}  {x['path']}" + _what_done(x) for x in d["duplicates"]]
         lines += [f"REJECTED  {x['path']}: {x['error']}" for x in d["rejected"]]
         lines.append(f"{len(d['imported'])} imported, {len(d['duplicates'])} duplicates, {len(d['rejected'])} rejected")
         return "\n".join(lines)
 
     ctx.emit(doc, human)
     return 1 if report.rejected else 0
+
+
+def _duplicate(d: Any) -> dict[str, Any]:
+    """`{"path","id"}`, plus what the import still did to that item (only what it did)."""
+    doc: dict[str, Any] = {"path": d.path, "id": d.id}
+    if d.linked_case:
+        doc["linked_case"] = d.linked_case
+    if d.tags_added:
+        doc["tags_added"] = list(d.tags_added)
+    if d.people_linked:
+        doc["people_linked"] = d.people_linked
+    return doc
+
+
+def _what_done(x: dict[str, Any]) -> str:
+    done = []
+    if x.get("linked_case"):
+        done.append(f"linked to case {x['linked_case']}")
+    if x.get("tags_added"):
+        done.append("tagged " + ", ".join(x["tags_added"]))
+    if x.get("people_linked"):
+        done.append(f"{x['people_linked']} person link(s)")
+    return f"  ({'; '.join(done)})" if done else ""

@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "vault.cli.cmd_vault",
     "vault.cli.cmd_records",
     "vault.cli.cmd_import",
+    "vault.cli.cmd_link",
+    "vault.cli.cmd_chronology",
     "vault.cli.cmd_custody",
     "vault.cli.cmd_bundle",
     "vault.cli.cmd_dossier",

@@ -14,9 +14,11 @@ import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import Cancelled, NotFound, UsageError
+from ..links import link_existing
 from ..store import Vault
 from ..tags import normalise_tag
 from .ingest import Prepared, commit, discard, prepare
@@ -122,7 +124,16 @@ def _record(
         report.imported.append(result)
     else:
         assert isinstance(result, Duplicate)
-        report.duplicates.append(result)
+        report.duplicates.append(_link_duplicate(vault, result, links))
+
+
+def _link_duplicate(vault: Vault, dup: Duplicate, links: Links) -> Duplicate:
+    """The bytes are already in the vault: that item still joins the import's case, tags, people."""
+    if not (links.case_id or links.tags or links.people):
+        return dup
+    done = link_existing(vault, dup.id, case_id=links.case_id, tags=links.tags, people=links.people)
+    return replace(dup, linked_case=(links.case_id or "") if done.case_linked else "",
+                   tags_added=done.tags_added, people_linked=done.people_linked)  # fmt: skip
 
 
 def _drain(vault: Vault, queue: deque[_Slot]) -> None:

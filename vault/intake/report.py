@@ -20,6 +20,11 @@ class ImportedFile:
 class Duplicate:
     path: str
     id: str  # the item that already holds these exact bytes
+    # What the import still did to that item: linked it to the import's case, added its tags,
+    # linked its people (an import into a case gathers files already in the vault too).
+    linked_case: str = ""
+    tags_added: tuple[str, ...] = ()
+    people_linked: int = 0
 
 
 @dataclass(frozen=True)
