@@ -106,7 +106,7 @@ def main() -> int:
         from ui.main_window import MainWindow
         from ui.models.thumbnails import ThumbnailCache
         from ui.worker import VaultWorker
-        from vault.cli.config import vault_settings
+        from vault.config import vault_settings
         from vault.demo import create_demo_vault
         from vault.store import Vault
 

@@ -21,7 +21,7 @@ from ui.models.thumbnails import ThumbnailCache
 from ui.overview.center import ITEMS, OVERVIEW
 from ui.worker import VaultWorker
 from vault import cases, items, people
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 from vault.intake import import_paths
 from vault.search import Filters
 from vault.store import Vault

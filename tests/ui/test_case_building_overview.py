@@ -22,7 +22,7 @@ from ui.overview.center import OVERVIEW
 from ui.overview.chronology_editor import EntryDialog
 from ui.worker import VaultWorker
 from vault import cases, links, people
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 from vault.intake import import_paths
 from vault.search import Filters
 from vault.store import Vault

@@ -16,7 +16,7 @@ from ui.models.items_model import TITLE
 from ui.panels.snippet_delegate import HIGHLIGHT, SNIPPET_ROLE, SnippetDelegate, snippet_parts
 from ui.settings import GuiSettings
 from vault import cases, testimony
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 from vault.search import Filters
 from vault.store import Vault
 

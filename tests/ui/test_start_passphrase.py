@@ -15,7 +15,7 @@ from ui.app import AppController
 from ui.settings import GuiSettings
 from ui.unlock.pages import CreatePage, UnlockPage
 from ui.unlock.strength import ERROR_STYLE
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 from vault.passphrase_rules import estimate
 from vault.store import Vault
 

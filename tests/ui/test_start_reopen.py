@@ -12,7 +12,7 @@ from tests.support.ui import PASSPHRASE
 from ui import settings as store
 from ui.app import AppController, start_dir
 from ui.settings import MAX_RECENT, GuiSettings
-from vault.cli.config import vault_settings
+from vault.config import vault_settings
 from vault.store import Vault
 
 TIMEOUT = 20_000
