@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .errors import NotFound, UsageError
 from .models import Person, PersonLink
+from .protection.roles import check_role
 from .search import reindex_item, reindex_person
 from .store import Vault
 
@@ -17,20 +18,23 @@ def add_person(
     protected: bool = False,
     role: str = "",
     notes: str = "",
+    public: bool = False,
 ) -> str:
     name = name.strip()
     if not name:
         raise UsageError("a person needs a name")
+    role = check_role(role)
     person_id = vault.env.new_id()
     with vault.transaction() as conn:
         conn.execute(
-            "INSERT INTO people VALUES (?,?,?,?,?,?,?)",
-            (person_id, name, pseudonym.strip(), role.strip(), int(protected), notes, vault.env.now_iso()),
+            "INSERT INTO people (id, name, pseudonym, role, protected, notes, created, public) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            (person_id, name, pseudonym.strip(), role, int(protected), notes, vault.env.now_iso(), int(public)),
         )
         for alias in {a.strip() for a in aliases if a.strip()}:
             conn.execute("INSERT INTO person_aliases VALUES (?, ?)", (person_id, alias))
         # Names never go into the custody log: it travels with exports.
-        vault.record("person", person_id, {"op": "create", "protected": protected, "role": role})
+        vault.record("person", person_id, {"op": "create", "protected": protected, "role": role, "public": public})
     return person_id
 
 
@@ -44,25 +48,26 @@ def update_person(
     protected: bool | None = None,
     aliases: list[str] | None = None,
     notes: str | None = None,
+    public: bool | None = None,
 ) -> None:
     p = get_person(vault, person_id)
     new_name = p.name if name is None else name.strip()
     if not new_name:
         raise UsageError("a person needs a name")
+    new_role = p.role if role is None else check_role(role)
     with vault.transaction() as conn:
         conn.execute(
-            "UPDATE people SET name=?, pseudonym=?, role=?, protected=?, notes=? WHERE id=?",
-            (new_name, p.pseudonym if pseudonym is None else pseudonym.strip(),
-             p.role if role is None else role.strip(),
+            "UPDATE people SET name=?, pseudonym=?, role=?, protected=?, notes=?, public=? WHERE id=?",
+            (new_name, p.pseudonym if pseudonym is None else pseudonym.strip(), new_role,
              int(p.protected if protected is None else protected),
-             p.notes if notes is None else notes, person_id),
+             p.notes if notes is None else notes, int(p.public if public is None else public), person_id),
         )  # fmt: skip
         if aliases is not None:
             conn.execute("DELETE FROM person_aliases WHERE person_id = ?", (person_id,))
             for alias in {a.strip() for a in aliases if a.strip()}:
                 conn.execute("INSERT INTO person_aliases VALUES (?, ?)", (person_id, alias))
         given = {"name": name, "pseudonym": pseudonym, "role": role, "protected": protected,
-                 "aliases": aliases, "notes": notes}  # fmt: skip
+                 "aliases": aliases, "notes": notes, "public": public}  # fmt: skip
         vault.record("edit", person_id, {"fields": sorted(k for k, v in given.items() if v is not None)})
         reindex_person(conn, person_id)
 
@@ -78,10 +83,12 @@ def _aliases(vault: Vault, person_id: str) -> tuple[str, ...]:
 
 def _row_to_person(vault: Vault, row: tuple[object, ...]) -> Person:
     pid = str(row[0])
-    return Person(pid, str(row[1]), str(row[2]), str(row[3]), bool(row[4]), _aliases(vault, pid), str(row[5]))
+    return Person(pid, str(row[1]), str(row[2]), str(row[3]), bool(row[4]), _aliases(vault, pid), str(row[5]),
+                  bool(row[6]))  # fmt: skip
 
 
-_COLS = "id, name, pseudonym, role, protected, notes"
+_COLS = "id, name, pseudonym, role, protected, notes, public"
+_NCOLS = 7
 
 
 def get_person(vault: Vault, person_id: str) -> Person:
@@ -136,7 +143,7 @@ def item_people(vault: Vault, item_id: str) -> list[PersonLink]:
         "JOIN people p ON p.id = ip.person_id WHERE ip.item_id = ? ORDER BY p.created",
         (item_id,),
     ).fetchall()
-    return [PersonLink(_row_to_person(vault, r[:6]), r[6]) for r in rows]
+    return [PersonLink(_row_to_person(vault, r[:_NCOLS]), r[_NCOLS]) for r in rows]
 
 
 def case_people(vault: Vault, case_id: str) -> list[PersonLink]:
@@ -151,8 +158,8 @@ def case_people(vault: Vault, case_id: str) -> list[PersonLink]:
     ).fetchall()
     seen: dict[str, PersonLink] = {}
     for r in rows:
-        person = _row_to_person(vault, r[:6])
-        role = r[6] or person.role
+        person = _row_to_person(vault, r[:_NCOLS])
+        role = r[_NCOLS] or person.role
         if person.id in seen:
             prev = seen[person.id]
             if role and role not in prev.role.split(", "):

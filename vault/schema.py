@@ -5,6 +5,9 @@ A migration never edits custody events: the custody table is append-only by trig
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from . import schema_v4
 from .db import Connection, Transaction
 from .errors import VaultDamaged
 
@@ -196,8 +199,12 @@ CREATE INDEX items_created ON items(created);
 CREATE INDEX items_title ON items(title COLLATE NOCASE);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# v4 (witness protection): people.public, clearances, roles mapped to the vocabulary.
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, schema_v4.SQL)
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# Data steps that SQL cannot express, run after the same version's SQL in its transaction.
+DATA_STEPS: dict[int, Callable[[Connection], None]] = {4: schema_v4.map_roles}
 
 
 def schema_version(conn: Connection) -> int:
@@ -216,6 +223,9 @@ def migrate(conn: Connection) -> int:
         with Transaction(conn):
             for statement in _statements(MIGRATIONS[version]):
                 conn.execute(statement)
+            step = DATA_STEPS.get(version + 1)
+            if step is not None:
+                step(conn)
             conn.execute(f"PRAGMA user_version = {version + 1}")
     return current
 
