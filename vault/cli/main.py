@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "vault.cli.cmd_custody",
     "vault.cli.cmd_bundle",
     "vault.cli.cmd_dossier",
+    "vault.cli.cmd_clear",
 )
 
 
