@@ -1,0 +1,134 @@
+"""The lookup built once per matcher: every form of every hidden person's name, by skeleton.
+
+A word is looked up by its skeleton(s) in two steps, both dictionary probes: a full Russian
+form (Сейтқазиевой, Гульнары, Гули), or a nominative followed by a Kazakh suffix
+(Сейтқазиева+ға, Gulnara+nıñ). Words are cached, so a long text costs one probe per distinct
+word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .diminutives import diminutives_of
+from .endings import KAZAKH_SUFFIXES, MAX_SUFFIX, russian_forms
+from .normalise import normalise
+from .translit import skeletons
+from .types import HiddenName
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+PATRONYMIC_WORDS = ("uli", "kizi", "ogli")  # ұлы, қызы, оглы as separate words
+MIN_STRONG_SURNAME = 4  # shorter parts (Ли, Ким, Ан) count only when capitalised
+MIN_STRONG_GIVEN = 6  # shorter given names (Вера, Арман, Бақыт) are ordinary words too
+MIN_KAZAKH_BASE = 3  # Kazakh suffixes are not tried after a 1-2 letter name
+
+
+@dataclass(frozen=True)
+class Hit:
+    person: int
+    exact: bool  # the word is a recorded nominative of that person
+    weak: bool  # counts only capitalised, or beside another part of the same person
+    root: bool = False  # Асқар of Асқарұлы: counts only before a separate ұлы/қызы
+
+
+@dataclass
+class Part:
+    person: int
+    key: str
+    given: bool  # not surname-like: may be a given name (prefix rule, diminutives)
+
+
+def name_parts(form: str) -> list[tuple[str, bool]]:
+    """(skeleton, is-a-patronymic-root) of every word of a recorded form; initials dropped;
+    "Асқар ұлы" yields асқарұлы too."""
+    words = [m.group() for m in WORD_RE.finditer(normalise(form).text)]
+    out: list[tuple[str, bool]] = []
+    for w in words:
+        if len(w) < 2:
+            continue  # an initial
+        sk = skeletons(w)[0]
+        if sk in PATRONYMIC_WORDS and out:
+            out.append((out[-1][0] + sk, False))
+            continue
+        out.append((sk, False))
+    return out
+
+
+class NameIndex:
+    def __init__(self, people: Sequence[HiddenName]) -> None:
+        self.people = list(people)
+        self.forms: dict[str, list[Hit]] = {}
+        self.noms: dict[str, list[Hit]] = {}
+        self.parts: list[list[Part]] = [[] for _ in self.people]
+        self.prefixes: list[set[str]] = [set() for _ in self.people]
+        self._pre2: set[str] = set()
+        self._cache: dict[str, tuple[Hit, ...]] = {}
+        for p, person in enumerate(self.people):
+            seen: set[str] = set()
+            for form in person.forms:
+                for sk, _ in name_parts(form):
+                    if sk and sk not in seen:
+                        seen.add(sk)
+                        self._add_part(p, sk)
+
+    def _add_part(self, p: int, sk: str) -> None:
+        forms, noms, surname = russian_forms(sk)
+        self.parts[p].append(Part(p, sk, not surname))
+        weak = len(sk) < MIN_STRONG_SURNAME or (not surname and len(sk) < MIN_STRONG_GIVEN)
+        if len(sk) <= 2:
+            forms, noms = {sk}, set()
+        for f in forms:
+            self._add(self.forms, f, Hit(p, f == sk, weak))
+        for n in noms:
+            if len(n) >= MIN_KAZAKH_BASE:
+                self._add(self.noms, n, Hit(p, False, weak))
+        if len(sk) >= 3:
+            self.prefixes[p].add(sk[:3])
+        for suffix in PATRONYMIC_WORDS:
+            root = sk[: -len(suffix)]
+            if sk.endswith(suffix) and len(root) >= 3:
+                self._add(self.forms, root, Hit(p, False, True, root=True))
+        if not surname:
+            for dim in diminutives_of(sk):
+                dsk = skeletons(dim)[0]
+                dforms, dnoms, _ = russian_forms(dsk)
+                for f in dforms:
+                    self._add(self.forms, f, Hit(p, False, True))
+                for n in dnoms:
+                    self._add(self.noms, n, Hit(p, False, True))
+                self.prefixes[p].add(dsk[:3])
+
+    def _add(self, table: dict[str, list[Hit]], k: str, hit: Hit) -> None:
+        hits = table.setdefault(k, [])
+        if hit not in hits:
+            hits.append(hit)
+        self._pre2.add(k[:2])
+
+    def lookup(self, word: str) -> tuple[Hit, ...]:
+        found = self._cache.get(word)
+        if found is not None:
+            return found
+        hits: list[Hit] = []
+        for sk in skeletons(word):
+            if sk[:2] not in self._pre2:
+                continue
+            hits.extend(self.forms.get(sk, ()))
+            for n in range(1, min(MAX_SUFFIX, len(sk) - MIN_KAZAKH_BASE) + 1):
+                suffix = sk[-n:]
+                if suffix not in KAZAKH_SUFFIXES:
+                    continue
+                base = sk[:-n]
+                hits.extend(self.noms.get(base, ()))
+                if base[-1] != suffix[0]:
+                    # Нұрлан+ның: the doubled н was collapsed in the word's skeleton.
+                    hits.extend(self.noms.get(base + suffix[0], ()))
+        found = tuple(dict.fromkeys(hits))
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[word] = found
+        return found
+
+    def person_prefixes(self, p: int) -> set[str]:
+        return self.prefixes[p]

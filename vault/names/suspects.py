@@ -1,0 +1,139 @@
+"""Suspects: words left in a text that may still name a hidden person.
+
+Shown to a person before export, in context, so they can add an alias or withhold an item.
+Reasons (stable keys the interface translates):
+  similar-to-name               close, by edit distance on the skeleton, to a part of a hidden
+                                name, with or without an ending (Сейтказива, Seitkasieva)
+  shares-stem-with-name         starts with a long stretch of a hidden name (Нурлановна of a
+                                hidden Нурлан; Сейткази...)
+  name-like-beside-replacement  a capitalised word or an initial right beside a pseudonym
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from .endings import KAZAKH_SUFFIXES
+from .grouping import ADJACENT_GAP, Token
+from .normalise import Normalised
+from .translit import skeletons
+from .types import Suspect
+
+if TYPE_CHECKING:
+    from .matcher import NameMatcher
+
+REASONS = ("similar-to-name", "shares-stem-with-name", "name-like-beside-replacement")
+_RUSSIAN_ENDINGS = frozenset(
+    ("a", "u", "e", "i", "oi", "oiu", "om", "im", "ih", "imi", "ei", "ia", "iu", "ogo", "omu", "uiu")
+    + ("aia", "ii", "ie", "ov", "ev", "em", "ami", "ah", "am")
+)
+MIN_SIMILAR = 5  # shorter words are too often near some name by chance
+MIN_SHARED_PREFIX = 6
+
+
+def bounded_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or limit + 1 as soon as it must exceed `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        best = cur[0]
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            best = min(best, cur[j])
+        if best > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _ending_ok(rest: str) -> bool:
+    return not rest or rest in _RUSSIAN_ENDINGS or rest in KAZAKH_SUFFIXES
+
+
+def _resembles(sk: str, name: str) -> str | None:
+    limit = 1 if len(name) <= 7 else 2
+    for cut in range(max(len(name) - limit, 3), min(len(sk), len(name) + limit) + 1):
+        if _ending_ok(sk[cut:]) and bounded_distance(sk[:cut], name, limit) <= limit:
+            return "similar-to-name"
+    shared = 0
+    for x, y in zip(sk, name, strict=False):
+        if x != y:
+            break
+        shared += 1
+    if shared >= MIN_SHARED_PREFIX or (shared >= 5 and shared >= len(name) - 2):
+        return "shares-stem-with-name"
+    return None
+
+
+def find_suspects(
+    matcher: NameMatcher, text: str, norm: Normalised, toks: list[Token], spans: list[tuple[int, int, int]]
+) -> list[Suspect]:
+    placed = [(*norm.original_span(t.start, t.end), t) for t in toks]
+    mentions = _Intervals([(a, b) for a, b, _ in spans])
+    out: dict[tuple[int, int], Suspect] = {}
+    verdicts: dict[str, tuple[int, str] | None] = {}
+    for a, b, tok in placed:
+        if len(tok.word) < MIN_SIMILAR or mentions.covers(a, b):
+            continue
+        if tok.word not in verdicts:
+            verdicts[tok.word] = _verdict(matcher, tok.word)
+        verdict = verdicts[tok.word]
+        if verdict:
+            p, reason = verdict
+            out[(a, b)] = Suspect(a, b, text[a:b], matcher.people[p].key, reason)
+    for sus in _beside_replacements(matcher, text, placed):
+        out.setdefault((sus.start, sus.end), sus)
+    return [out[k] for k in sorted(out)]
+
+
+def _verdict(matcher: NameMatcher, word: str) -> tuple[int, str] | None:
+    for sk in skeletons(word):
+        for p, parts in enumerate(matcher.index.parts):
+            for part in parts:
+                name = part.key
+                if len(name) >= MIN_SIMILAR and (sk[:1] == name[:1] or sk[1:3] == name[1:3]):
+                    reason = _resembles(sk, name)
+                    if reason:
+                        return p, reason
+    return None
+
+
+class _Intervals:
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def covers(self, a: int, b: int) -> bool:
+        k = bisect.bisect_right(self.starts, a) - 1
+        return k >= 0 and self.spans[k][1] >= b
+
+
+def _beside_replacements(
+    matcher: NameMatcher, text: str, placed: list[tuple[int, int, Token]]
+) -> list[Suspect]:
+    """Capitalised words and initials touching a pseudonym: the rest of a half-replaced name."""
+    found: list[tuple[int, int, str]] = []
+    for person in matcher.people:
+        r = person.replacement
+        pos = text.find(r) if r.strip() else -1
+        while pos >= 0:
+            found.append((pos, pos + len(r), person.key))
+            pos = text.find(r, pos + len(r))
+    pseudonyms = _Intervals([(a, b) for a, b, _ in found])
+    starts = [a for a, _, _ in placed]
+    out: list[Suspect] = []
+    for a, b, key in found:
+        k = bisect.bisect_left(starts, a) - 1  # the word before the pseudonym
+        neighbours = []
+        if k >= 0 and placed[k][1] <= a and ADJACENT_GAP.fullmatch(text, placed[k][1], a):
+            neighbours.append(placed[k])
+        k = bisect.bisect_left(starts, b)  # the word after it
+        if k < len(placed) and ADJACENT_GAP.fullmatch(text, b, placed[k][0]):
+            neighbours.append(placed[k])
+        for x, y, tok in neighbours:
+            if (tok.capitalised or tok.initial) and not pseudonyms.covers(x, y):
+                out.append(Suspect(x, y, text[x:y], key, "name-like-beside-replacement"))
+    return out
