@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .errors import NotFound, UsageError
 from .models import Person, PersonLink
+from .protection.person_checks import check_person
 from .protection.roles import check_role
 from .search import reindex_item, reindex_person
 from .store import Vault
@@ -24,6 +25,7 @@ def add_person(
     if not name:
         raise UsageError("a person needs a name")
     role = check_role(role)
+    check_person(list_people(vault), None, name, pseudonym, list(aliases), protected, public)
     person_id = vault.env.new_id()
     with vault.transaction() as conn:
         conn.execute(
@@ -55,6 +57,11 @@ def update_person(
     if not new_name:
         raise UsageError("a person needs a name")
     new_role = p.role if role is None else check_role(role)
+    check_person(
+        list_people(vault), person_id, new_name, p.pseudonym if pseudonym is None else pseudonym,
+        list(p.aliases if aliases is None else aliases), p.protected if protected is None else protected,
+        p.public if public is None else public,
+    )  # fmt: skip
     with vault.transaction() as conn:
         conn.execute(
             "UPDATE people SET name=?, pseudonym=?, role=?, protected=?, notes=?, public=? WHERE id=?",

@@ -1,0 +1,47 @@
+"""Checks run when a person is added or edited, so that a weak record is refused at the door
+rather than discovered in an export (the export rewrites anyway; see redactor.py).
+
+- A pseudonym must not share a stem with the person's own name or aliases ("Г. Сейтқазиева"
+  for Гульнара Сейтқазиева), nor mention anyone else who is hidden somewhere.
+- An alias of someone shown by name under a profile must not carry the name of a person that
+  profile hides: under `partner` the protected; under `public` (for people marked public)
+  everyone not marked public. Otherwise their alias list would teach a reader the hidden name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..errors import UsageError
+from ..models import Person
+from .names_api import HiddenName, NameMatcher
+from .pseudonyms import check_pseudonym
+
+
+def _matcher(people: Sequence[Person]) -> NameMatcher:
+    return NameMatcher([HiddenName(p.id, tuple(f for f in (p.name, *p.aliases) if f.strip()), "…") for p in people])
+
+
+def check_person(
+    everyone: Sequence[Person], person_id: str | None, name: str, pseudonym: str, aliases: Sequence[str],
+    protected: bool, public: bool,
+) -> None:  # fmt: skip
+    """UsageError (naming nobody) when the record would weaken protection. `everyone` is the
+    vault's people; `person_id` the one being edited (None when new)."""
+    check_pseudonym(pseudonym, name, aliases)
+    others = [p for p in everyone if p.id != person_id]
+    hidden_somewhere = [p for p in others if p.protected or not p.public]
+    if pseudonym.strip() and hidden_somewhere and _matcher(hidden_somewhere).contains(pseudonym):
+        raise UsageError("the pseudonym contains the name of another person who is hidden in exports")
+    if protected or not aliases:
+        return
+    # Shown by name under partner: must not carry a protected name. Shown under public too (when
+    # marked public): must not carry the name of anyone public hides.
+    watched = [p for p in others if p.protected or (public and not p.public)]
+    if not watched:
+        return
+    matcher = _matcher(watched)
+    if any(matcher.contains(a) for a in aliases if a.strip()):
+        raise UsageError(
+            "an alias carries the name of a person hidden in exports; aliases of people shown by name must not"
+        )
