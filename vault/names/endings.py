@@ -85,18 +85,27 @@ _POSSESSIVE = _words("ы і сы сі ым ім м ың ің ң ымыз імі�
 _ENDEARMENT = _words("жан жаным ке еке ақа")  # Гүлнаражан; Нұреке is a diminutive (diminutives.py)
 
 
-def _kazakh_suffixes() -> frozenset[str]:
-    out: set[str] = set()
-    heads = [""] + _PLURAL + _POSSESSIVE + _ENDEARMENT
-    heads += [p + q for p, q in itertools.product(_PLURAL, _POSSESSIVE)]
-    for head, case in itertools.product(heads, [""] + _CASES):
-        if head or case:
-            out.add(key(head + case))
-    # English possessive (Seitqazieva's) and a Latin hyphenated suffix both reach here too.
+# After a vowel Kazakh takes only these forms (Гүлнара+ға, +ның, +ны, +да, +дан, +мен): so
+# Алма+ты is not a form of Алма, and Алматы stays a city.
+_VOWEL_CASES = _words("ға ге ның нің ны ні да де дан ден мен ша ше дай дей")
+_VOWEL_HEADS = _words("лар лер сы сі м ң мыз міз ңыз ңіз лары лері жан жаным")
+
+
+def _combine(heads: list[str], cases: list[str], bare_cases: list[str]) -> frozenset[str]:
+    out = {key(h + c) for h, c in itertools.product(heads, [""] + cases)}
+    out |= {key(c) for c in bare_cases}
+    # English possessive (Seitqazieva's: the apostrophe is dropped by the skeleton).
     out.add("s")
     out.discard("")
     return frozenset(out)
 
 
-KAZAKH_SUFFIXES = _kazakh_suffixes()
+_HEADS = _PLURAL + _POSSESSIVE + _ENDEARMENT + [p + q for p, q in itertools.product(_PLURAL, _POSSESSIVE)]
+# Every suffix, for a base ending in a consonant (or й/и, which Kazakh treats alike).
+KAZAKH_SUFFIXES = _combine(_HEADS, _CASES, _CASES)
+AFTER_VOWEL = _combine(_VOWEL_HEADS, _CASES, _VOWEL_CASES)
 MAX_SUFFIX = max(len(s) for s in KAZAKH_SUFFIXES)
+
+
+def kazakh_suffixes_after(base: str) -> frozenset[str]:
+    return AFTER_VOWEL if base[-1:] in "aeou" else KAZAKH_SUFFIXES

@@ -6,14 +6,18 @@ person's names (the diminutive Гуля beside Сейтқазиева) are absor
 half replaced ("Свидетельница К Сейтқазиева"). When a word could belong to two people (the
 genitive Жаксылыкова of Нурлан Жаксылыков is his wife's nominative), the neighbouring words
 decide, then an exact recorded form wins.
+
+Only matched words ("seeds") are visited; their neighbours are read from the text on demand,
+so a long text without names costs one regex pass and one lookup per distinct word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from .index import PATRONYMIC_WORDS, Hit, NameIndex
+from .index import PATRONYMIC_WORDS, WORD_RE, Hit, NameIndex
 from .translit import skeletons
 
 # What may stand between two words of one mention: spaces and at most one line break, or a
@@ -21,6 +25,7 @@ from .translit import skeletons
 _SP = r"[ \t\u00a0\u2000-\u200a\u202f]*"
 _BREAK = r"(?:\r\n|[\n\r\u2028])"
 ADJACENT_GAP = re.compile(f"{_SP}(?:{_BREAK}{_SP})?|{_SP}[-‐‑_]{_SP}(?:{_BREAK}{_SP})?|\\.")
+_LOOK_BACK = 120  # characters searched for the word before a position
 
 
 @dataclass
@@ -39,50 +44,80 @@ class Token:
         return len(self.word) == 1 and self.word.isupper()
 
 
+class Stream:
+    """The words of a normalised text, read around given positions."""
+
+    def __init__(self, text: str, lookup: Callable[[str], tuple[Hit, ...]], joined: list[Token]) -> None:
+        self.text = text
+        self.lookup = lookup
+        self.joined_by_start = {t.start: t for t in joined}
+        self.joined_by_end = {t.end: t for t in joined}
+
+    def token(self, start: int, end: int, word: str) -> Token:
+        if len(word) == 1 and word.isupper() and self.text[end : end + 1] == ".":
+            return Token(start, end + 1, word)
+        return Token(start, end, word, self.lookup(word))
+
+    def after(self, pos: int) -> Token | None:
+        m = WORD_RE.search(self.text, pos)
+        if m is None:
+            return None
+        return self.joined_by_start.get(m.start()) or self.token(m.start(), m.end(), m.group())
+
+    def before(self, pos: int) -> Token | None:
+        last = None
+        for m in WORD_RE.finditer(self.text, max(0, pos - _LOOK_BACK), pos):
+            last = m
+        if last is None:
+            return None
+        if last.end() in self.joined_by_end:
+            return self.joined_by_end[last.end()]
+        return self.token(last.start(), last.end(), last.group())
+
+
 @dataclass(frozen=True)
 class Run:
-    first: int
-    last: int
+    start: int  # normalised offsets
+    end: int
     person: int
 
 
-def _adjacent(text: str, left: Token, right: Token) -> bool:
-    return ADJACENT_GAP.fullmatch(text, left.end, right.start) is not None
+def adjacent(text: str, left: Token, right: Token) -> bool:
+    return left.end <= right.start and ADJACENT_GAP.fullmatch(text, left.end, right.start) is not None
 
 
-def _persons(tok: Token, *, accepted_only: bool) -> set[int]:
-    if accepted_only:
-        return {h.person for h in tok.hits if not h.root and (not h.weak or tok.capitalised)}
-    return {h.person for h in tok.hits}
+def accepted(tok: Token) -> set[int]:
+    """People this word names on its own: weak parts (short or word-like given names,
+    diminutives) only when capitalised; a patronymic root never alone."""
+    return {h.person for h in tok.hits if not h.root and (not h.weak or tok.capitalised)}
 
 
 def is_patronymic_word(tok: Token) -> bool:
     return any(sk.startswith(PATRONYMIC_WORDS) and len(sk) <= 10 for sk in skeletons(tok.word))
 
 
-def group(text: str, toks: list[Token], index: NameIndex) -> list[Run]:
+def group(stream: Stream, seeds: list[Token], index: NameIndex) -> list[Run]:
+    text = stream.text
     runs: list[Run] = []
-    used = [False] * len(toks)
-    n = len(toks)
-    for i in range(n):
-        if used[i] or not toks[i].hits:
+    done = 0  # end of the last run: nothing before it is visited again
+    for seed in seeds:
+        if seed.start < done:
             continue
-        persons = _persons(toks[i], accepted_only=True)
+        persons = accepted(seed)
         if not persons:
             continue
+        toks = [seed]
         # Grow to the right while one person can still own every word.
-        j = i
-        while j + 1 < n and not used[j + 1] and _adjacent(text, toks[j], toks[j + 1]):
-            both = persons & _persons(toks[j + 1], accepted_only=False)
+        while (nxt := stream.after(toks[-1].end)) is not None and adjacent(text, toks[-1], nxt):
+            both = persons & {h.person for h in nxt.hits}
             if not both:
                 break
             persons = both
-            j += 1
-        person = _choose(persons, toks[i : j + 1])
-        first, last = _absorb(text, toks, used, i, j, person, index)
-        for k in range(first, last + 1):
-            used[k] = True
-        runs.append(Run(first, last, person))
+            toks.append(nxt)
+        person = _choose(persons, toks)
+        first, last = _absorb(stream, toks[0], toks[-1], person, index, done)
+        runs.append(Run(first.start, last.end, person))
+        done = last.end
     return runs
 
 
@@ -94,32 +129,32 @@ def _choose(persons: set[int], toks: list[Token]) -> int:
     return min(persons, key=score)
 
 
-def _belongs(tok: Token, person: int, index: NameIndex, *, beside_root: bool) -> bool:
+def _belongs(tok: Token, person: int, index: NameIndex, *, after_name: bool) -> bool:
     """May this neighbouring word join a mention of `person`?"""
-    if any(h.person == person for h in tok.hits):
+    if any(h.person == person for h in tok.hits) or tok.initial:
         return True
-    if tok.initial:
+    if after_name and is_patronymic_word(tok):
         return True
-    if beside_root and is_patronymic_word(tok):
-        return True
-    if tok.capitalised and len(tok.word) >= 3 and not tok.hits:
-        prefixes = index.person_prefixes(person)
+    if tok.capitalised and len(tok.word) >= 3 and not accepted(tok):
+        prefixes = index.prefixes[person]
         return any(sk[:3] in prefixes for sk in skeletons(tok.word))
     return False
 
 
-def _absorb(
-    text: str, toks: list[Token], used: list[bool], i: int, j: int, person: int, index: NameIndex
-) -> tuple[int, int]:
+def _absorb(stream: Stream, first: Token, last: Token, person: int, index: NameIndex, done: int) -> tuple[Token, Token]:
+    text = stream.text
     changed = True
     while changed:
         changed = False
-        left = toks[i - 1] if i > 0 and not used[i - 1] else None
-        if left and _adjacent(text, left, toks[i]) and _belongs(left, person, index, beside_root=False):
-            i -= 1
-            changed = True
-        right = toks[j + 1] if j + 1 < len(toks) and not used[j + 1] else None
-        if right and _adjacent(text, toks[j], right) and _belongs(right, person, index, beside_root=True):
-            j += 1
-            changed = True
-    return i, j
+        left = stream.before(first.start)
+        if (
+            left
+            and left.start >= done
+            and adjacent(text, left, first)
+            and _belongs(left, person, index, after_name=False)
+        ):
+            first, changed = left, True
+        right = stream.after(last.end)
+        if right and adjacent(text, last, right) and _belongs(right, person, index, after_name=True):
+            last, changed = right, True
+    return first, last

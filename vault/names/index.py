@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .diminutives import diminutives_of
-from .endings import KAZAKH_SUFFIXES, MAX_SUFFIX, russian_forms
+from .endings import KAZAKH_SUFFIXES, MAX_SUFFIX, kazakh_suffixes_after, russian_forms
 from .normalise import normalise
 from .translit import skeletons
 from .types import HiddenName
+from .wordnames import WORD_NAMES
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 PATRONYMIC_WORDS = ("uli", "kizi", "ogli")  # ұлы, қызы, оглы as separate words
@@ -76,7 +77,7 @@ class NameIndex:
     def _add_part(self, p: int, sk: str) -> None:
         forms, noms, surname = russian_forms(sk)
         self.parts[p].append(Part(p, sk, not surname))
-        weak = len(sk) < MIN_STRONG_SURNAME or (not surname and len(sk) < MIN_STRONG_GIVEN)
+        weak = len(sk) < MIN_STRONG_SURNAME or (not surname and (len(sk) < MIN_STRONG_GIVEN or sk in WORD_NAMES))
         if len(sk) <= 2:
             forms, noms = {sk}, set()
         for f in forms:
@@ -120,7 +121,8 @@ class NameIndex:
                 if suffix not in KAZAKH_SUFFIXES:
                     continue
                 base = sk[:-n]
-                hits.extend(self.noms.get(base, ()))
+                if suffix in kazakh_suffixes_after(base):
+                    hits.extend(self.noms.get(base, ()))
                 if base[-1] != suffix[0]:
                     # Нұрлан+ның: the doubled н was collapsed in the word's skeleton.
                     hits.extend(self.noms.get(base + suffix[0], ()))

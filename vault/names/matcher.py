@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace as dc_replace
 
-from .grouping import ADJACENT_GAP, Token, group, is_patronymic_word
+from .grouping import Stream, Token, adjacent, group, is_patronymic_word
 from .index import WORD_RE, NameIndex
 from .normalise import Normalised, normalise
 from .types import HiddenName, Mention, Suspect
@@ -28,54 +28,65 @@ class NameMatcher:
 
     # -- finding -----------------------------------------------------------------------------
 
-    def _tokens(self, norm: Normalised) -> list[Token]:
+    def _seeds(self, norm: Normalised) -> tuple[Stream, list[Token]]:
+        """Every matched word, in order, and a stream to read their neighbours."""
         text = norm.text
         lookup = self.index.lookup
-        raw = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
-        breaks = {m.start(): m.end() for m in _HYPHEN_BREAK.finditer(text)}
-        toks: list[Token] = []
-        i = 0
-        while i < len(raw):
-            start, end, word = raw[i]
-            if end in breaks and i + 1 < len(raw) and raw[i + 1][0] == breaks[end]:
-                joined = word + raw[i + 1][2]
-                hits = lookup(joined)
+        hit_words = {w for w in set(WORD_RE.findall(text)) if lookup(w)}
+        joined = self._joined_across_breaks(text) if "\n" in text or "\r" in text or "\u2028" in text else []
+        stream = Stream(text, lookup, joined)
+        seeds: list[Token] = []
+        inside_joined = {(t.start, t.end) for t in joined}
+        if hit_words:
+            for m in WORD_RE.finditer(text):
+                if m.group() in hit_words:
+                    seeds.append(stream.token(m.start(), m.end(), m.group()))
+        if joined:
+            # The halves of a joined word are not seeds of their own.
+            seeds = [s for s in seeds if not any(a <= s.start and s.end <= b for a, b in inside_joined)]
+            seeds = sorted(seeds + joined, key=lambda t: t.start)
+        self._confirm_roots(stream, seeds)
+        return stream, seeds
+
+    def _joined_across_breaks(self, text: str) -> list[Token]:
+        """"Сейт-\nқазиева": a word hyphenated across a line break, joined when the whole is a name."""
+        out = []
+        for m in _HYPHEN_BREAK.finditer(text):
+            left = None
+            for w in WORD_RE.finditer(text, max(0, m.start() - 60), m.start()):
+                left = w
+            if left is not None and left.end() != m.start():
+                left = None
+            right = WORD_RE.match(text, m.end())
+            if left and right:
+                word = left.group() + right.group()
+                hits = self.index.lookup(word)
                 if hits:
-                    toks.append(Token(start, raw[i + 1][1], joined, hits))
-                    i += 2
-                    continue
-            tok = Token(start, end, word)
-            if tok.initial and text[end : end + 1] == ".":
-                tok.end = end + 1
-            else:
-                tok.hits = lookup(word)
-            toks.append(tok)
-            i += 1
-        self._confirm_roots(text, toks)
-        return toks
+                    out.append(Token(left.start(), right.end(), word, hits))
+        return out
 
     @staticmethod
-    def _confirm_roots(text: str, toks: list[Token]) -> None:
+    def _confirm_roots(stream: Stream, seeds: list[Token]) -> None:
         """Асқар (of Асқарұлы) counts when a separate ұлы/қызы follows it."""
-        for k, tok in enumerate(toks[:-1]):
+        for tok in seeds:
             if any(h.root for h in tok.hits):
-                nxt = toks[k + 1]
-                if ADJACENT_GAP.fullmatch(text, tok.end, nxt.start) and is_patronymic_word(nxt):
+                nxt = stream.after(tok.end)
+                if nxt and adjacent(stream.text, tok, nxt) and is_patronymic_word(nxt):
                     tok.hits = tuple(dc_replace(h, root=False, weak=False) if h.root else h for h in tok.hits)
 
-    def _find(self, text: str) -> tuple[Normalised, list[Token], list[tuple[int, int, int]]]:
+    def _find(self, text: str) -> tuple[Normalised, list[tuple[int, int, int]]]:
         norm = normalise(text)
-        toks = self._tokens(norm)
+        stream, seeds = self._seeds(norm)
         spans = []
-        for run in group(norm.text, toks, self.index):
-            a, b = norm.original_span(toks[run.first].start, toks[run.last].end)
+        for run in group(stream, seeds, self.index):
+            a, b = norm.original_span(run.start, run.end)
             spans.append((a, b, run.person))
-        return norm, toks, spans
+        return norm, spans
 
     def mentions(self, text: str) -> list[Mention]:
         if not self.people or not text:
             return []
-        _, _, spans = self._find(text)
+        _, spans = self._find(text)
         return [Mention(a, b, self.people[p].key, text[a:b]) for a, b, p in spans]
 
     def replace(self, text: str) -> tuple[str, list[Mention]]:
@@ -100,6 +111,6 @@ class NameMatcher:
 
         if not self.people or not text:
             return []
-        norm, toks, spans = self._find(text)
-        return find_suspects(self, text, norm, toks, spans)
+        norm, spans = self._find(text)
+        return find_suspects(self, text, norm, spans)
 

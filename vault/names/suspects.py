@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .endings import KAZAKH_SUFFIXES
 from .grouping import ADJACENT_GAP, Token
+from .index import WORD_RE
 from .normalise import Normalised
 from .translit import skeletons
 from .types import Suspect
@@ -69,8 +70,9 @@ def _resembles(sk: str, name: str) -> str | None:
 
 
 def find_suspects(
-    matcher: NameMatcher, text: str, norm: Normalised, toks: list[Token], spans: list[tuple[int, int, int]]
+    matcher: NameMatcher, text: str, norm: Normalised, spans: list[tuple[int, int, int]]
 ) -> list[Suspect]:
+    toks = [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(norm.text)]
     placed = [(*norm.original_span(t.start, t.end), t) for t in toks]
     mentions = _Intervals([(a, b) for a, b, _ in spans])
     out: dict[tuple[int, int], Suspect] = {}

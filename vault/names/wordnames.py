@@ -1,0 +1,22 @@
+"""Given names that are also ordinary words.
+
+Вера (faith), Надежда (hope), Любовь (love), Арман (dream), Бақыт (happiness), Жұлдыз (star),
+Әділет (justice)... Alone and in lower case they are almost always the word, so such a name
+part counts only when capitalised (or beside another part of the same person's name). A
+capitalised word at the start of a sentence is still replaced: over-redaction, not a leak.
+Measured in docs/protection-matcher.md.
+"""
+
+from __future__ import annotations
+
+from .translit import key
+
+_WORDS = """
+вера надежда любовь слава роман лев мир роза лилия зоя ангелина виктория майя
+арман бақыт жұлдыз сәуле алма гүл нұр ай мұрат әділет берік самал дәулет сабыр қуаныш шолпан
+әсем ерік мейрам ақниет ақерке айша бота гүлім жанар жаннат ләззат мерей мөлдір нәзік сұлу
+талант тұмар үміт қайрат ерлік бейбіт тыныштық ынтымақ бірлік байлық болат темір алтын күміс
+асыл маржан інжу гауһар жасмин нарғыз дана ару аяу нәрсе мақсат марат жеңіс
+"""
+
+WORD_NAMES = frozenset(key(w) for w in _WORDS.split())
