@@ -43,7 +43,8 @@ FORMS = (
     "Гуля Сейтқазиева подписала.",
 )
 # Stems looked for after a crude normalisation (see skeleton()).
-CYR_STEMS = ("сеитказиев", "гульнар", "гулнар", "гуля ", "гули ")
+CYR_STEMS = ("сеитказиев", "гульнар", "гулнар")
+CYR_WORDS = ("гуля", "гули", "гуле", "гулю", "гулеи")  # the diminutive, as whole words
 LAT_STEMS = ("seitqaziev", "seitkaziev", "gulnar", "gulia", "gulya")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"), None)
 _KAZ = str.maketrans("қғүұөәіңһйё", "кгууоаинхие")
@@ -60,7 +61,8 @@ def leaks(text: str) -> list[str]:
     """The stems of her name found in `text` (empty when none)."""
     sk = skeleton(text)
     cyr = re.sub(r"(?<=[а-я])[aceopxyk]|[aceopxyk](?=[а-я])", lambda m: m.group(0).translate(_LOOKALIKE), sk)
-    found = [s for s in CYR_STEMS if s in cyr + " "]
+    found = [s for s in CYR_STEMS if s in cyr]
+    found += [w for w in CYR_WORDS if re.search(rf"(?<!\w){w}(?!\w)", cyr)]
     found += [s for s in LAT_STEMS if s in sk]
     return found
 
