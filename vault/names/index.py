@@ -39,6 +39,7 @@ class Part:
     person: int
     key: str
     given: bool  # not surname-like: may be a given name (prefix rule, diminutives)
+    weak: bool  # short or an ordinary word too: counts only capitalised
 
 
 def name_parts(form: str) -> list[tuple[str, bool]]:
@@ -76,8 +77,8 @@ class NameIndex:
 
     def _add_part(self, p: int, sk: str) -> None:
         forms, noms, surname = russian_forms(sk)
-        self.parts[p].append(Part(p, sk, not surname))
-        weak = len(sk) < MIN_STRONG_SURNAME or (not surname and (len(sk) < MIN_STRONG_GIVEN or sk in WORD_NAMES))
+        weak = len(sk) < MIN_STRONG_SURNAME or sk in WORD_NAMES or (not surname and len(sk) < MIN_STRONG_GIVEN)
+        self.parts[p].append(Part(p, sk, not surname, weak))
         if len(sk) <= 2:
             forms, noms = {sk}, set()
         for f in forms:
@@ -91,15 +92,15 @@ class NameIndex:
             root = sk[: -len(suffix)]
             if sk.endswith(suffix) and len(root) >= 3:
                 self._add(self.forms, root, Hit(p, False, True, root=True))
-        if not surname:
-            for dim in diminutives_of(sk):
-                dsk = skeletons(dim)[0]
-                dforms, dnoms, _ = russian_forms(dsk)
-                for f in dforms:
-                    self._add(self.forms, f, Hit(p, False, True))
-                for n in dnoms:
-                    self._add(self.noms, n, Hit(p, False, True))
-                self.prefixes[p].add(dsk[:3])
+        # Keyed by given names; Мадина ends like a surname in -ина, so no surname test here.
+        for dim in diminutives_of(sk):
+            dsk = skeletons(dim)[0]
+            dforms, dnoms, _ = russian_forms(dsk)
+            for f in dforms:
+                self._add(self.forms, f, Hit(p, False, True))
+            for n in dnoms:
+                self._add(self.noms, n, Hit(p, False, True))
+            self.prefixes[p].add(dsk[:3])
 
     def _add(self, table: dict[str, list[Hit]], k: str, hit: Hit) -> None:
         hits = table.setdefault(k, [])

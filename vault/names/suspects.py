@@ -54,8 +54,9 @@ def _ending_ok(rest: str) -> bool:
     return not rest or rest in _RUSSIAN_ENDINGS or rest in KAZAKH_SUFFIXES
 
 
-def _resembles(sk: str, name: str) -> str | None:
-    limit = 1 if len(name) <= 7 else 2
+def _resembles(sk: str, name: str, capitalised: bool) -> str | None:
+    # One slip in a short name, two in a long one; a lower-case word gets one only.
+    limit = 2 if len(name) >= 9 and capitalised else 1
     for cut in range(max(len(name) - limit, 3), min(len(sk), len(name) + limit) + 1):
         if _ending_ok(sk[cut:]) and bounded_distance(sk[:cut], name, limit) <= limit:
             return "similar-to-name"
@@ -64,7 +65,7 @@ def _resembles(sk: str, name: str) -> str | None:
         if x != y:
             break
         shared += 1
-    if shared >= MIN_SHARED_PREFIX or (shared >= 5 and shared >= len(name) - 2):
+    if capitalised and (shared >= MIN_SHARED_PREFIX or (shared >= 5 and shared >= len(name) - 2)):
         return "shares-stem-with-name"
     return None
 
@@ -81,7 +82,7 @@ def find_suspects(
         if len(tok.word) < MIN_SIMILAR or mentions.covers(a, b):
             continue
         if tok.word not in verdicts:
-            verdicts[tok.word] = _verdict(matcher, tok.word)
+            verdicts[tok.word] = _verdict(matcher, tok.word, tok.capitalised)
         verdict = verdicts[tok.word]
         if verdict:
             p, reason = verdict
@@ -91,16 +92,27 @@ def find_suspects(
     return [out[k] for k in sorted(out)]
 
 
-def _verdict(matcher: NameMatcher, word: str) -> tuple[int, str] | None:
+def _verdict(matcher: NameMatcher, word: str, capitalised: bool) -> tuple[int, str] | None:
     for sk in skeletons(word):
         for p, parts in enumerate(matcher.index.parts):
             for part in parts:
-                name = part.key
-                if len(name) >= MIN_SIMILAR and (sk[:1] == name[:1] or sk[1:3] == name[1:3]):
-                    reason = _resembles(sk, name)
-                    if reason:
-                        return p, reason
+                # A lower-case word is compared only with names that are not ordinary words
+                # (алманың, беріп are not near-misses of Алма, Берік).
+                if not capitalised and part.weak:
+                    continue
+                for name in _nominatives(part.key):
+                    if len(name) >= MIN_SIMILAR and (sk[:1] == name[:1] or sk[1:3] == name[1:3]):
+                        reason = _resembles(sk, name, capitalised)
+                        if reason:
+                            return p, reason
     return None
+
+
+def _nominatives(name: str) -> tuple[str, ...]:
+    """Both genders of a surname: Ахметов is a near miss of a hidden Ахмедова."""
+    if name.endswith(("ova", "eva", "ina")):
+        return (name, name[:-1])
+    return (name,)
 
 
 class _Intervals:
