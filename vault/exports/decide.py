@@ -17,12 +17,11 @@ from typing import Any
 
 from ..items import blob_of
 from ..models import Item, PersonLink
-from ..redaction import Redactor
+from ..redaction import Redactor, item_withheld_by_links
 from ..store import Vault
 from . import reasons as rs
 
 MAX_PHOTO_BYTES = 256 * 1024 * 1024
-LINK_ROLES_WITHHELD_PUBLIC = frozenset({"depicted", "author"})
 
 
 @dataclass(frozen=True)
@@ -56,10 +55,6 @@ def names_hidden(vault: Vault, red: Redactor, item: Item) -> bool:
     return any(red.mentions_hidden(s) for s in (*texts, *_strings(item.metadata)) if s)
 
 
-def linked_hidden(red: Redactor, links: list[PersonLink]) -> bool:
-    return any(lk.role.strip().lower() in LINK_ROLES_WITHHELD_PUBLIC and red.hides(lk.person) for lk in links)
-
-
 def is_text_testimony(vault: Vault, item: Item) -> bool:
     """A testimony written in the vault (its text lives in `revisions`, not in a blob)."""
     return item.kind == "testimony" and blob_of(vault, item.id) is None
@@ -74,7 +69,7 @@ def decide(vault: Vault, red: Redactor, item: Item, links: list[PersonLink], cle
         return Decision("original")
     if cleared:
         return Decision("original", derived_kind=rs.CLEARED_ORIGINAL, cleared=True)
-    if red.profile == "public" and linked_hidden(red, links):
+    if item_withheld_by_links(red.profile, links):
         return Decision("withheld", rs.LINKED_TO_HIDDEN)
     if text_testimony:
         return Decision("derivative", derived_kind=rs.REDACTED_TEXT)

@@ -90,13 +90,12 @@ class ExportReview:
 class _Collector:
     def __init__(self, red: Redactor, review: ExportReview) -> None:
         self.red, self.review = red, review
-        self._suspects = getattr(red, "suspects", None)  # the vault-wide redactor offers it
 
     def shown(self, subject: str, where: str, text: str) -> str:
         """`text` as the export shows it; its suspects recorded."""
         out = self.red.text(text) if text else text
-        if out and self._suspects is not None:
-            for s in self._suspects(out):
+        if out:
+            for s in self.red.suspects(out):
                 self.review.suspects.append(SuspectHit(
                     subject, where, s.text, out[max(0, s.start - CONTEXT_CHARS): s.start],
                     out[s.end: s.end + CONTEXT_CHARS], s.start, s.end, s.key,
