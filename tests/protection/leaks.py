@@ -146,3 +146,20 @@ def other_case_naming_her(vault: Vault, witness_id: str, files: Path | None = No
 def pdf_text(path: Path) -> str:
     done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True)
     return done.stdout.decode("utf-8")
+
+
+def pdf_has(path: Path, stems: tuple[str, ...]) -> list[str]:
+    """Which of `stems` (lower case) occur in the PDF's text or any decompressed object."""
+    hay = [skeleton(pdf_text(path))]
+    with pikepdf.open(path) as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream):
+                try:
+                    data = obj.read_bytes()
+                except pikepdf.PdfError:
+                    data = obj.read_raw_bytes()
+                hay += [skeleton(data.decode(enc, "ignore")) for enc in ("utf-8", "utf-16-be")]
+            elif isinstance(obj, pikepdf.Dictionary | pikepdf.Array):
+                hay.append(skeleton(repr(obj)))
+        hay.append(skeleton(" ".join(str(v) for v in pdf.docinfo.values())))
+    return [s for s in stems if any(s in h for h in hay)]
