@@ -75,3 +75,28 @@ def test_shares_stem_refuses_revealing_pseudonyms() -> None:
         assert shares_stem(bad, forms), bad
     for good in ("Свидетельница К", "Свидетель А", "Witness 3", "Куә Б"):
         assert not shares_stem(good, forms), good
+
+
+def test_camel_case_file_names() -> None:
+    m = NameMatcher([GULNARA])
+    assert m.replace("GulnaraSeitqazieva_testimony.docx")[0] == "Свидетельница К_testimony.docx"
+    assert m.replace("допросСейтқазиевой.pdf")[0] == "допросСвидетельница К.pdf"
+
+
+def test_separate_sentences_and_lists_are_separate_mentions() -> None:
+    m = NameMatcher([GULNARA, NURLAN])
+    assert m.replace("Сейтқазиева, Гульнара.")[0] == "Свидетельница К, Свидетельница К."
+    assert m.replace("Сейтқазиева. Гульнара")[0] == "Свидетельница К. Свидетельница К"
+    assert m.replace("Сейтқазиева Жаксылыков")[0] == "Свидетельница К Свидетель Б"
+
+
+def test_unrelated_capitalised_neighbours_stay() -> None:
+    m = NameMatcher([GULNARA])
+    assert m.replace("Свидетельница Сейтқазиева, Судья Петров")[0] == "Свидетельница Свидетельница К, Судья Петров"
+
+
+def test_decomposed_letters_and_mixed_case() -> None:
+    m = NameMatcher([GULNARA])
+    assert m.contains("Се\u0438\u0306тқазиева")  # и + combining breve = й
+    assert m.contains("СеЙтҚаЗиЕвА")
+    assert m.contains("HУРЛАНОВНА")  # a Latin H for Н

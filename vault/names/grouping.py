@@ -116,7 +116,13 @@ def group(stream: Stream, seeds: list[Token], index: NameIndex) -> list[Run]:
             toks.append(nxt)
         person = _choose(persons, toks)
         first, last = _absorb(stream, toks[0], toks[-1], person, index, done)
-        runs.append(Run(first.start, last.end, person))
+        if runs and runs[-1].person == person and (
+            runs[-1].end == first.start or ADJACENT_GAP.fullmatch(text, runs[-1].end, first.start)
+        ):
+            # Two runs of one person side by side (GulnaraSeitqazieva): one mention.
+            runs[-1] = Run(runs[-1].start, last.end, person)
+        else:
+            runs.append(Run(first.start, last.end, person))
         done = last.end
     return runs
 

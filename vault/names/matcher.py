@@ -8,6 +8,7 @@ text, so a replacement changes the mention and nothing else.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace as dc_replace
@@ -21,6 +22,16 @@ from .types import HiddenName, Mention, Suspect
 _HYPHEN_BREAK = re.compile(r"[-‐‑¬][ \t]*(?:\r\n|[\n\r\u2028])[ \t]*")
 
 
+def _camel_pieces(word: str) -> list[tuple[int, str]]:
+    """"GulnaraSeitqazieva" (a file name) read as two words: split before a capital that
+    follows a small letter. Empty when there is nothing to split."""
+    cuts = [i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()]
+    if not cuts:
+        return []
+    bounds = [0, *cuts, len(word)]
+    return [(a, word[a:b]) for a, b in itertools.pairwise(bounds)]
+
+
 class NameMatcher:
     def __init__(self, people: Sequence[HiddenName]) -> None:
         self.people = tuple(people)
@@ -32,15 +43,28 @@ class NameMatcher:
         """Every matched word, in order, and a stream to read their neighbours."""
         text = norm.text
         lookup = self.index.lookup
-        hit_words = {w for w in set(WORD_RE.findall(text)) if lookup(w)}
+        hit_words: set[str] = set()
+        camel: dict[str, list[tuple[int, str]]] = {}
+        for w in set(WORD_RE.findall(text)):
+            if lookup(w):
+                hit_words.add(w)
+            elif not w[1:].islower() and not w.isupper():
+                pieces = _camel_pieces(w)
+                if any(lookup(piece) for _, piece in pieces):
+                    camel[w] = pieces
         joined = self._joined_across_breaks(text) if "\n" in text or "\r" in text or "\u2028" in text else []
         stream = Stream(text, lookup, joined)
         seeds: list[Token] = []
         inside_joined = {(t.start, t.end) for t in joined}
-        if hit_words:
+        if hit_words or camel:
             for m in WORD_RE.finditer(text):
-                if m.group() in hit_words:
-                    seeds.append(stream.token(m.start(), m.end(), m.group()))
+                w = m.group()
+                if w in hit_words:
+                    seeds.append(stream.token(m.start(), m.end(), w))
+                elif w in camel:
+                    for offset, piece in camel[w]:
+                        start = m.start() + offset
+                        seeds.append(stream.token(start, start + len(piece), piece))
         if joined:
             # The halves of a joined word are not seeds of their own.
             seeds = [s for s in seeds if not any(a <= s.start and s.end <= b for a, b in inside_joined)]

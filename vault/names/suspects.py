@@ -73,7 +73,11 @@ def _resembles(sk: str, name: str, capitalised: bool) -> str | None:
 def find_suspects(
     matcher: NameMatcher, text: str, norm: Normalised, spans: list[tuple[int, int, int]]
 ) -> list[Suspect]:
-    toks = [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(norm.text)]
+    t = norm.text
+    toks = [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(t)]
+    for tok in toks:
+        if tok.initial and t[tok.end : tok.end + 1] == ".":
+            tok.end += 1  # an initial is shown with its dot
     placed = [(*norm.original_span(t.start, t.end), t) for t in toks]
     mentions = _Intervals([(a, b) for a, b, _ in spans])
     out: dict[tuple[int, int], Suspect] = {}
