@@ -25,6 +25,7 @@ CATEGORY_TEXT = {
     "serials-removed": "device serial numbers and owner fields removed",
     "locations-coarsened": "locations coarsened",
     "file-names-withheld": "original file names withheld",
+    "aliases-withheld": "aliases carrying a hidden name withheld",
     "image-metadata-stripped": "images re-encoded without metadata",
 }
 
@@ -93,6 +94,17 @@ class Redactor:
                 n += 1
             self._extra[person.id] = candidate
         return self._extra[person.id]
+
+    def person_aliases(self, person: Person) -> tuple[str, ...]:
+        """The aliases an export may show: none for a hidden person; for anyone else those that
+        mention nobody hidden (an alias carrying a hidden name is dropped, not rewritten)."""
+        if self.profile == "internal":
+            return person.aliases
+        if self.hides(person):
+            return ()
+        dropped = [a for a in person.aliases if self.mentions_hidden(a)]
+        self.note("aliases-withheld", len(dropped))
+        return tuple(a for a in person.aliases if a not in dropped)
 
     # ----- text ------------------------------------------------------------------------------
 
