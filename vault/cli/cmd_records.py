@@ -56,6 +56,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--public", action="store_true", help="may appear by real name under the public profile")
     p.add_argument("--case", help="also link the person to this case")
     p.set_defaults(handler=cmd_person_add)
+    p = psub.add_parser("edit", parents=[common], help="change a person (only the options given)")
+    p.add_argument("person")
+    p.add_argument("--name")
+    p.add_argument("--pseudonym")
+    p.add_argument("--alias", action="append", default=None, help="replaces all aliases (repeatable)")
+    p.add_argument("--role", type=_role, metavar="ROLE", help=f"one of: {' '.join(PERSON_ROLES)}")
+    p.add_argument("--protected", action=argparse.BooleanOptionalAction, default=None)
+    p.add_argument("--public", action=argparse.BooleanOptionalAction, default=None)
+    p.set_defaults(handler=cmd_person_edit)
     p = psub.add_parser("list", parents=[common], help="people")
     p.add_argument("--case")
     p.set_defaults(handler=cmd_person_list)
@@ -175,13 +184,24 @@ def cmd_person_add(ctx: Context) -> int:
     return 0
 
 
+def cmd_person_edit(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open_vault() as v:
+        people.update_person(v, a.person, name=a.name, pseudonym=a.pseudonym, role=a.role, protected=a.protected,
+                             aliases=a.alias, public=a.public)  # fmt: skip
+    ctx.emit({"id": a.person}, a.person)
+    return 0
+
+
 def cmd_person_list(ctx: Context) -> int:
     with ctx.open_vault() as v:
         rows = [asdict(p) for p in people.list_people(v, ctx.args.case)]
     ctx.emit(
         rows,
         lambda rs: "\n".join(
-            f"{r['id']}  {r['role'] or '-':<12} {'[protected] ' if r['protected'] else ''}{r['name']}" for r in rs
+            f"{r['id']}  {r['role'] or '-':<12} {'[protected] ' if r['protected'] else ''}"
+            f"{'[public] ' if r['public'] else ''}{r['name']}"
+            for r in rs
         ),
     )
     return 0
