@@ -100,3 +100,24 @@ def test_decomposed_letters_and_mixed_case() -> None:
     assert m.contains("Се\u0438\u0306тқазиева")  # и + combining breve = й
     assert m.contains("СеЙтҚаЗиЕвА")
     assert m.contains("HУРЛАНОВНА")  # a Latin H for Н
+
+
+def test_initials_without_a_last_dot_and_a_lone_capital_letter() -> None:
+    m = NameMatcher([GULNARA])
+    assert m.replace("Сейтқазиева Г.Н пришла")[0] == "Свидетельница К пришла"
+    # "А" here is the conjunction starting a new line, not an initial: it stays.
+    assert m.replace("сказала Сейтқазиева\nА потом ушла")[0] == "сказала Свидетельница К\nА потом ушла"
+
+
+def test_latin_ng_for_kazakh_n_with_descender() -> None:
+    m = NameMatcher([HiddenName("z", ("Жаңабылов Ерлан",), "Лицо З")])
+    for form in ("Zhangabylov", "Жанабылов", "Jañabylov", "Жаңабыловқа"):
+        assert m.contains(f"Протокол: {form} пришёл"), form
+    m = NameMatcher([HiddenName("z", ("Zhangabylov Yerlan",), "Лицо З")])
+    assert m.contains("Жаңабылов пришёл")
+    assert m.contains("Жанабылова")
+
+
+def test_ch_in_every_script() -> None:
+    m = NameMatcher([HiddenName("c", ("Шыңғыс Чингизов",), "Лицо Ч")])
+    assert m.contains("Çiñgizov") and m.contains("Chingizov") and m.contains("Шыңғыс") and m.contains("Şyñğys")

@@ -34,14 +34,22 @@ class Token:
     end: int  # includes the dot of an initial
     word: str
     hits: tuple[Hit, ...] = ()
+    initial: bool = False  # a capital letter with its dot (Г.), or the Н of "Г.Н"
 
     @property
     def capitalised(self) -> bool:
         return self.word[:1].isupper()
 
-    @property
-    def initial(self) -> bool:
-        return len(self.word) == 1 and self.word.isupper()
+
+def read_token(text: str, start: int, end: int, word: str) -> Token:
+    """A word, or an initial with its dot. A bare capital letter is an initial only right after
+    another one ("Г.Н"): a lone "А" beside a name is a word."""
+    if len(word) == 1 and word.isupper():
+        if text[end : end + 1] == ".":
+            return Token(start, end + 1, word, initial=True)
+        if start >= 2 and text[start - 1] == "." and text[start - 2].isupper():
+            return Token(start, end, word, initial=True)
+    return Token(start, end, word)
 
 
 class Stream:
@@ -54,9 +62,10 @@ class Stream:
         self.joined_by_end = {t.end: t for t in joined}
 
     def token(self, start: int, end: int, word: str) -> Token:
-        if len(word) == 1 and word.isupper() and self.text[end : end + 1] == ".":
-            return Token(start, end + 1, word)
-        return Token(start, end, word, self.lookup(word))
+        tok = read_token(self.text, start, end, word)
+        if not tok.initial:
+            tok.hits = self.lookup(word)
+        return tok
 
     def after(self, pos: int) -> Token | None:
         m = WORD_RE.search(self.text, pos)

@@ -42,19 +42,15 @@ class Part:
     weak: bool  # short or an ordinary word too: counts only capitalised
 
 
-def name_parts(form: str) -> list[tuple[str, bool]]:
-    """(skeleton, is-a-patronymic-root) of every word of a recorded form; initials dropped;
-    "Асқар ұлы" yields асқарұлы too."""
-    words = [m.group() for m in WORD_RE.finditer(normalise(form).text)]
-    out: list[tuple[str, bool]] = []
-    for w in words:
-        if len(w) < 2:
+def name_parts(form: str) -> list[str]:
+    """The skeletons of every word of a recorded form; initials dropped; "Асқар ұлы" yields
+    асқарұлы too."""
+    out: list[str] = []
+    for m in WORD_RE.finditer(normalise(form).text):
+        if len(m.group()) < 2:
             continue  # an initial
-        sk = skeletons(w)[0]
-        if sk in PATRONYMIC_WORDS and out:
-            out.append((out[-1][0] + sk, False))
-            continue
-        out.append((sk, False))
+        for sk in skeletons(m.group()):
+            out.append(out[-1] + sk if sk in PATRONYMIC_WORDS and out else sk)
     return out
 
 
@@ -70,7 +66,7 @@ class NameIndex:
         for p, person in enumerate(self.people):
             seen: set[str] = set()
             for form in person.forms:
-                for sk, _ in name_parts(form):
+                for sk in name_parts(form):
                     if sk and sk not in seen:
                         seen.add(sk)
                         self._add_part(p, sk)

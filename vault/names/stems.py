@@ -23,7 +23,7 @@ def shares_stem(candidate: str, forms: Sequence[str]) -> bool:
         return False
     if NameMatcher([HiddenName("x", tuple(forms), "")]).mentions(candidate):
         return True
-    stems = {sk for f in forms for sk, _ in name_parts(f) if len(sk) >= 2}
+    stems = {sk for f in forms for sk in name_parts(f) if len(sk) >= 2}
     for m in WORD_RE.finditer(normalise(candidate).text):
         for sk in skeletons(m.group()):
             for stem in stems:

@@ -15,7 +15,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from .endings import KAZAKH_SUFFIXES
-from .grouping import ADJACENT_GAP, Token
+from .grouping import ADJACENT_GAP, Token, read_token
 from .index import WORD_RE
 from .normalise import Normalised
 from .translit import skeletons
@@ -74,10 +74,7 @@ def find_suspects(
     matcher: NameMatcher, text: str, norm: Normalised, spans: list[tuple[int, int, int]]
 ) -> list[Suspect]:
     t = norm.text
-    toks = [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(t)]
-    for tok in toks:
-        if tok.initial and t[tok.end : tok.end + 1] == ".":
-            tok.end += 1  # an initial is shown with its dot
+    toks = [read_token(t, m.start(), m.end(), m.group()) for m in WORD_RE.finditer(t)]
     placed = [(*norm.original_span(t.start, t.end), t) for t in toks]
     mentions = _Intervals([(a, b) for a, b, _ in spans])
     out: dict[tuple[int, int], Suspect] = {}

@@ -17,21 +17,22 @@ _CYR = {
     "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e",
     "є": "e", "ж": "zh", "з": "z", "и": "i", "й": "i", "і": "i", "ї": "i", "к": "k", "қ": "k", "л": "l",
     "м": "m", "н": "n", "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ұ": "u", "ү": "u", "ў": "u", "ф": "f", "х": "h", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh",
+    "ұ": "u", "ү": "u", "ў": "u", "ф": "f", "х": "h", "һ": "h", "ц": "ts", "ч": "č", "ш": "sh",
     "щ": "sh", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia",
 }  # fmt: skip
 _CYR_TABLE = str.maketrans(_CYR)
 
 # Latin letters after the digraphs below are handled: Kazakh Latin (2021) J = ж, Q = қ, Y = ы.
 _LAT = {
-    "ş": "sh", "ç": "ch", "ğ": "g", "ñ": "n", "ä": "a", "ö": "o", "ü": "u", "ū": "u", "ı": "i",
+    "ş": "sh", "ç": "ch", "č": "ch", "ğ": "g", "ñ": "n", "ä": "a", "ö": "o", "ü": "u", "ū": "u", "ı": "i",
     "ī": "i", "ý": "u", "j": "zh", "q": "k", "x": "ks", "w": "v", "c": "k", "y": "i", "'": "",
     "’": "", "ʼ": "", "ʻ": "", "`": "", "´": "", "ʹ": "",
 }  # fmt: skip
 _LAT_TABLE = str.maketrans(_LAT)
 # Order matters: longest first; "ye" after anything is е (Seitkaziyeva, Yerlan, Grigoryev).
-_LAT_DIGRAPHS = re.compile(r"shch|s'|c'|kh|ph|ck|ye|(?<=[bcdfghjklmnpqrstvwxz])yo|yo")
-_DIGRAPH_TO = {"shch": "sh", "s'": "sh", "c'": "ch", "kh": "h", "ph": "f", "ck": "k", "ye": "e", "yo": "io"}
+# ч and ch become č first, so that the lone c → k below leaves them alone.
+_LAT_DIGRAPHS = re.compile(r"shch|s'|c'|ch|kh|ph|ck|ye|(?<=[bcdfghjklmnpqrstvwxz])yo|yo")
+_DIGRAPH_TO = {"shch": "sh", "s'": "sh", "c'": "č", "ch": "č", "kh": "h", "ph": "f", "ck": "k", "ye": "e", "yo": "io"}
 
 
 def _digraph(m: re.Match[str]) -> str:
@@ -72,7 +73,14 @@ def key(word: str) -> str:
 
 def skeletons(word: str) -> tuple[str, ...]:
     """The skeletons of a word as written: look-alike letters are read in the word's majority
-    script; a word made only of letters that exist in both scripts yields both readings."""
+    script; a word made only of letters that exist in both scripts yields both readings; a
+    Latin "ng" is also read as ң (Zhangabylov = Жаңабылов = Жанабылов)."""
+    keys = _readings(word)
+    more = tuple(k.replace("ng", "n") for k in keys if "ng" in k)
+    return keys + more if more else keys
+
+
+def _readings(word: str) -> tuple[str, ...]:
     cyr = sum(1 for c in word if _is_cyr(c))
     lat = sum(1 for c in word if c.isascii() and c.isalpha())
     if cyr and lat:
