@@ -121,3 +121,11 @@ def test_latin_ng_for_kazakh_n_with_descender() -> None:
 def test_ch_in_every_script() -> None:
     m = NameMatcher([HiddenName("c", ("Шыңғыс Чингизов",), "Лицо Ч")])
     assert m.contains("Çiñgizov") and m.contains("Chingizov") and m.contains("Шыңғыс") and m.contains("Şyñğys")
+
+
+def test_a_name_broken_in_two() -> None:
+    m = NameMatcher([GULNARA])
+    for broken in ("Сейт-\nқазиева", "Сейт қазиева", "Сейт-Қазиева", "Сейтқазиево-\nй", "Се-\r\nйтқазиевой"):
+        out, found = m.replace(f"Допрошена {broken}, затем")
+        assert out == "Допрошена Свидетельница К, затем", broken
+        assert [f.text for f in found] == [broken]

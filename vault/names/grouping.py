@@ -61,6 +61,11 @@ class Stream:
         self.joined_by_start = {t.start: t for t in joined}
         self.joined_by_end = {t.end: t for t in joined}
 
+    def add_joined(self, tok: Token) -> None:
+        """A word read across a break: its halves are read as this one token from now on."""
+        self.joined_by_start[tok.start] = tok
+        self.joined_by_end[tok.end] = tok
+
     def token(self, start: int, end: int, word: str) -> Token:
         tok = read_token(self.text, start, end, word)
         if not tok.initial:

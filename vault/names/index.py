@@ -8,6 +8,7 @@ word.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ PATRONYMIC_WORDS = ("uli", "kizi", "ogli")  # ұлы, қызы, оглы as sepa
 MIN_STRONG_SURNAME = 4  # shorter parts (Ли, Ким, Ан) count only when capitalised
 MIN_STRONG_GIVEN = 6  # shorter given names (Вера, Арман, Бақыт) are ordinary words too
 MIN_KAZAKH_BASE = 3  # Kazakh suffixes are not tried after a 1-2 letter name
+MIN_HEAD = 2  # a name broken in two: the first piece has at least this many letters
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class NameIndex:
         self.prefixes: list[set[str]] = [set() for _ in self.people]
         self._pre2: set[str] = set()
         self._cache: dict[str, tuple[Hit, ...]] = {}
+        self._heads: set[str] | None = None  # built on first use
+        self._head_cache: dict[str, bool] = {}
         for p, person in enumerate(self.people):
             seen: set[str] = set()
             for form in person.forms:
@@ -103,6 +107,18 @@ class NameIndex:
         if hit not in hits:
             hits.append(hit)
         self._pre2.add(k[:2])
+
+    def is_head(self, word: str) -> bool:
+        """Is the word the first piece of a name broken in two ("Сейт" of "Сейт-\nқазиева")?"""
+        if self._heads is None:
+            keys = itertools.chain(self.forms, self.noms)
+            self._heads = {k[:n] for k in keys for n in range(MIN_HEAD, len(k))}
+        found = self._head_cache.get(word)
+        if found is None:
+            if len(self._head_cache) > 200_000:
+                self._head_cache.clear()
+            found = self._head_cache[word] = any(sk in self._heads for sk in skeletons(word))
+        return found
 
     def lookup(self, word: str) -> tuple[Hit, ...]:
         found = self._cache.get(word)

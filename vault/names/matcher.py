@@ -13,13 +13,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace as dc_replace
 
-from .grouping import Stream, Token, adjacent, group, is_patronymic_word
+from .grouping import ADJACENT_GAP, Stream, Token, adjacent, group, is_patronymic_word
 from .index import WORD_RE, NameIndex
 from .normalise import Normalised, normalise
 from .types import HiddenName, Mention, Suspect
-
-# A word broken across a line with a hyphen: "Сейт-\nқазиева".
-_HYPHEN_BREAK = re.compile(r"[-‐‑¬][ \t]*(?:\r\n|[\n\r\u2028])[ \t]*")
 
 
 def _camel_pieces(word: str) -> list[tuple[int, str]]:
@@ -42,52 +39,50 @@ class NameMatcher:
     def _seeds(self, norm: Normalised) -> tuple[Stream, list[Token]]:
         """Every matched word, in order, and a stream to read their neighbours."""
         text = norm.text
-        lookup = self.index.lookup
+        index = self.index
         hit_words: set[str] = set()
+        heads: set[str] = set()
         camel: dict[str, list[tuple[int, str]]] = {}
         for w in set(WORD_RE.findall(text)):
-            if lookup(w):
+            if index.lookup(w):
                 hit_words.add(w)
-            elif not w[1:].islower() and not w.isupper():
+                continue
+            if index.is_head(w):
+                heads.add(w)
+            if not w[1:].islower() and not w.isupper():
                 pieces = _camel_pieces(w)
-                if any(lookup(piece) for _, piece in pieces):
+                if any(index.lookup(piece) for _, piece in pieces):
                     camel[w] = pieces
-        joined = self._joined_across_breaks(text) if "\n" in text or "\r" in text or "\u2028" in text else []
-        stream = Stream(text, lookup, joined)
+        stream = Stream(text, index.lookup, [])
         seeds: list[Token] = []
-        inside_joined = {(t.start, t.end) for t in joined}
-        if hit_words or camel:
-            for m in WORD_RE.finditer(text):
-                w = m.group()
-                if w in hit_words:
-                    seeds.append(stream.token(m.start(), m.end(), w))
-                elif w in camel:
-                    for offset, piece in camel[w]:
-                        start = m.start() + offset
-                        seeds.append(stream.token(start, start + len(piece), piece))
-        if joined:
-            # The halves of a joined word are not seeds of their own.
-            seeds = [s for s in seeds if not any(a <= s.start and s.end <= b for a, b in inside_joined)]
-            seeds = sorted(seeds + joined, key=lambda t: t.start)
+        if not (hit_words or heads or camel):
+            return stream, seeds
+        skip_to = 0
+        for m in WORD_RE.finditer(text):
+            w = m.group()
+            if m.start() < skip_to:
+                continue
+            if w in hit_words:
+                seeds.append(stream.token(m.start(), m.end(), w))
+            elif w in heads and (tok := self._joined(text, m)) is not None:
+                # "Сейт-\nқазиева", "Сейт қазиева": a name broken in two, read whole.
+                seeds.append(tok)
+                stream.add_joined(tok)
+                skip_to = tok.end
+            elif w in camel:
+                for offset, piece in camel[w]:
+                    start = m.start() + offset
+                    seeds.append(stream.token(start, start + len(piece), piece))
         self._confirm_roots(stream, seeds)
         return stream, seeds
 
-    def _joined_across_breaks(self, text: str) -> list[Token]:
-        """"Сейт-\nқазиева": a word hyphenated across a line break, joined when the whole is a name."""
-        out = []
-        for m in _HYPHEN_BREAK.finditer(text):
-            left = None
-            for w in WORD_RE.finditer(text, max(0, m.start() - 60), m.start()):
-                left = w
-            if left is not None and left.end() != m.start():
-                left = None
-            right = WORD_RE.match(text, m.end())
-            if left and right:
-                word = left.group() + right.group()
-                hits = self.index.lookup(word)
-                if hits:
-                    out.append(Token(left.start(), right.end(), word, hits))
-        return out
+    def _joined(self, text: str, head: re.Match[str]) -> Token | None:
+        nxt = WORD_RE.search(text, head.end())
+        if nxt is None or not ADJACENT_GAP.fullmatch(text, head.end(), nxt.start()):
+            return None
+        word = head.group() + nxt.group()
+        hits = self.index.lookup(word)
+        return Token(head.start(), nxt.end(), word, hits) if hits else None
 
     @staticmethod
     def _confirm_roots(stream: Stream, seeds: list[Token]) -> None:

@@ -79,11 +79,12 @@ def find_suspects(
     mentions = _Intervals([(a, b) for a, b, _ in spans])
     out: dict[tuple[int, int], Suspect] = {}
     verdicts: dict[str, tuple[int, str] | None] = {}
+    cands = _candidates(matcher)
     for a, b, tok in placed:
         if len(tok.word) < MIN_SIMILAR or mentions.covers(a, b):
             continue
         if tok.word not in verdicts:
-            verdicts[tok.word] = _verdict(matcher, tok.word, tok.capitalised)
+            verdicts[tok.word] = _verdict(cands, tok.word, tok.capitalised)
         verdict = verdicts[tok.word]
         if verdict:
             p, reason = verdict
@@ -93,19 +94,34 @@ def find_suspects(
     return [out[k] for k in sorted(out)]
 
 
-def _verdict(matcher: NameMatcher, word: str, capitalised: bool) -> tuple[int, str] | None:
+_Candidates = dict[str, list[tuple[int, str, bool]]]
+
+
+def _candidates(matcher: NameMatcher) -> tuple[_Candidates, _Candidates]:
+    """Name parts (person, nominative, weak) by first letter and by letters 2-3: a misspelt word
+    keeps at least one of the two, and only those names are measured against it."""
+    first: _Candidates = {}
+    middle: _Candidates = {}
+    for p, parts in enumerate(matcher.index.parts):
+        for part in parts:
+            for name in _nominatives(part.key):
+                if len(name) >= MIN_SIMILAR:
+                    first.setdefault(name[:1], []).append((p, name, part.weak))
+                    middle.setdefault(name[1:3], []).append((p, name, part.weak))
+    return first, middle
+
+
+def _verdict(cands: tuple[_Candidates, _Candidates], word: str, capitalised: bool) -> tuple[int, str] | None:
+    first, middle = cands
     for sk in skeletons(word):
-        for p, parts in enumerate(matcher.index.parts):
-            for part in parts:
-                # A lower-case word is compared only with names that are not ordinary words
-                # (алманың, беріп are not near-misses of Алма, Берік).
-                if not capitalised and part.weak:
-                    continue
-                for name in _nominatives(part.key):
-                    if len(name) >= MIN_SIMILAR and (sk[:1] == name[:1] or sk[1:3] == name[1:3]):
-                        reason = _resembles(sk, name, capitalised)
-                        if reason:
-                            return p, reason
+        for p, name, weak in dict.fromkeys(first.get(sk[:1], []) + middle.get(sk[1:3], [])):
+            # A lower-case word is compared only with names that are not ordinary words
+            # (алманың, беріп are not near-misses of Алма, Берік).
+            if weak and not capitalised:
+                continue
+            reason = _resembles(sk, name, capitalised)
+            if reason:
+                return p, reason
     return None
 
 
