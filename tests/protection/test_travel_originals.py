@@ -72,14 +72,16 @@ def test_hostile_originals_are_withheld_with_reasons(sender: tuple[Vault, str, d
     assert kz not in plain and kz.hex() not in plain.decode("latin-1")
     for name, data in made.items():
         assert data not in plain, name  # not one original
-    for item_id in hostile:  # no file name of a withheld item either
-        original = get_item(vault, item_id).original_name
-        assert original.encode() not in plain and original.encode("utf-8", "surrogateescape") not in plain
+    for item_id in hostile:  # no file name (nor the title made from it) of a withheld item either
+        item = get_item(vault, item_id)
+        for shown in (item.original_name, item.title):
+            assert shown.encode("utf-8", "surrogateescape") not in plain, shown
 
     manifest = json.loads(plain[plain.index(b"{"): plain.index(b"\n}\n") + 2])
     withheld = [i for i in manifest["items"] if i["content"] == "withheld"]
     assert len(withheld) == len(hostile)
     assert all(i["file"] is None and i["original_name"] is None and i["metadata"] == {} for i in withheld)
+    assert all(i["title"] == "" and i["tags"] == [] for i in withheld)  # titles are often file names
     reasons = {i["derivation"] for i in withheld}  # nothing here can be checked completely
     assert {"could not be checked: document", "could not be checked: audio"} <= reasons
     assert all(r == "contains a hidden name" or r.startswith("could not be checked") for r in reasons)

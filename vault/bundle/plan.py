@@ -177,6 +177,9 @@ class _Planner:
         meta = {} if withheld else rd.sanitize_metadata(item.metadata, self.profile)
         meta = meta if self.internal else _redact_meta(self.red, meta)
         tags = tuple(t for t in item.tags if not self.red.mentions_hidden(t.replace("-", " ").replace("/", " ")))
+        title = self.red.text(item.title)
+        if withheld and not self.internal:  # its title is often its file name: neither travels
+            title, tags = "", ()
         intake_sha, intake_size = item.sha256, item.size
         if not self.internal and not original and not revs:  # a commitment, not the original's hash
             intake_sha = self.commit(item.id, xid, item.sha256 or "", source[2] if source else "")
@@ -195,7 +198,7 @@ class _Planner:
             self.plan.members += [Member(r.file, r.size, r.sha256, b) for r, b in revs[1:]]
         note = d.reason_text(item.kind) if withheld else rs.DERIVED_TEXT.get(d.derived_kind, "")
         self.plan.items.append(MItem(
-            xid, item.kind, self.red.text(item.title), item.created, "image/jpeg" if jpeg else item.mime,
+            xid, item.kind, title, item.created, "image/jpeg" if jpeg else item.mime,
             item.language, shown, tags, people, meta, intake_sha, intake_size, d.content, file, sha, size, note,
             mrevs,
         ))  # fmt: skip

@@ -256,7 +256,7 @@ def _appendix_entry(vault: Vault, red: Redactor, n: int, item: Item, title: str,
               if not (lower and e.action in _HIDDEN_ACTIONS)]  # fmt: skip
     withheld = d.content == "withheld" and lower
     name = None if withheld else file_name_for(red, item.original_name) if item.original_name else ""
-    return AppendixEntry(
-        n, xid, title, item.kind, "" if lower else item.sha256 or "", item.created, name, events,
+    return AppendixEntry(  # a withheld item's title is often its file name: not shown either
+        n, xid, "" if withheld else title, item.kind, "" if lower else item.sha256 or "", item.created, name, events,
         d.reason_key if withheld else "",
     )  # fmt: skip

@@ -252,7 +252,8 @@ class StoryBuilder:
         if c.profile != "internal":
             out.append(self.p(L("commitment_note"), "small"))
         for e in c.appendix:
-            block: list[Flowable] = [self.p(f"{L('exhibit', n=e.number)}. {e.title}", "h3")]
+            heading = f"{L('exhibit', n=e.number)}. {e.title}" if e.title else L("exhibit", n=e.number)
+            block: list[Flowable] = [self.p(heading, "h3")]
             name = e.original_name if e.original_name is not None else f"({L('withheld')})"
             intake = short_time(e.intake).removesuffix(" UTC")
             rows = [[L("kind"), L("kind_" + e.kind)]]
