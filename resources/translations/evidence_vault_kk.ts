@@ -1686,16 +1686,20 @@ SHA-256: %2
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <source>shown instead of the name in protecting exports</source>
-        <translation>қорғалған экспорттарда аты-жөнінің орнына көрсетіледі</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(жоқ)</translation>
+        <source>shown instead of the name in protecting exports; empty: one is assigned</source>
+        <translation>қорғалған экспорттарда есімнің орнына көрсетіледі; бос болса, автоматты түрде тағайындалады</translation>
     </message>
     <message>
         <source>Protected: never name this person outside internal exports</source>
         <translation>Қорғауда: бұл тұлғаның атын ішкі экспорттан тыс ешқашан атамау</translation>
+    </message>
+    <message>
+        <source>Public: may appear by real name in public exports (officials, public figures)</source>
+        <translation>Жария тұлға: жария экспорттарда шын есімімен аталуы мүмкін (лауазымды тұлғалар, қоғам қайраткерлері)</translation>
+    </message>
+    <message>
+        <source>Public exports name only people marked public; everyone else is pseudonymised.</source>
+        <translation>Жария экспорттар тек жария деп белгіленген адамдарды атайды; қалғандарының бәрі бүркеншік атпен ауыстырылады.</translation>
     </message>
     <message>
         <source>other spellings, separated by commas</source>
@@ -1726,8 +1730,12 @@ SHA-256: %2
         <translation>Аты-жөнін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>A protected person needs a pseudonym.</source>
-        <translation>Қорғаудағы тұлғаға бүркеншік ат қажет.</translation>
+        <source>This pseudonym shares a stem with the name or an alias, so it would point to the person. Choose another, or leave it empty to have one assigned.</source>
+        <translation>Бұл бүркеншік аттың есіммен немесе басқа жазылуымен ортақ түбірі бар, сондықтан ол адамды көрсетіп қояды. Басқасын таңдаңыз немесе автоматты түрде тағайындалуы үшін бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>An alias carries the name of a person who is hidden in exports. Aliases of people shown by name must not; remove it.</source>
+        <translation>Жазылулардың бірінде экспорттарда жасырылатын адамның есімі бар. Есімімен көрсетілетін адамдарда мұндай жазылу болмауы керек; оны алып тастаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1903,14 @@ SHA-256: %2
     <message>
         <source>Relative</source>
         <translation>Туыс</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Журналист</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Сарапшы</translation>
     </message>
     <message>
         <source>Other</source>

@@ -1689,16 +1689,20 @@ SHA-256: %2
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <source>shown instead of the name in protecting exports</source>
-        <translation>указывается вместо имени в экспорте с защитой лиц</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
+        <source>shown instead of the name in protecting exports; empty: one is assigned</source>
+        <translation>показывается вместо имени в защищённых экспортах; если пусто, назначается автоматически</translation>
     </message>
     <message>
         <source>Protected: never name this person outside internal exports</source>
         <translation>Под защитой: никогда не называть это лицо вне внутреннего экспорта</translation>
+    </message>
+    <message>
+        <source>Public: may appear by real name in public exports (officials, public figures)</source>
+        <translation>Публичное лицо: может быть названо настоящим именем в публичных экспортах (должностные лица, публичные фигуры)</translation>
+    </message>
+    <message>
+        <source>Public exports name only people marked public; everyone else is pseudonymised.</source>
+        <translation>Публичные экспорты называют только людей, отмеченных как публичные; все остальные заменяются псевдонимами.</translation>
     </message>
     <message>
         <source>other spellings, separated by commas</source>
@@ -1729,8 +1733,12 @@ SHA-256: %2
         <translation>Укажите имя.</translation>
     </message>
     <message>
-        <source>A protected person needs a pseudonym.</source>
-        <translation>Для лица под защитой нужен псевдоним.</translation>
+        <source>This pseudonym shares a stem with the name or an alias, so it would point to the person. Choose another, or leave it empty to have one assigned.</source>
+        <translation>Этот псевдоним имеет общую основу с именем или другим написанием и указал бы на человека. Выберите другой или оставьте поле пустым, чтобы псевдоним назначился автоматически.</translation>
+    </message>
+    <message>
+        <source>An alias carries the name of a person who is hidden in exports. Aliases of people shown by name must not; remove it.</source>
+        <translation>Одно из написаний содержит имя человека, скрываемого в экспортах. У людей, показываемых по имени, таких написаний быть не должно; удалите его.</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1906,14 @@ SHA-256: %2
     <message>
         <source>Relative</source>
         <translation>Родственник</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Журналист</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Эксперт</translation>
     </message>
     <message>
         <source>Other</source>

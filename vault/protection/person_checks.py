@@ -15,7 +15,11 @@ from collections.abc import Sequence
 from ..errors import UsageError
 from ..models import Person
 from .names_api import HiddenName, NameMatcher
-from .pseudonyms import check_pseudonym
+from .pseudonyms import WeakPseudonym, check_pseudonym
+
+
+class AliasNamesHidden(UsageError):
+    """An alias of someone shown by name carries a hidden person's name (message names nobody)."""
 
 
 def _matcher(people: Sequence[Person]) -> NameMatcher:
@@ -32,7 +36,7 @@ def check_person(
     others = [p for p in everyone if p.id != person_id]
     hidden_somewhere = [p for p in others if p.protected or not p.public]
     if pseudonym.strip() and hidden_somewhere and _matcher(hidden_somewhere).contains(pseudonym):
-        raise UsageError("the pseudonym contains the name of another person who is hidden in exports")
+        raise WeakPseudonym("the pseudonym contains the name of another person who is hidden in exports")
     if protected or not aliases:
         return
     # Shown by name under partner: must not carry a protected name. Shown under public too (when
@@ -42,6 +46,6 @@ def check_person(
         return
     matcher = _matcher(watched)
     if any(matcher.contains(a) for a in aliases if a.strip()):
-        raise UsageError(
+        raise AliasNamesHidden(
             "an alias carries the name of a person hidden in exports; aliases of people shown by name must not"
         )

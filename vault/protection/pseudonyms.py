@@ -62,10 +62,14 @@ def refused(pseudonym: str, forms: Sequence[str]) -> bool:
     return shares_stem(p, [f for f in forms if f.strip()])
 
 
+class WeakPseudonym(UsageError):
+    """A pseudonym that would point at a real person (the message names nobody)."""
+
+
 def check_pseudonym(pseudonym: str, name: str, aliases: Iterable[str]) -> None:
-    """For `person add/edit`: a UsageError (naming nobody) when the pseudonym is too close."""
+    """For `person add/edit`: WeakPseudonym when the pseudonym is too close to the name."""
     if refused(pseudonym, [name, *aliases]):
-        raise UsageError("the pseudonym shares a stem with the person's name or an alias; choose one that does not")
+        raise WeakPseudonym("the pseudonym shares a stem with the person's name or an alias; choose one that does not")
 
 
 def assign(people: Sequence[Person], language: str, refuse: Iterable[str] = ()) -> dict[str, str]:
