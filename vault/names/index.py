@@ -18,7 +18,7 @@ from .endings import KAZAKH_SUFFIXES, MAX_SUFFIX, kazakh_suffixes_after, russian
 from .normalise import normalise
 from .translit import skeletons
 from .types import HiddenName
-from .wordnames import WORD_NAMES
+from .wordnames import TITLES, WORD_NAMES
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 PATRONYMIC_WORDS = ("uli", "kizi", "ogli")  # ұлы, қызы, оглы as separate words
@@ -51,6 +51,8 @@ def name_parts(form: str) -> list[str]:
     for m in WORD_RE.finditer(normalise(form).text):
         if len(m.group()) < 2:
             continue  # an initial
+        if skeletons(m.group())[0] in TITLES:
+            continue
         for sk in skeletons(m.group()):
             out.append(out[-1] + sk if sk in PATRONYMIC_WORDS and out else sk)
     return out

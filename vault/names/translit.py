@@ -28,7 +28,12 @@ _LAT = {
     "ī": "i", "ý": "u", "j": "zh", "q": "k", "x": "ks", "w": "v", "c": "k", "y": "i", "'": "",
     "’": "", "ʼ": "", "ʻ": "", "`": "", "´": "", "ʹ": "",
 }  # fmt: skip
-_LAT_TABLE = str.maketrans(_LAT)
+# Greek letters that imitate Latin or Cyrillic ones (after case folding): read as those.
+_GREEK = {
+    "α": "a", "β": "v", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "m", "ν": "v", "ο": "o",
+    "ρ": "r", "τ": "t", "υ": "u", "χ": "h", "ϲ": "s", "ϳ": "zh",
+}  # fmt: skip
+_LAT_TABLE = str.maketrans(_LAT | _GREEK)
 # Order matters: longest first; "ye" after anything is е (Seitkaziyeva, Yerlan, Grigoryev).
 # ч and ch become č first, so that the lone c → k below leaves them alone.
 _LAT_DIGRAPHS = re.compile(r"shch|s'|c'|ch|kh|ph|ck|ye|(?<=[bcdfghjklmnpqrstvwxz])yo|yo")

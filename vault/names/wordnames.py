@@ -20,3 +20,13 @@ _WORDS = """
 """
 
 WORD_NAMES = frozenset(key(w) for w in _WORDS.split())
+
+# Kinship words and titles that people write into an alias ("тётя Гуля", "Гүлнара апай",
+# "г-жа Сейтқазиева"): not parts of the name, or every "Мама" would be replaced.
+_TITLES = """
+г гн гжа госпожа господин гражданка гражданин тётя тетя дядя мама папа баба бабушка дедушка
+сестра брат апа апай апайы әпке аға ағай ата әже жеңеше жеңге келін қарындас сіңлі іні бауыр
+мырза ханым ханымы бике апке ака ага эже мать отец сын дочь жена муж
+mr mrs ms miss dr sir madam
+"""
+TITLES = frozenset(key(w) for w in _TITLES.split())
