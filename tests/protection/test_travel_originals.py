@@ -6,12 +6,14 @@ decrypted bundle or the receiving vault, and an original travels only once a per
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pyrage
 import pytest
 from conftest import PASSPHRASE, VaultFactory
+from PIL import Image
 
 from protection.leaks import befriend, byte_leaks, leaks
 from protection.travel_files import GPS_MARK, KZ_FILE_NAME, NAME, SERIAL, jpeg_with_gps, write_hostile
@@ -78,6 +80,12 @@ def test_hostile_originals_are_withheld_with_reasons(sender: tuple[Vault, str, d
             assert shown.encode("utf-8", "surrogateescape") not in plain, shown
 
     manifest = json.loads(plain[plain.index(b"{"): plain.index(b"\n}\n") + 2])
+    photo = next(i for i in manifest["items"] if i["kind"] == "photo")
+    assert photo["content"] == "derivative" and photo["mime"] == "image/jpeg"
+    jpeg = plain[plain.index(b"\xff\xd8\xff"):]
+    with Image.open(io.BytesIO(jpeg)) as im:  # re-encoded from pixels: nothing else survives
+        assert len(im.getexif()) == 0 and not {"exif", "icc_profile", "xmp", "comment"} & set(im.info)
+    assert b"Exif\x00" not in plain and b"http://ns.adobe.com/xap" not in plain and b"ICC_PROFILE" not in plain
     withheld = [i for i in manifest["items"] if i["content"] == "withheld"]
     assert len(withheld) == len(hostile)
     assert all(i["file"] is None and i["original_name"] is None and i["metadata"] == {} for i in withheld)
