@@ -129,3 +129,17 @@ def test_a_name_broken_in_two() -> None:
         out, found = m.replace(f"Допрошена {broken}, затем")
         assert out == "Допрошена Свидетельница К, затем", broken
         assert [f.text for f in found] == [broken]
+
+
+def test_stress_marks_and_other_combining_marks() -> None:
+    m = NameMatcher([GULNARA])
+    text = "Допрошена Сейтқази\u0301ева, Гульна\u0301ра — тоже"
+    out, found = m.replace(text)
+    assert out == "Допрошена Свидетельница К, Свидетельница К — тоже"
+    assert [f.text for f in found] == ["Сейтқази\u0301ева", "Гульна\u0301ра"]
+
+
+def test_digits_written_for_letters() -> None:
+    m = NameMatcher([GULNARA, NURLAN])
+    out, found = m.replace("Жаксылык0в и Сейтка3иева, в 2024 году, дело 12-3")
+    assert out == "Свидетель Б и Свидетельница К, в 2024 году, дело 12-3"

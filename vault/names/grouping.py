@@ -22,7 +22,7 @@ from .translit import skeletons
 
 # What may stand between two words of one mention: spaces and at most one line break, or a
 # hyphen/underscore (double surnames, file names), or a bare dot (file names).
-_SP = r"[ \t\u00a0\u2000-\u200a\u202f]*"
+_SP = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u2800\u3000]*"
 _BREAK = r"(?:\r\n|[\n\r\u2028])"
 ADJACENT_GAP = re.compile(f"{_SP}(?:{_BREAK}{_SP})?|{_SP}[-‐‑_]{_SP}(?:{_BREAK}{_SP})?|\\.")
 _LOOK_BACK = 120  # characters searched for the word before a position

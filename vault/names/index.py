@@ -20,7 +20,9 @@ from .translit import skeletons
 from .types import HiddenName
 from .wordnames import TITLES, WORD_NAMES
 
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+# A word: letters, with an apostrophe (Gul'nara) or a single digit standing for a letter
+# (Жаксылык0в, Сейтка3иева) inside.
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ0-9][^\W\d_]+)*")
 PATRONYMIC_WORDS = ("uli", "kizi", "ogli")  # ұлы, қызы, оглы as separate words
 MIN_STRONG_SURNAME = 4  # shorter parts (Ли, Ким, Ан) count only when capitalised
 MIN_STRONG_GIVEN = 6  # shorter given names (Вера, Арман, Бақыт) are ordinary words too

@@ -42,8 +42,13 @@ class Normalised:
         return self.starts[start], self.ends[end - 1]
 
 
+# Combining marks that survive NFKC (a stress accent on a Russian vowel, и́, has no precomposed
+# form) would split a word in two: dropped after composition.
+_MARKS_RE = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def normalise(text: str) -> Normalised:
-    if not _REMOVE_RE.search(text) and unicodedata.is_normalized("NFKC", text):
+    if not _REMOVE_RE.search(text) and not _MARKS_RE.search(text) and unicodedata.is_normalized("NFKC", text):
         return Normalised(text, None, None)
     out: list[str] = []
     starts: list[int] = []
@@ -60,7 +65,7 @@ def _append_segment(text: str, a: int, b: int, out: list[str], starts: list[int]
     if a >= b:
         return
     seg = text[a:b]
-    if unicodedata.is_normalized("NFKC", seg):
+    if not _MARKS_RE.search(seg) and unicodedata.is_normalized("NFKC", seg):
         out.append(seg)
         starts.extend(range(a, b))
         ends.extend(range(a + 1, b + 1))
@@ -73,6 +78,8 @@ def _append_segment(text: str, a: int, b: int, out: list[str], starts: list[int]
         while j < b and unicodedata.combining(text[j]):
             j += 1
         piece = unicodedata.normalize("NFKC", text[i:j])
+        if j > i + 1:
+            piece = "".join(c for c in piece if not unicodedata.combining(c))
         out.append(piece)
         starts.extend([i] * len(piece))
         ends.extend([j] * len(piece))

@@ -27,6 +27,7 @@ _LAT = {
     "ş": "sh", "ç": "ch", "č": "ch", "ğ": "g", "ñ": "n", "ä": "a", "ö": "o", "ü": "u", "ū": "u", "ı": "i",
     "ī": "i", "ý": "u", "j": "zh", "q": "k", "x": "ks", "w": "v", "c": "k", "y": "i", "'": "",
     "’": "", "ʼ": "", "ʻ": "", "`": "", "´": "", "ʹ": "",
+    "0": "o", "1": "i", "3": "z", "4": "ch", "6": "b",  # digits written for letters
 }  # fmt: skip
 # Greek letters that imitate Latin or Cyrillic ones (after case folding): read as those.
 _GREEK = {
