@@ -60,6 +60,18 @@ def name_parts(form: str) -> list[str]:
     return out
 
 
+def other_patronymics(sk: str) -> list[str]:
+    """A patronymic in the other language's form: Нурлановна ↔ Нұрланқызы, Асқарұлы ↔
+    Аскарович. Both are written in Kazakhstan, often for the same person."""
+    for russian, kazakh in (("ovna", "kizi"), ("evna", "kizi"), ("ovich", "uli"), ("evich", "uli")):
+        if sk.endswith(russian) and len(sk) - len(russian) >= 3:
+            return [sk[: -len(russian)] + kazakh]
+    for kazakh, russian in (("kizi", "ovna"), ("uli", "ovich")):
+        if sk.endswith(kazakh) and len(sk) - len(kazakh) >= 3:
+            return [sk[: -len(kazakh)] + russian]
+    return []
+
+
 class NameIndex:
     def __init__(self, people: Sequence[HiddenName]) -> None:
         self.people = list(people)
@@ -78,6 +90,10 @@ class NameIndex:
                     if sk and sk not in seen:
                         seen.add(sk)
                         self._add_part(p, sk)
+            for other in [o for recorded in sorted(seen) for o in other_patronymics(recorded)]:
+                if other not in seen:
+                    seen.add(other)
+                    self._add_part(p, other)
 
     def _add_part(self, p: int, sk: str) -> None:
         forms, noms, surname = russian_forms(sk)

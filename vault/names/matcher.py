@@ -91,7 +91,9 @@ class NameMatcher:
             if any(h.root for h in tok.hits):
                 nxt = stream.after(tok.end)
                 if nxt and adjacent(stream.text, tok, nxt) and is_patronymic_word(nxt):
-                    tok.hits = tuple(dc_replace(h, root=False, weak=False) if h.root else h for h in tok.hits)
+                    # Before ұлы/қызы the word is a father's name in a patronymic: it names the
+                    # child, not a hidden person who happens to have that given name.
+                    tok.hits = tuple(dc_replace(h, root=False, weak=False, exact=True) for h in tok.hits if h.root)
 
     def _find(self, text: str) -> tuple[Normalised, list[tuple[int, int, int]]]:
         norm = normalise(text)
