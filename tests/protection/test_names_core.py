@@ -143,3 +143,10 @@ def test_digits_written_for_letters() -> None:
     m = NameMatcher([GULNARA, NURLAN])
     out, found = m.replace("Жаксылык0в и Сейтка3иева, в 2024 году, дело 12-3")
     assert out == "Свидетель Б и Свидетельница К, в 2024 году, дело 12-3"
+
+
+def test_initials_in_file_names() -> None:
+    m = NameMatcher([GULNARA])
+    assert m.replace("Сейтқазиева_Г_Н.pdf")[0] == "Свидетельница К.pdf"
+    assert m.replace("G_N_Seitqazieva.pdf")[0] == "Свидетельница К.pdf"
+    assert m.replace("Г.Н.Сейтқазиева.docx")[0] == "Свидетельница К.docx"

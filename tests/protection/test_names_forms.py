@@ -145,3 +145,21 @@ def test_recall_over_the_whole_table_is_complete() -> None:
     found = matcher.mentions(text)
     assert [f.text for f in found] == [form for form, _ in FORMS]
     assert [f.key for f in found] == [key for _, key in FORMS]
+
+
+CONTEXTS = [
+    "«{}»", "({})", "{}:", "#{}", "@{}", "{}!", '"{}"', "— {} —", "{}…", "[{}]", "{}\n\n",
+    "Фото_{}_2024.jpg", "{}.pdf", "показания {}, данные", "'{}'", "{}/дело", "1) {};", "{}?",
+]  # fmt: skip
+
+
+def test_every_form_in_every_context() -> None:
+    """Quotes, brackets, hashtags, file names, paths: the mention is exactly the form."""
+    matcher = NameMatcher(PEOPLE)
+    missed = []
+    for form, key in FORMS:
+        for context in CONTEXTS:
+            text = context.format(form)
+            if [(f.text, f.key) for f in matcher.mentions(text)] != [(form, key)]:
+                missed.append(text)
+    assert missed == []

@@ -45,7 +45,8 @@ def read_token(text: str, start: int, end: int, word: str) -> Token:
     """A word, or an initial with its dot. A bare capital letter is an initial only right after
     another one ("Г.Н"): a lone "А" beside a name is a word."""
     if len(word) == 1 and word.isupper():
-        if text[end : end + 1] == ".":
+        if text[end : end + 1] == "." and not text[end + 1 : end + 2].islower():
+            # (the dot of "Н.pdf" is the file name's, not the initial's)
             return Token(start, end + 1, word, initial=True)
         if start >= 2 and text[start - 1] == "." and text[start - 2].isupper():
             return Token(start, end, word, initial=True)
@@ -149,10 +150,12 @@ def _choose(persons: set[int], toks: list[Token]) -> int:
     return min(persons, key=score)
 
 
-def _belongs(tok: Token, person: int, index: NameIndex, *, after_name: bool) -> bool:
+def _belongs(tok: Token, person: int, index: NameIndex, *, after_name: bool, gap: str) -> bool:
     """May this neighbouring word join a mention of `person`?"""
     if any(h.person == person for h in tok.hits) or tok.initial:
         return True
+    if len(tok.word) == 1 and tok.word.isupper() and gap in ("_", "-", ""):
+        return True  # an initial in a file name: Сейтқазиева_Г_Н.pdf
     if after_name and is_patronymic_word(tok):
         return True
     if tok.capitalised and len(tok.word) >= 3 and not accepted(tok):
@@ -161,7 +164,9 @@ def _belongs(tok: Token, person: int, index: NameIndex, *, after_name: bool) -> 
     return False
 
 
-def _absorb(stream: Stream, first: Token, last: Token, person: int, index: NameIndex, done: int) -> tuple[Token, Token]:
+def _absorb(
+    stream: Stream, first: Token, last: Token, person: int, index: NameIndex, done: int
+) -> tuple[Token, Token]:
     text = stream.text
     changed = True
     while changed:
@@ -171,10 +176,14 @@ def _absorb(stream: Stream, first: Token, last: Token, person: int, index: NameI
             left
             and left.start >= done
             and adjacent(text, left, first)
-            and _belongs(left, person, index, after_name=False)
+            and _belongs(left, person, index, after_name=False, gap=text[left.end : first.start])
         ):
             first, changed = left, True
         right = stream.after(last.end)
-        if right and adjacent(text, last, right) and _belongs(right, person, index, after_name=True):
+        if (
+            right
+            and adjacent(text, last, right)
+            and _belongs(right, person, index, after_name=True, gap=text[last.end : right.start])
+        ):
             last, changed = right, True
     return first, last
