@@ -150,3 +150,10 @@ def test_initials_in_file_names() -> None:
     assert m.replace("Сейтқазиева_Г_Н.pdf")[0] == "Свидетельница К.pdf"
     assert m.replace("G_N_Seitqazieva.pdf")[0] == "Свидетельница К.pdf"
     assert m.replace("Г.Н.Сейтқазиева.docx")[0] == "Свидетельница К.docx"
+
+
+def test_a_sentence_ending_in_initials_keeps_its_full_stop() -> None:
+    m = NameMatcher([GULNARA])
+    assert m.replace("Допросили Сейтқазиеву Г.Н.")[0] == "Допросили Свидетельница К."
+    assert m.replace("Допросили Сейтқазиеву Г.Н. Затем")[0] == "Допросили Свидетельница К. Затем"
+    assert m.replace("Сейтқазиева Г.Н. дала показания")[0] == "Свидетельница К дала показания"

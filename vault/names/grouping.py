@@ -131,15 +131,24 @@ def group(stream: Stream, seeds: list[Token], index: NameIndex) -> list[Run]:
             toks.append(nxt)
         person = _choose(persons, toks)
         first, last = _absorb(stream, toks[0], toks[-1], person, index, done)
+        end = last.end
+        if last.initial and text[end - 1 : end] == "." and _ends_sentence(text, end):
+            end -= 1  # "…допросили Сейтқазиеву Г.Н." keeps the full stop of its sentence
         if runs and runs[-1].person == person and (
             runs[-1].end == first.start or ADJACENT_GAP.fullmatch(text, runs[-1].end, first.start)
         ):
             # Two runs of one person side by side (GulnaraSeitqazieva): one mention.
-            runs[-1] = Run(runs[-1].start, last.end, person)
+            runs[-1] = Run(runs[-1].start, end, person)
         else:
-            runs.append(Run(first.start, last.end, person))
+            runs.append(Run(first.start, end, person))
         done = last.end
     return runs
+
+
+def _ends_sentence(text: str, pos: int) -> bool:
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    return pos == len(text) or text[pos] in "\r\n" or text[pos].isupper()
 
 
 def _choose(persons: set[int], toks: list[Token]) -> int:
