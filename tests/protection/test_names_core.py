@@ -157,3 +157,9 @@ def test_a_sentence_ending_in_initials_keeps_its_full_stop() -> None:
     assert m.replace("Допросили Сейтқазиеву Г.Н.")[0] == "Допросили Свидетельница К."
     assert m.replace("Допросили Сейтқазиеву Г.Н. Затем")[0] == "Допросили Свидетельница К. Затем"
     assert m.replace("Сейтқазиева Г.Н. дала показания")[0] == "Свидетельница К дала показания"
+
+
+def test_a_patronymic_written_apart_does_not_hide_the_father() -> None:
+    m = NameMatcher([HiddenName("e", ("Серікбаев Ерлан Болат ұлы",), "Свидетель Д")])
+    assert m.replace("Ерлан Болат ұлы пришёл; Болат Серікұлы тоже")[0] == "Свидетель Д пришёл; Болат Серікұлы тоже"
+    assert m.contains("Болатұлы")

@@ -42,21 +42,21 @@ class Hit:
 class Part:
     person: int
     key: str
-    given: bool  # not surname-like: may be a given name (prefix rule, diminutives)
     weak: bool  # short or an ordinary word too: counts only capitalised
 
 
 def name_parts(form: str) -> list[str]:
-    """The skeletons of every word of a recorded form; initials dropped; "Асқар ұлы" yields
-    асқарұлы too."""
+    """The skeletons of every word of a recorded form; initials, titles and kinship words
+    dropped; "Асқар ұлы" is one part, асқарұлы (Асқар alone is the father's name)."""
     out: list[str] = []
     for m in WORD_RE.finditer(normalise(form).text):
-        if len(m.group()) < 2:
-            continue  # an initial
-        if skeletons(m.group())[0] in TITLES:
+        if len(m.group()) < 2 or skeletons(m.group())[0] in TITLES:
             continue
         for sk in skeletons(m.group()):
-            out.append(out[-1] + sk if sk in PATRONYMIC_WORDS and out else sk)
+            if sk in PATRONYMIC_WORDS and out:
+                out[-1] += sk
+            else:
+                out.append(sk)
     return out
 
 
@@ -98,7 +98,7 @@ class NameIndex:
     def _add_part(self, p: int, sk: str) -> None:
         forms, noms, surname = russian_forms(sk)
         weak = len(sk) < MIN_STRONG_SURNAME or sk in WORD_NAMES or (not surname and len(sk) < MIN_STRONG_GIVEN)
-        self.parts[p].append(Part(p, sk, not surname, weak))
+        self.parts[p].append(Part(p, sk, weak))
         if len(sk) <= 2:
             forms, noms = {sk}, set()
         for f in forms:
