@@ -15,8 +15,9 @@ import itertools
 
 from .translit import key
 
-# Russian declension classes, by the nominative's skeleton ending. Each maps to
-# (how many skeleton letters to cut for the stem, endings added to the stem).
+# Russian declension classes, by the nominative's skeleton ending: the endings added to the
+# stem (the nominative less its own ending). Surnames take both genders' forms: a hidden man's
+# genitive is his wife's nominative (Жаксылыкова), and either may be the one hidden.
 _SURNAME = ("", "a", "u", "im", "om", "e", "i", "ih", "imi", "oi", "oiu", "ie")  # -ов/-ова, -ин/-ина
 _ADJ = ("ii", "i", "aia", "ogo", "oi", "omu", "uiu", "im", "om", "ie", "ih", "imi", "oiu", "ai")  # -ский/-ская
 _A = ("a", "i", "e", "u", "oi", "oiu", "ei", "ami", "ah", "am")  # Гульнара, Нурлановна
@@ -24,7 +25,6 @@ _IA = ("ia", "i", "e", "iu", "ei", "eiu", "iami", "iah", "iam")  # Гуля, М�
 _CONS = ("", "a", "u", "om", "e", "i", "ih", "ia", "iu", "em", "ei", "ov", "am", "ami", "ah")  # Нурлан, Игорь
 _I = ("i", "ia", "iu", "em", "e", "ei", "ev", "iam")  # Алексей, Николай: й is cut
 
-_SURNAME_ENDS = ("ov", "ev", "in", "ova", "eva", "ina")
 _ADJ_ENDS = ("skii", "skaia", "ski", "skoi", "zkii", "zkaia", "zki")
 VOWELS = frozenset("aeiou")
 
@@ -60,7 +60,8 @@ def russian_forms(nom: str) -> tuple[set[str], set[str], bool]:
         forms |= {nom[:-1] + e for e in _I}
     elif nom[-1:] not in VOWELS:
         forms |= {nom + e for e in _CONS}
-    # Kazakh patronymic words (-ұлы, -қызы) and surnames from them do not decline in Russian.
+    # Kazakh patronymics (-ұлы, -қызы) and surnames made from them are surname-like: they take
+    # Kazakh suffixes and never need a capital to count.
     if nom.endswith(("uli", "kizi", "ogli")):
         surname = True
     return {_collapse(f) for f in forms}, {_collapse(n) for n in noms}, surname
@@ -68,7 +69,6 @@ def russian_forms(nom: str) -> tuple[set[str], set[str], bool]:
 
 def _collapse(s: str) -> str:
     return key(s)  # re-keying an ASCII skeleton only collapses the doubled letters at the joint
-
 
 
 def _words(s: str) -> list[str]:
