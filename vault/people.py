@@ -57,10 +57,14 @@ def update_person(
     if not new_name:
         raise UsageError("a person needs a name")
     new_role = p.role if role is None else check_role(role)
+    new_protected = p.protected if protected is None else protected
+    new_public = p.public if public is None else public
     check_person(
         list_people(vault), person_id, new_name, p.pseudonym if pseudonym is None else pseudonym,
-        list(p.aliases if aliases is None else aliases), p.protected if protected is None else protected,
-        p.public if public is None else public,
+        list(p.aliases if aliases is None else aliases), new_protected, new_public,
+        pseudonym_changed=pseudonym is not None and pseudonym.strip() != p.pseudonym,
+        # Aliases once checked stay valid until the person becomes shown under more profiles.
+        aliases_changed=aliases is not None or (p.protected and not new_protected) or (new_public and not p.public),
     )  # fmt: skip
     with vault.transaction() as conn:
         conn.execute(
