@@ -37,8 +37,11 @@ _GREEK = {
 _LAT_TABLE = str.maketrans(_LAT | _GREEK)
 # Order matters: longest first; "ye" after anything is е (Seitkaziyeva, Yerlan, Grigoryev).
 # ч and ch become č first, so that the lone c → k below leaves them alone.
-_LAT_DIGRAPHS = re.compile(r"shch|s'|c'|ch|kh|ph|ck|ye|(?<=[bcdfghjklmnpqrstvwxz])yo|yo")
-_DIGRAPH_TO = {"shch": "sh", "s'": "sh", "c'": "č", "ch": "č", "kh": "h", "ph": "f", "ck": "k", "ye": "e", "yo": "io"}
+# gh is BGN's ғ (Nurlangha).
+_LAT_DIGRAPHS = re.compile(r"shch|s'|c'|ch|kh|gh|ph|ck|ye|(?<=[bcdfghjklmnpqrstvwxz])yo|yo")
+_DIGRAPH_TO = {
+    "shch": "sh", "s'": "sh", "c'": "č", "ch": "č", "kh": "h", "gh": "g", "ph": "f", "ck": "k", "ye": "e", "yo": "io",
+}  # fmt: skip
 
 
 def _digraph(m: re.Match[str]) -> str:
