@@ -58,9 +58,10 @@ class NameMatcher:
         if not (hit_words or heads or camel):
             return stream, seeds
         skip_to = 0
+        interesting = hit_words | heads | camel.keys()
         for m in WORD_RE.finditer(text):
             w = m.group()
-            if m.start() < skip_to:
+            if w not in interesting or m.start() < skip_to:
                 continue
             if w in hit_words:
                 seeds.append(stream.token(m.start(), m.end(), w))
