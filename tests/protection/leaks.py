@@ -163,3 +163,15 @@ def pdf_has(path: Path, stems: tuple[str, ...]) -> list[str]:
                 hay.append(skeleton(repr(obj)))
         hay.append(skeleton(" ".join(str(v) for v in pdf.docinfo.values())))
     return [s for s in stems if any(s in h for h in hay)]
+
+
+def bundle_has(receiver: Vault, bundle: Path, stems: tuple[str, ...]) -> list[str]:
+    """Which of `stems` occur in any byte, member name or manifest string of the bundle."""
+    plain = pyrage.decrypt(bundle.read_bytes(), [keys.identity(receiver)])
+    hay = [skeleton(plain[s:].decode(enc, "ignore")) for enc in ("utf-8", "utf-16-be") for s in (0, 1)]
+    with tarfile.open(fileobj=io.BytesIO(plain), mode="r:") as tar:
+        for m in tar.getmembers():
+            hay.append(skeleton(m.name))
+            if m.name == "manifest.json" and m.isfile():
+                hay.append(skeleton(json.dumps(json.loads(tar.extractfile(m).read()), ensure_ascii=False)))  # type: ignore[union-attr]
+    return [s for s in stems if any(s in h for h in hay)]

@@ -12,7 +12,7 @@ import pytest
 from conftest import VaultFactory
 from PIL import Image
 
-from protection.leaks import befriend, pdf_has
+from protection.leaks import befriend, bundle_has, pdf_has
 from vault import schema
 from vault.bundle import export_bundle
 from vault.cases import add_case
@@ -90,5 +90,6 @@ def test_photo_depicting_a_hidden_person_is_withheld_under_public(migrated: tupl
     to_r = befriend(vault, receiver)
     result = export_bundle(vault, case_id, [to_r], tmp_path / "public.age", profile="public")
     assert photo_id in result.withheld and photo_id not in result.items
+    assert bundle_has(receiver, tmp_path / "public.age", (*HIDDEN_STEMS, "бекович")) == []
     update_person(vault, ids["witness_en"], public=True)  # she agreed to be named and shown
     assert not item_withheld_by_links("public", item_people(vault, photo_id))
