@@ -163,3 +163,16 @@ def test_a_patronymic_written_apart_does_not_hide_the_father() -> None:
     m = NameMatcher([HiddenName("e", ("Серікбаев Ерлан Болат ұлы",), "Свидетель Д")])
     assert m.replace("Ерлан Болат ұлы пришёл; Болат Серікұлы тоже")[0] == "Свидетель Д пришёл; Болат Серікұлы тоже"
     assert m.contains("Болатұлы")
+
+
+def test_a_hyphenated_line_break_after_another_name() -> None:
+    # "Нурлан" alone is a hidden man's name; across the break it is her patronymic.
+    m = NameMatcher([GULNARA, NURLAN])
+    out, found = m.replace("Гульнара Нурлан-\nовна Сейтқазиева пришла")
+    assert out == "Свидетельница К пришла"
+    assert [f.key for f in found] == ["p-gul"]
+
+
+def test_a_street_is_not_a_patronymic() -> None:
+    m = NameMatcher([NURLAN])
+    assert m.replace("Нурлан улица Абая; Нұрлан Асқар ұлының үйі")[0] == "Свидетель Б улица Абая; Свидетель Б үйі"

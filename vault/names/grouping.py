@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .endings import KAZAKH_SUFFIXES
 from .index import PATRONYMIC_WORDS, WORD_RE, Hit, NameIndex
 from .translit import skeletons
 
@@ -108,7 +109,12 @@ def accepted(tok: Token) -> set[int]:
 
 
 def is_patronymic_word(tok: Token) -> bool:
-    return any(sk.startswith(PATRONYMIC_WORDS) and len(sk) <= 10 for sk in skeletons(tok.word))
+    """ұлы, қызы, оглы, alone or with a Kazakh suffix (ұлының), not улица."""
+    for sk in skeletons(tok.word):
+        for word in PATRONYMIC_WORDS:
+            if sk == word or (sk.startswith(word) and sk[len(word) :] in KAZAKH_SUFFIXES):
+                return True
+    return False
 
 
 def group(stream: Stream, seeds: list[Token], index: NameIndex) -> list[Run]:

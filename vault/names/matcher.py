@@ -18,6 +18,8 @@ from .index import WORD_RE, NameIndex
 from .normalise import Normalised, normalise
 from .types import HiddenName, Mention, Suspect
 
+_HYPHEN_BREAK = re.compile(r"[ \t]*[-‐‑][ \t]*(?:\r\n|[\n\r\u2028])")
+
 
 def _camel_pieces(word: str) -> list[tuple[int, str]]:
     """"GulnaraSeitqazieva" (a file name) read as two words: split before a capital that
@@ -63,13 +65,15 @@ class NameMatcher:
             w = m.group()
             if w not in interesting or m.start() < skip_to:
                 continue
-            if w in hit_words:
-                seeds.append(stream.token(m.start(), m.end(), w))
-            elif w in heads and (tok := self._joined(text, m)) is not None:
-                # "Сейт-\nқазиева", "Сейт қазиева": a name broken in two, read whole.
+            broken = w in heads or (_HYPHEN_BREAK.match(text, m.end()) is not None)
+            if broken and (tok := self._joined(text, m)) is not None:
+                # "Сейт-\nқазиева", "Сейт қазиева", "Нурлан-\nовна": a name broken in two,
+                # read whole (a word before a hyphenated line break is tried whole first).
                 seeds.append(tok)
                 stream.add_joined(tok)
                 skip_to = tok.end
+            elif w in hit_words:
+                seeds.append(stream.token(m.start(), m.end(), w))
             elif w in camel:
                 for offset, piece in camel[w]:
                     start = m.start() + offset
