@@ -68,3 +68,14 @@ def test_case_title_is_rewritten_on_every_page_info_and_bookmarks(vault: Vault, 
         assert len(pdf.pages) >= 3
         assert str(pdf.docinfo["/Title"]).startswith(f"Дело {PSEUDONYM}")
     assert text.count(f"Дело {PSEUDONYM}") >= 3
+
+
+def test_words_resembling_her_name_are_suspects_for_review() -> None:
+    red = Redactor("partner", "ru", LINKS)
+    out = red.text("Сейткозиева и Гульнура пришли, Сейтқазиева тоже.")
+    assert out.endswith(f"{PSEUDONYM} тоже.")
+    found = red.suspects(out)
+    assert {s.text for s in found} == {"Сейткозиева", "Гульнура"} and {s.key for s in found} == {"g1"}
+    assert all(out[s.start : s.end] == s.text for s in found)
+    assert red.matcher.contains("Seitqazieva") and not red.matcher.contains("Марат Ахметов")
+    assert Redactor("internal", "ru", LINKS).suspects("Сейткозиева") == []
