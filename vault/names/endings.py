@@ -11,6 +11,7 @@ is not really used costs nothing.
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from .translit import key
@@ -29,7 +30,8 @@ _ADJ_ENDS = ("skii", "skaia", "ski", "skoi", "zkii", "zkaia", "zki")
 VOWELS = frozenset("aeiou")
 
 
-def russian_forms(nom: str) -> tuple[set[str], set[str], bool]:
+@functools.lru_cache(maxsize=4096)
+def russian_forms(nom: str) -> tuple[frozenset[str], frozenset[str], bool]:
     """(every Russian form, the nominatives that take Kazakh suffixes, surname-like?) of the
     skeleton `nom` of one name part."""
     forms = {nom}
@@ -64,7 +66,7 @@ def russian_forms(nom: str) -> tuple[set[str], set[str], bool]:
     # Kazakh suffixes and never need a capital to count.
     if nom.endswith(("uli", "kizi", "ogli")):
         surname = True
-    return {_collapse(f) for f in forms}, {_collapse(n) for n in noms}, surname
+    return frozenset(_collapse(f) for f in forms), frozenset(_collapse(n) for n in noms), surname
 
 
 def _collapse(s: str) -> str:

@@ -75,8 +75,9 @@ def other_patronymics(sk: str) -> list[str]:
 class NameIndex:
     def __init__(self, people: Sequence[HiddenName]) -> None:
         self.people = list(people)
-        self.forms: dict[str, list[Hit]] = {}
-        self.noms: dict[str, list[Hit]] = {}
+        # skeleton -> the hits it gives (a dict used as an ordered set: people share names)
+        self.forms: dict[str, dict[Hit, None]] = {}
+        self.noms: dict[str, dict[Hit, None]] = {}
         self.parts: list[list[Part]] = [[] for _ in self.people]
         self.prefixes: list[set[str]] = [set() for _ in self.people]
         self._pre2: set[str] = set()
@@ -100,7 +101,7 @@ class NameIndex:
         weak = len(sk) < MIN_STRONG_SURNAME or sk in WORD_NAMES or (not surname and len(sk) < MIN_STRONG_GIVEN)
         self.parts[p].append(Part(p, sk, weak))
         if len(sk) <= 2:
-            forms, noms = {sk}, set()
+            forms, noms = frozenset({sk}), frozenset()
         for f in forms:
             self._add(self.forms, f, Hit(p, f == sk, weak))
         for n in noms:
@@ -122,10 +123,8 @@ class NameIndex:
                 self._add(self.noms, n, Hit(p, False, True))
             self.prefixes[p].add(dsk[:3])
 
-    def _add(self, table: dict[str, list[Hit]], k: str, hit: Hit) -> None:
-        hits = table.setdefault(k, [])
-        if hit not in hits:
-            hits.append(hit)
+    def _add(self, table: dict[str, dict[Hit, None]], k: str, hit: Hit) -> None:
+        table.setdefault(k, {})[hit] = None
         self._pre2.add(k[:2])
 
     def is_head(self, word: str) -> bool:

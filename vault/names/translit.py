@@ -10,6 +10,7 @@ Cyrillic word (and the reverse) is read in the word's own script first.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -72,6 +73,7 @@ def _latin_key(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=65536)
 def key(word: str) -> str:
     """The skeleton of one word read in the script of its letters (case-insensitive)."""
     w = word.casefold().replace("i\u0307", "i")
