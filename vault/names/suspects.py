@@ -12,6 +12,7 @@ Reasons (stable keys the interface translates):
 from __future__ import annotations
 
 import bisect
+import weakref
 from typing import TYPE_CHECKING
 
 from .endings import KAZAKH_SUFFIXES
@@ -22,6 +23,7 @@ from .translit import skeletons
 from .types import Suspect
 
 if TYPE_CHECKING:
+    from .index import NameIndex
     from .matcher import NameMatcher
 
 REASONS = ("similar-to-name", "shares-stem-with-name", "name-like-beside-replacement")
@@ -54,22 +56,6 @@ def _ending_ok(rest: str) -> bool:
     return not rest or rest in _RUSSIAN_ENDINGS or rest in KAZAKH_SUFFIXES
 
 
-def _resembles(sk: str, name: str, capitalised: bool) -> str | None:
-    # One slip in a short name, two in a long one; a lower-case word gets one only.
-    limit = 2 if len(name) >= 9 and capitalised else 1
-    for cut in range(max(len(name) - limit, 3), min(len(sk), len(name) + limit) + 1):
-        if _ending_ok(sk[cut:]) and bounded_distance(sk[:cut], name, limit) <= limit:
-            return "similar-to-name"
-    shared = 0
-    for x, y in zip(sk, name, strict=False):
-        if x != y:
-            break
-        shared += 1
-    if capitalised and (shared >= MIN_SHARED_PREFIX or (shared >= 5 and shared >= len(name) - 2)):
-        return "shares-stem-with-name"
-    return None
-
-
 def find_suspects(
     matcher: NameMatcher, text: str, norm: Normalised, spans: list[tuple[int, int, int]]
 ) -> list[Suspect]:
@@ -79,12 +65,12 @@ def find_suspects(
     mentions = _Intervals([(a, b) for a, b, _ in spans])
     out: dict[tuple[int, int], Suspect] = {}
     verdicts: dict[str, tuple[int, str] | None] = {}
-    cands = _candidates(matcher)
+    names = _index_of(matcher)
     for a, b, tok in placed:
         if len(tok.word) < MIN_SIMILAR or mentions.covers(a, b):
             continue
         if tok.word not in verdicts:
-            verdicts[tok.word] = _verdict(cands, tok.word, tok.capitalised)
+            verdicts[tok.word] = names.verdict(tok.word, tok.capitalised)
         verdict = verdicts[tok.word]
         if verdict:
             p, reason = verdict
@@ -94,35 +80,80 @@ def find_suspects(
     return [out[k] for k in sorted(out)]
 
 
-_Candidates = dict[str, list[tuple[int, str, bool]]]
+_Entry = tuple[int, str, bool]  # (person, name part or its other gender, weak)
 
 
-def _candidates(matcher: NameMatcher) -> tuple[_Candidates, _Candidates]:
-    """Name parts (person, nominative, weak) by first letter and by letters 2-3: a misspelt word
-    keeps at least one of the two, and only those names are measured against it."""
-    first: _Candidates = {}
-    middle: _Candidates = {}
-    for p, parts in enumerate(matcher.index.parts):
-        for part in parts:
-            for name in _nominatives(part.key):
-                if len(name) >= MIN_SIMILAR:
-                    first.setdefault(name[:1], []).append((p, name, part.weak))
-                    middle.setdefault(name[1:3], []).append((p, name, part.weak))
-    return first, middle
+class _NameIndex:
+    """Names by their deletion neighbourhoods (symmetric-delete search): two strings within
+    edit distance k share a string made by deleting at most k letters from each, so a word is
+    measured only against the few names it shares one with."""
+
+    def __init__(self, matcher: NameMatcher) -> None:
+        self.deletes: dict[str, dict[_Entry, None]] = {}
+        self.prefixes: dict[str, dict[_Entry, None]] = {}
+        for p, parts in enumerate(matcher.index.parts):
+            for part in parts:
+                for name in _nominatives(part.key):
+                    if len(name) < MIN_SIMILAR:
+                        continue
+                    entry = (p, name, part.weak)
+                    for variant in _deletions(name, 2 if len(name) >= 9 else 1):
+                        self.deletes.setdefault(variant, {})[entry] = None
+                    self.prefixes.setdefault(name[:MIN_SHARED_PREFIX], {})[entry] = None
+                    if len(name) <= MIN_SHARED_PREFIX + 1:
+                        self.prefixes.setdefault(name[:5], {})[entry] = None
+
+    def verdict(self, word: str, capitalised: bool) -> tuple[int, str] | None:
+        for sk in skeletons(word):
+            for cut in range(4, len(sk) + 1):
+                if not _ending_ok(sk[cut:]):
+                    continue
+                head = sk[:cut]
+                for variant in _deletions(head, 2 if capitalised else 1):
+                    for p, name, weak in self.deletes.get(variant, ()):
+                        # A lower-case word is compared only with names that are not ordinary
+                        # words (алманың, беріп are not near-misses of Алма, Берік); one slip in
+                        # a short name, two in a long capitalised one.
+                        if weak and not capitalised:
+                            continue
+                        limit = 2 if len(name) >= 9 and capitalised else 1
+                        if bounded_distance(head, name, limit) <= limit:
+                            return p, "similar-to-name"
+            if capitalised:
+                for n in (MIN_SHARED_PREFIX, 5):
+                    for p, name, _ in self.prefixes.get(sk[:n], ()):
+                        shared = _common_prefix(sk, name)
+                        if shared >= MIN_SHARED_PREFIX or (shared >= 5 and shared >= len(name) - 2):
+                            return p, "shares-stem-with-name"
+        return None
 
 
-def _verdict(cands: tuple[_Candidates, _Candidates], word: str, capitalised: bool) -> tuple[int, str] | None:
-    first, middle = cands
-    for sk in skeletons(word):
-        for p, name, weak in dict.fromkeys(first.get(sk[:1], []) + middle.get(sk[1:3], [])):
-            # A lower-case word is compared only with names that are not ordinary words
-            # (алманың, беріп are not near-misses of Алма, Берік).
-            if weak and not capitalised:
-                continue
-            reason = _resembles(sk, name, capitalised)
-            if reason:
-                return p, reason
-    return None
+_INDEXES: weakref.WeakKeyDictionary[NameIndex, _NameIndex] = weakref.WeakKeyDictionary()
+
+
+def _index_of(matcher: NameMatcher) -> _NameIndex:
+    found = _INDEXES.get(matcher.index)
+    if found is None:
+        found = _INDEXES[matcher.index] = _NameIndex(matcher)
+    return found
+
+
+def _deletions(s: str, k: int) -> set[str]:
+    out = {s}
+    edge = {s}
+    for _ in range(k):
+        edge = {w[:i] + w[i + 1 :] for w in edge for i in range(len(w))}
+        out |= edge
+    return out
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _nominatives(name: str) -> tuple[str, ...]:
