@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .errors import NotFound, UsageError
 from .models import Person, PersonLink
-from .protection.person_checks import check_person
+from .protection.person_checks import check_link_role, check_person
 from .protection.roles import check_role
 from .search import reindex_item, reindex_person
 from .store import Vault
@@ -124,6 +124,7 @@ def list_people(vault: Vault, case_id: str | None = None) -> list[Person]:
 
 def link_person_to_item(vault: Vault, item_id: str, person_id: str, role: str = "") -> None:
     get_person(vault, person_id)
+    check_link_role(list_people(vault), role)
     with vault.transaction() as conn:
         if conn.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone() is None:
             raise NotFound(f"no item with id {item_id}")
@@ -141,6 +142,7 @@ def unlink_person_from_item(vault: Vault, item_id: str, person_id: str) -> None:
 
 def link_person_to_case(vault: Vault, case_id: str, person_id: str, role: str = "") -> None:
     get_person(vault, person_id)
+    check_link_role(list_people(vault), role)
     with vault.transaction() as conn:
         if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
             raise NotFound(f"no case with id {case_id}")

@@ -53,3 +53,10 @@ def check_person(
         raise AliasNamesHidden(
             "an alias carries the name of a person hidden in exports; aliases of people shown by name must not"
         )
+
+
+def check_link_role(everyone: Sequence[Person], role: str) -> None:
+    """A link's role is free text shown in exports; it must not carry a protected name."""
+    protected = [p for p in everyone if p.protected]
+    if role.strip() and protected and _matcher(protected).contains(role):
+        raise AliasNamesHidden("the role carries the name of a protected person; describe the role without it")

@@ -12,7 +12,10 @@ from ..models import Person, PersonLink
 from ..store import Vault
 from . import pseudonyms
 from .names_api import HiddenName, NameMatcher, Suspect
-from .policy import HiddenPerson, check_profile, hidden_from, hidden_people, is_hidden
+from .policy import LINK_ROLES_WITHHELD_PUBLIC, HiddenPerson, check_profile, hidden_from, hidden_people, is_hidden
+from .roles import ROLES
+
+ROLE_SET = frozenset(ROLES) | LINK_ROLES_WITHHELD_PUBLIC
 
 # Removal categories: stable keys (the GUI translates them) and English phrases (custody log).
 CATEGORY_TEXT = {
@@ -41,11 +44,12 @@ class Redactor:
     ) -> None:  # fmt: skip
         self.profile = check_profile(profile)
         self.language = pseudonyms.language_of(language)
-        self.people = list(people)
         self._counts: Counter[str] = Counter()
         if hidden is None:
-            hidden = hidden_from([lk.person for lk in self.people], profile, self.language, self.people)
+            hidden = hidden_from([lk.person for lk in people], profile, self.language, people)
         self._set_hidden(list(hidden))
+        # Roles of links are free text ("муж Сейтқазиевой"): the people section shows them.
+        self.people = [PersonLink(lk.person, self.role(lk.role)) for lk in people]
         # A recorded pseudonym that is itself a mention of someone hidden is refused as well.
         naming = {h.id for h in self._hidden.values() if self._matcher.contains(h.pseudonym)}
         if naming:
@@ -94,6 +98,10 @@ class Redactor:
                 n += 1
             self._extra[person.id] = candidate
         return self._extra[person.id]
+
+    def role(self, role: str) -> str:
+        """A role as an export may show it: a link's role is free text and may name someone."""
+        return role if role.strip().casefold() in ROLE_SET else self.text(role)
 
     def person_aliases(self, person: Person) -> tuple[str, ...]:
         """The aliases an export may show: none for a hidden person; for anyone else those that
