@@ -176,3 +176,9 @@ def test_a_hyphenated_line_break_after_another_name() -> None:
 def test_a_street_is_not_a_patronymic() -> None:
     m = NameMatcher([NURLAN])
     assert m.replace("Нурлан улица Абая; Нұрлан Асқар ұлының үйі")[0] == "Свидетель Б улица Абая; Свидетель Б үйі"
+
+
+def test_lower_case_names_in_a_chat() -> None:
+    m = NameMatcher([HiddenName("e", ("Серікбаев Ерлан",), "Свидетель Д"), GULNARA])
+    out, _ = m.replace("ерлан сказал что гульнара и сейтказиева ушли")
+    assert out == "Свидетель Д сказал что Свидетельница К и Свидетельница К ушли"
