@@ -48,8 +48,6 @@ class Redactor:
         if hidden is None:
             hidden = hidden_from([lk.person for lk in people], profile, self.language, people)
         self._set_hidden(list(hidden))
-        # Roles of links are free text ("муж Сейтқазиевой"): the people section shows them.
-        self.people = [PersonLink(lk.person, self.role(lk.role)) for lk in people]
         # A recorded pseudonym that is itself a mention of someone hidden is refused as well.
         naming = {h.id for h in self._hidden.values() if self._matcher.contains(h.pseudonym)}
         if naming:
@@ -57,6 +55,8 @@ class Redactor:
             self._set_hidden([HiddenPerson(h.person, names[h.id]) for h in self._hidden.values()])
         refused = sum(1 for h in self._hidden.values() if h.person.pseudonym.strip() not in ("", h.pseudonym))
         self.note("pseudonyms-refused", refused)
+        # Roles of links are free text ("муж Сейтқазиевой"): the people section shows them.
+        self.people = [PersonLink(lk.person, self.role(lk.role)) for lk in people]
         shown = [lk.person for lk in self.people if self.hides(lk.person)]
         shown = list({p.id: p for p in shown}.values())
         self.note("protected-pseudonymised", sum(1 for p in shown if p.protected))
