@@ -182,3 +182,10 @@ def test_lower_case_names_in_a_chat() -> None:
     m = NameMatcher([HiddenName("e", ("Серікбаев Ерлан",), "Свидетель Д"), GULNARA])
     out, _ = m.replace("ерлан сказал что гульнара и сейтказиева ушли")
     assert out == "Свидетель Д сказал что Свидетельница К и Свидетельница К ушли"
+
+
+def test_file_names_glued_with_digits_or_capitals() -> None:
+    m = NameMatcher([GULNARA])
+    assert m.replace("scan2Сейтқазиева.pdf")[0] == "scan2Свидетельница К.pdf"
+    assert m.replace("IMGSeitqazieva3.jpg")[0] == "IMGСвидетельница К3.jpg"
+    assert m.replace("photo1SeitqazievaGulnara.jpg")[0] == "photo1Свидетельница К.jpg"

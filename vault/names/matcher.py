@@ -8,7 +8,6 @@ text, so a replacement changes the mention and nothing else.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace as dc_replace
@@ -21,14 +20,27 @@ from .types import HiddenName, Mention, Suspect
 _HYPHEN_BREAK = re.compile(r"[ \t]*[-‐‑][ \t]*(?:\r\n|[\n\r\u2028])")
 
 
+def _starts_a_word(word: str, i: int) -> bool:
+    """A capital after a small letter (gulnaraSeit), or the last capital of a run before a
+    small letter (IMGSeit)."""
+    if not word[i].isupper():
+        return False
+    return word[i - 1].islower() or (word[i - 1].isupper() and word[i + 1 : i + 2].islower())
+
+
 def _camel_pieces(word: str) -> list[tuple[int, str]]:
-    """"GulnaraSeitqazieva" (a file name) read as two words: split before a capital that
-    follows a small letter. Empty when there is nothing to split."""
-    cuts = [i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()]
-    if not cuts:
-        return []
-    bounds = [0, *cuts, len(word)]
-    return [(a, word[a:b]) for a, b in itertools.pairwise(bounds)]
+    """"GulnaraSeitqazieva", "IMGSeitqazieva", "scan2Сейтқазиева" (file names) read as separate
+    words: split where a new capitalised word starts, and around a digit. Empty when nothing
+    splits."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for i in range(1, len(word) + 1):
+        end = i == len(word)
+        if end or word[i].isdigit() or _starts_a_word(word, i):
+            if start < i and not word[start:i].isdigit():
+                pieces.append((start, word[start:i]))
+            start = i + 1 if not end and word[i].isdigit() else i
+    return pieces if len(pieces) > 1 else []
 
 
 class NameMatcher:
@@ -51,7 +63,7 @@ class NameMatcher:
                 continue
             if index.is_head(w):
                 heads.add(w)
-            if not w[1:].islower() and not w.isupper():
+            if (not w[1:].islower() and not w.isupper()) or not w.isalpha():
                 pieces = _camel_pieces(w)
                 if any(index.lookup(piece) for _, piece in pieces):
                     camel[w] = pieces
