@@ -13,6 +13,7 @@ from vault.cases import add_case
 from vault.cli.main import main
 from vault.exports.clearance import clearances, cleared_items
 from vault.intake import import_paths
+from vault.verify import verify_vault
 
 
 @pytest.fixture
@@ -51,6 +52,8 @@ def test_clear_and_unclear(setup: tuple[Path, str], make_vault: VaultFactory,
     vault = make_vault.open(path)
     assert [c.profile for c in clearances(vault, item)] == ["partner"]
     assert vault.custody.events(item)[-1].details == {"profiles": ["public"]}
+    report = verify_vault(vault)  # the new custody actions verify like any other
+    assert report.ok, report.to_json()
     vault.close()
     assert _run(capsys, *v, "unclear", item, "--json")[0] == 0
     code, _, err = _run(capsys, *v, "unclear", item)

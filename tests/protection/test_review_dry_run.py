@@ -49,9 +49,10 @@ def case(make_vault: VaultFactory, tmp_path: Path) -> tuple[Vault, str, dict[str
     return vault, case, ids
 
 
-def _state(vault: Vault) -> tuple[int, int]:
-    return (vault.conn.execute("SELECT count(*) FROM custody").fetchone()[0],
-            sum(1 for p in (vault.path / "blobs").rglob("*") if p.is_file()))  # fmt: skip
+def _state(vault: Vault) -> tuple[object, ...]:
+    rows = [tuple(r) for t in ("people", "items", "clearances", "custody")
+            for r in vault.conn.execute(f"SELECT * FROM {t} ORDER BY 1")]  # fmt: skip
+    return len(rows), hash(tuple(rows)), sum(1 for p in (vault.path / "blobs").rglob("*") if p.is_file())
 
 
 def test_review_lists_withheld_derived_replaced_and_suspects(case: tuple[Vault, str, dict[str, str]]) -> None:
