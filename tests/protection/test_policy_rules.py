@@ -46,11 +46,27 @@ def test_generated_pseudonyms_are_unique_and_skip_recorded_ones() -> None:
         Person("3", "Вера Пак", "", "witness", True),
         Person("4", "Гани Цой", "", "", True),
     ]
-    names = {h.id: h.pseudonym for h in hidden_from(everyone, "partner", "ru")}
+    case = [PersonLink(p, "") for p in everyone]
+    names = {h.id: h.pseudonym for h in hidden_from(everyone, "partner", "ru", case)}
     assert names == {"1": "Свидетель Б", "2": "Свидетель А", "3": "Свидетель В", "4": "Лицо А"}
     # A person with no role of their own is named after their role in the case.
     links = [PersonLink(everyone[3], "victim")]
     assert hidden_from(everyone, "partner", "en", links)[0].pseudonym == "Victim A"
+
+
+def test_hidden_people_outside_the_case_get_coded_pseudonyms() -> None:
+    """Running letters for people outside the case would count the vault's hidden people, and
+    one label in two cases' exports would link them."""
+    case_person = Person("c", "Аслан Ким", "", "witness", True)
+    outside = [Person(str(n), f"Человек {n}", "", "witness", True) for n in range(30)]
+    hidden = hidden_from([case_person, *outside], "partner", "en", [PersonLink(case_person, "witness")], salt="case-1")
+    labels = [h.pseudonym for h in hidden]
+    assert labels[0] == "Witness A" and len(set(labels)) == 31
+    assert all(len(label.split()[1]) == 2 for label in labels[1:])
+    again = hidden_from([case_person, *outside], "partner", "en", [PersonLink(case_person, "witness")], salt="case-1")
+    assert [h.pseudonym for h in again] == labels  # stable for the same case
+    other_case = hidden_from(outside, "partner", "en", salt="case-2")
+    assert sum(a.pseudonym == b.pseudonym for a, b in zip(hidden[1:], other_case, strict=True)) < 5
 
 
 def test_pseudonym_naming_another_hidden_person_is_replaced() -> None:

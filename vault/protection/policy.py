@@ -63,19 +63,21 @@ def _with_link_role(person: Person, link_role: str) -> Person:
 
 def hidden_from(
     everyone: Sequence[Person], profile: str, language: str = "en", case_links: Sequence[PersonLink] = (),
-    refuse: Iterable[str] = (),
+    refuse: Iterable[str] = (), salt: str = "",
 ) -> list[HiddenPerson]:  # fmt: skip
     """The hidden people among `everyone` (plus any case-linked person not in it), the case's
-    people first, each with the pseudonym this export shows. Pure: no database."""
+    people first, each with the pseudonym this export shows (`salt`: the case id, for the coded
+    pseudonyms of people outside the case). Pure: no database."""
     check_profile(profile)
     ordered: dict[str, Person] = {}
     for link in case_links:
         if is_hidden(link.person, profile) and link.person.id not in ordered:
             ordered[link.person.id] = _with_link_role(link.person, link.role)
+    listed = len(ordered)
     for p in everyone:
         if is_hidden(p, profile) and p.id not in ordered:
             ordered[p.id] = p
-    names = pseudonyms.assign(list(ordered.values()), language, refuse)
+    names = pseudonyms.assign(list(ordered.values()), language, refuse, listed, salt)
     return [HiddenPerson(p, names[p.id]) for p in ordered.values()]
 
 
@@ -88,7 +90,7 @@ def hidden_people(vault: Vault, profile: str, language: str = "en", case_id: str
     if profile == "internal":
         return []
     links = case_people(vault, case_id) if case_id else []
-    return hidden_from(list_people(vault), profile, language, links)
+    return hidden_from(list_people(vault), profile, language, links, salt=case_id or "")
 
 
 def item_withheld_by_links(profile: str, links: Iterable[PersonLink]) -> bool:

@@ -5,14 +5,17 @@ person's name or any alias ("Г. Сейтқазиева", "Seitqazieva K." for �
 `person add/edit` that is an error; at export the person gets a generated one instead.
 
 Generated pseudonyms are a role word and a letter in the export's language ("Witness A",
-"Свидетель А", "Куә А"). They are assigned in a fixed order (the exported case's people first,
-then everyone else hidden, by creation) so that two exports of the same case agree, and they
-are not written back: the same person may be "Witness A" in one case and "Witness C" in another,
-which keeps exports of different cases from being joined by a shared label.
+"Свидетель А", "Куә А"), given to the exported case's people in case order, so that two exports
+of the same case agree. Hidden people of other cases (found mentioned in this case's texts) get
+two letters drawn from a hash of the person and the case ("Witness QX"): a running letter would
+reveal how many hidden people the vault holds. Generated pseudonyms are not written back: the
+same person may be "Witness A" in one case and "Witness C" or "Witness KД" in another, which keeps
+exports of different cases from being joined by a shared label.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -72,11 +75,26 @@ def check_pseudonym(pseudonym: str, name: str, aliases: Iterable[str]) -> None:
         raise WeakPseudonym("the pseudonym shares a stem with the person's name or an alias; choose one that does not")
 
 
-def assign(people: Sequence[Person], language: str, refuse: Iterable[str] = ()) -> dict[str, str]:
+def coded(role: str, language: str, person_id: str, salt: str, attempt: int = 0) -> str:
+    """'Witness QX': two letters drawn from a hash of the person and `salt` (the exported case),
+    for hidden people outside the case. Sequential letters would tell the reader how many hidden
+    people the vault holds, and the same letter in two cases' exports would link them."""
+    lang = language_of(language)
+    letters = _LETTERS[lang]
+    digest = hashlib.sha256(f"{salt}\x00{person_id}\x00{attempt}".encode()).digest()
+    code = letters[digest[0] % len(letters)] + letters[digest[1] % len(letters)]
+    return f"{ROLE_WORDS[lang][legacy_role(role)]} {code}"
+
+
+def assign(
+    people: Sequence[Person], language: str, refuse: Iterable[str] = (), listed: int | None = None, salt: str = ""
+) -> dict[str, str]:
     """A pseudonym for each of `people` (already in assignment order), unique (case-insensitive).
     A recorded pseudonym is kept unless refused, taken by an earlier person, or its person id
-    is in `refuse` (the caller found it names someone else)."""
+    is in `refuse` (the caller found it names someone else). The first `listed` people (the
+    case's; all when None) get sequential letters, the rest `coded` ones."""
     refuse = set(refuse)
+    listed = len(people) if listed is None else listed
     out: dict[str, str] = {}
     used: set[str] = set()
     for p in people:
@@ -85,13 +103,18 @@ def assign(people: Sequence[Person], language: str, refuse: Iterable[str] = ()) 
             out[p.id] = own
             used.add(own.casefold())
     counters: Counter[str] = Counter()
-    for p in people:
+    for n, p in enumerate(people):
         if p.id in out:
             continue
         role = legacy_role(p.role)
-        while (candidate := generated(role, language, counters[role])).casefold() in used:
+        if n < listed:
+            while (candidate := generated(role, language, counters[role])).casefold() in used:
+                counters[role] += 1
             counters[role] += 1
+        else:
+            attempt = 0
+            while (candidate := coded(role, language, p.id, salt, attempt)).casefold() in used:
+                attempt += 1
         out[p.id] = candidate
         used.add(candidate.casefold())
-        counters[role] += 1
     return out
