@@ -40,18 +40,20 @@ class Redactor:
 
     def __init__(
         self, profile: str, language: str = "en", people: Sequence[PersonLink] = (),
-        hidden: Sequence[HiddenPerson] | None = None,
+        hidden: Sequence[HiddenPerson] | None = None, salt: str = "",
     ) -> None:  # fmt: skip
         self.profile = check_profile(profile)
         self.language = pseudonyms.language_of(language)
         self._counts: Counter[str] = Counter()
         if hidden is None:
-            hidden = hidden_from([lk.person for lk in people], profile, self.language, people)
+            hidden = hidden_from([lk.person for lk in people], profile, self.language, people, salt=salt)
         self._set_hidden(list(hidden))
         # A recorded pseudonym that is itself a mention of someone hidden is refused as well.
         naming = {h.id for h in self._hidden.values() if self._matcher.contains(h.pseudonym)}
         if naming:
-            names = pseudonyms.assign([h.person for h in self._hidden.values()], self.language, naming)
+            in_case = {lk.person.id for lk in people}
+            listed = sum(1 for h in self._hidden.values() if h.id in in_case)  # they come first
+            names = pseudonyms.assign([h.person for h in self._hidden.values()], self.language, naming, listed, salt)
             self._set_hidden([HiddenPerson(h.person, names[h.id]) for h in self._hidden.values()])
         refused = sum(1 for h in self._hidden.values() if h.person.pseudonym.strip() not in ("", h.pseudonym))
         self.note("pseudonyms-refused", refused)
@@ -159,7 +161,8 @@ def redactor_for(vault: Vault, case_id: str, profile: str, language: str = "en")
 
     check_profile(profile)
     get_case(vault, case_id)
-    return Redactor(profile, language, case_people(vault, case_id), hidden_people(vault, profile, language, case_id))
+    links = case_people(vault, case_id)
+    return Redactor(profile, language, links, hidden_people(vault, profile, language, case_id), salt=case_id)
 
 
 def file_name_for(redactor: Redactor, name: str) -> str | None:
