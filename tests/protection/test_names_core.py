@@ -189,3 +189,12 @@ def test_file_names_glued_with_digits_or_capitals() -> None:
     assert m.replace("scan2Сейтқазиева.pdf")[0] == "scan2Свидетельница К.pdf"
     assert m.replace("IMGSeitqazieva3.jpg")[0] == "IMGСвидетельница К3.jpg"
     assert m.replace("photo1SeitqazievaGulnara.jpg")[0] == "photo1Свидетельница К.jpg"
+
+
+def test_shares_stem_with_short_names() -> None:
+    forms = ["Болат Ли", "Ким Аслан"]
+    assert not shares_stem("Лицо А", forms)
+    assert not shares_stem("Свидетель Б", forms)
+    assert shares_stem("Свидетель Ли", forms)
+    assert shares_stem("Kim A.", forms)
+    assert shares_stem("Асл", forms)

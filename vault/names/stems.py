@@ -27,10 +27,11 @@ def shares_stem(candidate: str, forms: Sequence[str]) -> bool:
     for m in WORD_RE.finditer(normalise(candidate).text):
         for sk in skeletons(m.group()):
             for stem in stems:
+                # A long shared stretch (Сейтқаз...), or the candidate word is the start of
+                # the name (Сейт, Гул). A short name inside a longer word (Ли in Лицо) is not:
+                # the name itself is caught by the matcher above.
                 shared = _common_prefix(sk, stem)
-                if shared >= MIN_SHARED or (shared == len(stem) and len(stem) >= 2) or (
-                    shared == len(sk) and len(sk) >= 3
-                ):
+                if shared >= MIN_SHARED or (shared == len(sk) and len(sk) >= 3):
                     return True
     return False
 
