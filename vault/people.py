@@ -92,10 +92,10 @@ def _aliases(vault: Vault, person_id: str) -> tuple[str, ...]:
     )
 
 
-def _row_to_person(vault: Vault, row: tuple[object, ...]) -> Person:
+def _row_to_person(vault: Vault, row: tuple[object, ...], aliases: tuple[str, ...] | None = None) -> Person:
     pid = str(row[0])
-    return Person(pid, str(row[1]), str(row[2]), str(row[3]), bool(row[4]), _aliases(vault, pid), str(row[5]),
-                  bool(row[6]))  # fmt: skip
+    found = _aliases(vault, pid) if aliases is None else aliases
+    return Person(pid, str(row[1]), str(row[2]), str(row[3]), bool(row[4]), found, str(row[5]), bool(row[6]))
 
 
 _COLS = "id, name, pseudonym, role, protected, notes, public"
@@ -111,7 +111,12 @@ def get_person(vault: Vault, person_id: str) -> Person:
 
 def list_people(vault: Vault, case_id: str | None = None) -> list[Person]:
     if case_id is None:
+        # Every export reads all people (vault-wide protection): one query for all aliases.
         rows = vault.conn.execute(f"SELECT {_COLS} FROM people ORDER BY created").fetchall()
+        every: dict[str, list[str]] = {}
+        for pid, alias in vault.conn.execute("SELECT person_id, alias FROM person_aliases ORDER BY alias"):
+            every.setdefault(str(pid), []).append(str(alias))
+        return [_row_to_person(vault, r, tuple(every.get(str(r[0]), ()))) for r in rows]
     else:
         rows = vault.conn.execute(
             f"SELECT {_COLS} FROM people WHERE id IN (SELECT person_id FROM case_people WHERE case_id = ?) "
