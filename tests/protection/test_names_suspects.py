@@ -68,3 +68,14 @@ def test_reason_keys_are_stable() -> None:
 
 def test_no_people_no_suspects() -> None:
     assert NameMatcher([]).suspects("Сейтказива") == []
+
+
+def test_headings_beside_a_pseudonym_are_not_suspects() -> None:
+    m = NameMatcher([GUL])
+    text = "Показания Свидетельница К\nХаттама: Куә Свидетельница К\nWitness Свидетельница К"
+    assert m.suspects(text) == []
+
+
+def test_a_name_that_starts_like_a_heading_word_is_still_a_suspect() -> None:
+    found = NameMatcher([GUL]).suspects("Касенова Свидетельница К")
+    assert [(s.text, s.reason) for s in found] == [("Касенова", "name-like-beside-replacement")]

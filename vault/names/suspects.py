@@ -19,7 +19,7 @@ from .endings import KAZAKH_SUFFIXES
 from .grouping import ADJACENT_GAP, Token, read_token
 from .index import WORD_RE
 from .normalise import Normalised
-from .translit import skeletons
+from .translit import key, skeletons
 from .types import Suspect
 
 if TYPE_CHECKING:
@@ -163,6 +163,24 @@ def _nominatives(name: str) -> tuple[str, ...]:
     return (name,)
 
 
+# Capitalised words that stand beside a pseudonym in headings and records without being part of
+# a name ("Показания Свидетельница К", "Хаттама: Куә Б"): skeleton prefixes of 5+ letters, and
+# short words exactly (so that Касенова is not taken for "case").
+_HEADING_TEXT = (
+    "показани протокол допрос объяснени жалоб заявлени гражданин гражданк судья судьи адвокат "
+    "следовател прокурор свидетел потерпевш подозреваем обвиняем лицо лица фото документ дело "
+    "айғақ хаттама түсініктеме шағым куә куәсі жәбірленуші күдікті айыпталушы тұлға "
+    "witness victim person statement testimony interview photo document case suspect"
+)
+_HEADING_KEYS = [key(w) for w in _HEADING_TEXT.split()]
+_HEADING_PREFIXES = tuple(k for k in _HEADING_KEYS if len(k) >= 5)
+_HEADING_EXACT = frozenset(k for k in _HEADING_KEYS if len(k) < 5)
+
+
+def _heading_word(word: str) -> bool:
+    return any(sk in _HEADING_EXACT or sk.startswith(_HEADING_PREFIXES) for sk in skeletons(word))
+
+
 class _Intervals:
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         self.spans = sorted(spans)
@@ -187,7 +205,7 @@ def _beside_replacements(
     pseudonyms = _Intervals([(a, b) for a, b, _ in found])
     starts = [a for a, _, _ in placed]
     out: list[Suspect] = []
-    for a, b, key in found:
+    for a, b, person_key in found:
         k = bisect.bisect_left(starts, a) - 1  # the word before the pseudonym
         neighbours = []
         if k >= 0 and placed[k][1] <= a and ADJACENT_GAP.fullmatch(text, placed[k][1], a):
@@ -196,6 +214,6 @@ def _beside_replacements(
         if k < len(placed) and ADJACENT_GAP.fullmatch(text, b, placed[k][0]):
             neighbours.append(placed[k])
         for x, y, tok in neighbours:
-            if (tok.capitalised or tok.initial) and not pseudonyms.covers(x, y):
-                out.append(Suspect(x, y, text[x:y], key, "name-like-beside-replacement"))
+            if (tok.capitalised or tok.initial) and not pseudonyms.covers(x, y) and not _heading_word(tok.word):
+                out.append(Suspect(x, y, text[x:y], person_key, "name-like-beside-replacement"))
     return out
