@@ -65,7 +65,7 @@ def test_review_shows_replaced_withheld_derived_and_suspects(qtbot, review_case:
     assert PSEUDONYM in before  # the context is the text as exported: her name already replaced
     assert hit.cells[2] == "Показания соседки — text"
     assert p.tabs.tabText(3) == f"Suspects ({p.suspects.rowCount()})"
-    assert "2 items withheld" in p.status.text()
+    assert f"resemble a hidden name: {p.suspects.rowCount()}." in p.status.text()
 
 
 def test_clear_and_unclear_an_item_are_logged_and_move_it(qtbot, review_case: ReviewCase) -> None:  # noqa: F811

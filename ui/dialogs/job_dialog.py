@@ -33,6 +33,7 @@ class JobDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)  # the status line says what happens; "0%" says nothing
         self.stage = QLabel()
         self.message = message_label()
         self.outcome = QLabel()

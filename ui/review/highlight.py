@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -15,17 +15,15 @@ HIGHLIGHT = "background-color:#ffe08a; color:#000000; font-weight:bold"
 
 
 def context_html(before: str, word: str, after: str) -> str:
-    """One line: '…before <mark>word</mark> after…', whitespace runs shown as one space."""
+    """One line: 'before <highlighted word> after', whitespace runs shown as one space."""
 
     def clean(s: str) -> str:
         return html.escape(" ".join(s.split()))
 
-    lead = "…" if before and not before[:1].isspace() else ""
-    tail = "…" if after and not after[-1:].isspace() else ""
     sep_b = " " if before[-1:].isspace() else ""
     sep_a = " " if after[:1].isspace() else ""
-    return (f"{lead}{clean(before)}{sep_b}<span style='{HIGHLIGHT}'>&nbsp;{html.escape(word)}&nbsp;</span>"
-            f"{sep_a}{clean(after)}{tail}")  # fmt: skip
+    return (f"{clean(before)}{sep_b}<span style='{HIGHLIGHT}'>&nbsp;{html.escape(word)}&nbsp;</span>"
+            f"{sep_a}{clean(after)}")  # fmt: skip
 
 
 class ContextDelegate(QStyledItemDelegate):
@@ -50,7 +48,7 @@ class ContextDelegate(QStyledItemDelegate):
         doc = self._document(option, index)
         rect = opt.rect
         painter.save()
-        painter.translate(rect.left(), rect.top() + max(0, (rect.height() - doc.size().height()) / 2))
+        painter.translate(QPointF(rect.left(), rect.top() + max(0, (rect.height() - doc.size().height()) / 2)))
         painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
         ctx = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)

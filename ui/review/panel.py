@@ -93,6 +93,11 @@ class ReviewPanel(QWidget):
             self.tabs.addTab(self.views[name], "")
         self.views["suspects"] = view = table(self.suspects)
         view.setItemDelegateForColumn(1, ContextDelegate(view))
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the context gets the room
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         view.selectionModel().selectionChanged.connect(lambda *_: self._update_suspect_buttons())
         self.alias_button = QPushButton()
         self.alias_button.clicked.connect(self.add_alias)
@@ -208,10 +213,11 @@ class ReviewPanel(QWidget):
         if internal:
             self.status.setText(self.tr("Reviewed: nothing is replaced, withheld or derived."))
             return
+        n = self.suspects.rowCount()
         self.status.setText(
-            self.tr("Reviewed: %1 items withheld, %2 sent as cleaned copies, %3 suspect words to check.")
-            .replace("%1", str(counts[1])).replace("%2", str(counts[2]))
-            .replace("%3", str(self.suspects.rowCount()))
+            self.tr("Reviewed. Words left in the export that resemble a hidden name: %1. Check them under "
+                    "Suspects before exporting.").replace("%1", str(n)) if n
+            else self.tr("Reviewed. No word left in the export resembles a hidden name.")
         )  # fmt: skip
 
     def _fill_suspects(self) -> None:
@@ -219,8 +225,6 @@ class ReviewPanel(QWidget):
         self.suspects.set_rows(rows)
         self.tabs.setTabText(3, self.tr("Suspects (%1)").replace("%1", str(len(rows))))
         view = self.views["suspects"]
-        view.resizeColumnToContents(0)
-        view.setColumnWidth(1, max(420, min(view.width() - view.columnWidth(0) - 240, 640)))
         view.resizeRowsToContents()
         if rows:
             view.selectRow(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from vault.exports import reasons as rs
-from vault.exports.review import SuspectHit
+from vault.exports.review import CONTEXT_CHARS, SuspectHit
 from vault.protection.review_view import ReviewView
 
 from .labels import category_label, derived_label, field_label, reason_label
@@ -54,6 +54,7 @@ def suspect_rows(view: ReviewView | None, dismissed: set[str]) -> list[ReviewRow
         if key in dismissed:
             continue
         where = f"{view.titles.get(s.item_id, '')} — {field_label(s.field)}"
-        context = f"{s.context_before}{s.text}{s.context_after}"
-        rows.append(ReviewRow(key, (s.text, context, where), context=(s.context_before, s.text, s.context_after)))
+        before = ("…" if s.start > len(s.context_before) else "") + s.context_before  # cut: the text goes on
+        after = s.context_after + ("…" if len(s.context_after) >= CONTEXT_CHARS else "")
+        rows.append(ReviewRow(key, (s.text, f"{before}{s.text}{after}", where), context=(before, s.text, after)))
     return rows
