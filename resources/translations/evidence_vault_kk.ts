@@ -1986,6 +1986,14 @@ SHA-256: %2
         <translation>Бұл сөз бір нақты жасырын адамға ұқсамайды</translation>
     </message>
     <message>
+        <source>This item changed meanwhile (perhaps from the command line). The review was run again.</source>
+        <translation>Бұл материал осы аралықта өзгерді (мүмкін, командалық жолдан). Тексеру қайта орындалды.</translation>
+    </message>
+    <message>
+        <source>This spelling names another hidden person, so it was not recorded.</source>
+        <translation>Бұл жазылу басқа жасырын адамды атайды, сондықтан ол жазылмады.</translation>
+    </message>
+    <message>
         <source>Clear the original for this profile</source>
         <translation>Түпнұсқаға осы профиль үшін рұқсат ету</translation>
     </message>

@@ -1989,6 +1989,14 @@ SHA-256: %2
         <translation>Это слово не похоже на какое-то одно скрытое лицо</translation>
     </message>
     <message>
+        <source>This item changed meanwhile (perhaps from the command line). The review was run again.</source>
+        <translation>Этот материал тем временем изменился (возможно, из командной строки). Проверка выполнена заново.</translation>
+    </message>
+    <message>
+        <source>This spelling names another hidden person, so it was not recorded.</source>
+        <translation>Это написание называет другое скрытое лицо, поэтому оно не записано.</translation>
+    </message>
+    <message>
         <source>Clear the original for this profile</source>
         <translation>Разрешить оригинал для этого профиля</translation>
     </message>

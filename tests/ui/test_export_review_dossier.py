@@ -16,6 +16,7 @@ from ui.dialogs.dossier_dialog import DossierDialog
 from ui.review.models import CONTEXT_ROLE, ReviewModel
 from ui.settings import GuiSettings
 from vault.cases import list_cases
+from vault.exports.clearance import unclear_item
 from vault.people import get_person
 
 
@@ -91,6 +92,28 @@ def test_clear_and_unclear_an_item_are_logged_and_move_it(qtbot, review_case: Re
     assert mp3 in cells(p.withheld) and mp3 not in cells(p.derived)
     rc.worker.wait_idle()
     assert rc.vault.custody.events(mp3)[-1].action == "unclear"
+
+
+def test_a_refused_decision_is_explained_and_the_review_refreshed(qtbot, review_case: ReviewCase) -> None:  # noqa: F811
+    rc = review_case
+    dlg = open_dialog(qtbot, rc)
+    p, pdf = dlg.review, rc.ids["reshenie.pdf"]
+    p.ask_reason = lambda _title: "the court asked for it"
+    set_check(qtbot, dlg, p.withheld, pdf, Qt.CheckState.Checked)
+    rc.worker.submit(lambda job: unclear_item(job.vault, pdf, "partner"))  # withdrawn elsewhere (the CLI)
+    rc.worker.wait_idle()
+    with qtbot.waitSignal(dlg.preview_ready, timeout=TIMEOUT):  # the stale row asks to withdraw it again
+        p.derived.setData(p.derived.index(next(n for n, r in enumerate(p.derived.rows()) if r.key == pdf), 2),
+                          Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    assert p.status.text() == "This item changed meanwhile (perhaps from the command line). The review was run again."
+    assert pdf in cells(p.withheld) and dlg.export_button.isEnabled()
+
+
+def test_live_review_models_pass_the_model_tester(qtbot, qtmodeltester, review_case: ReviewCase) -> None:  # noqa: F811
+    dlg = open_dialog(qtbot, review_case)
+    for model in (dlg.review.replaced, dlg.review.withheld, dlg.review.derived, dlg.review.suspects):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
 
 
 def test_suspect_added_as_alias_or_dismissed(qtbot, review_case: ReviewCase) -> None:  # noqa: F811

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 from shiboken6 import isValid
 
-from vault.errors import Cancelled
+from vault.errors import Cancelled, NotFound
 from vault.exports.clearance import clear_item, unclear_item
 from vault.exports.review import SuspectHit
+from vault.protection.person_checks import AliasNamesHidden
 from vault.protection.review_view import ReviewView, add_alias, review_for_dialog
 
 from ..format import error_text
@@ -65,6 +66,7 @@ class ReviewPanel(QWidget):
         self._seq = 0
         self._job: Job | None = None
         self._dismissed: set[str] = set()
+        self._decision_error = ""  # shown once the review has run again after a refused decision
         self.result: ReviewView | None = None
         # Replaceable by tests: ask a person for a clearance's reason / an alias's spelling.
         self.ask_reason: Callable[[str], str | None] = self._ask_reason
@@ -177,6 +179,9 @@ class ReviewPanel(QWidget):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self._fill()
+        if self._decision_error:
+            self.status.setText(self._decision_error)
+            self._decision_error = ""
         self.reviewed.emit(view)
         self.state_changed.emit()
 
@@ -288,10 +293,18 @@ class ReviewPanel(QWidget):
         self._worker.submit(fn, done=lambda _r: self.rerun(), error=self._decision_failed)
 
     def _decision_failed(self, exc: object) -> None:
-        if isValid(self):
-            self.status.setText(error_text(exc))
-            self._done_for = self._choice if self.result is not None else None
-            self.state_changed.emit()
+        """Refused (a reason missing, an alias naming someone else, the item changed meanwhile):
+        say why, after reviewing again, since the vault may have changed under the old review."""
+        if not isValid(self):
+            return
+        if isinstance(exc, NotFound):
+            self._decision_error = self.tr("This item changed meanwhile (perhaps from the command line). "
+                                           "The review was run again.")  # fmt: skip
+        elif isinstance(exc, AliasNamesHidden):
+            self._decision_error = self.tr("This spelling names another hidden person, so it was not recorded.")
+        else:
+            self._decision_error = error_text(exc)
+        self.rerun()
 
     def _ask_reason(self, title: str) -> str | None:
         text, ok = QInputDialog.getText(
