@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
+from review_case import PSEUDONYM, SUSPECT, ReviewCase, name_stems, review_case  # noqa: F401
 
 from ui.review.highlight import ContextDelegate, context_html
 from ui.review.models import CONTEXT_ROLE, KEY_ROLE, ReviewModel
 from ui.review.rows import derived_rows, replaced_rows, suspect_rows, withheld_rows
 from vault.exports.review import DerivedItem, ExportReview, ReplacedCount, SuspectHit, WithheldItem
-from vault.protection.review_view import ReviewView
+from vault.people import get_person
+from vault.protection.review_view import ReviewView, add_alias, review_for_dialog
 
 
 def sample() -> ReviewView:
@@ -86,3 +88,17 @@ def test_context_is_escaped_and_highlighted(qtbot) -> None:
     view.resizeRowsToContents()
     assert view.rowHeight(0) >= view.fontMetrics().height()
     assert not view.grab().isNull()
+
+
+def test_review_for_dialog_titles_and_pseudonyms_never_name_her(review_case: ReviewCase) -> None:  # noqa: F811
+    rc = review_case
+    view = review_for_dialog(rc.vault, rc.case_id, "partner", "ru")
+    assert view.pseudonyms == {rc.witness: PSEUDONYM}
+    assert set(view.titles) >= {rc.case_id, *rc.ids.values()} and name_stems(" ".join(view.titles.values())) == []
+    assert view.kinds[rc.ids["zapis.mp3"]] == "audio"
+    add_alias(rc.vault, rc.witness, f"  {SUSPECT} ")
+    add_alias(rc.vault, rc.witness, SUSPECT)  # once is enough
+    assert get_person(rc.vault, rc.witness).aliases.count(SUSPECT) == 1
+    again = review_for_dialog(rc.vault, rc.case_id, "partner", "ru")
+    assert SUSPECT not in [s.text for s in again.review.suspects]
+    assert review_for_dialog(rc.vault, rc.case_id, "internal").titles == {}

@@ -25,15 +25,21 @@ class ReviewView:
 def review_for_dialog(
     vault: Vault, case_id: str, profile: str, language: str = "en", progress: ReviewProgress | None = None
 ) -> ReviewView:
-    """`review_export` plus the shown titles and pseudonyms the review step needs."""
+    """`review_export` plus the shown titles and pseudonyms the review step needs. The export's
+    Redactor is built a second time (a matcher over many people costs) only when there are
+    suspects to place and attribute; otherwise the review's own titles suffice."""
     review = review_export(vault, case_id, profile, language, progress)
     if profile == "internal":
         return ReviewView(review)
-    red = redactor_for(vault, case_id, profile, language)
-    titles = {case_id: red.text(cases.get_case(vault, case_id).title)}
     items = list_items(vault, case_id=case_id)
-    titles.update((it.id, red.text(it.title)) for it in items)
     kinds = {it.id: it.kind for it in items}
+    titles = {w.item_id: w.title_as_shown for w in review.withheld}
+    titles.update((d.item_id, d.title_as_shown) for d in review.derived)
+    if not review.suspects:
+        return ReviewView(review, titles, {}, kinds)
+    red = redactor_for(vault, case_id, profile, language)
+    titles[case_id] = red.text(cases.get_case(vault, case_id).title)
+    titles.update((it.id, red.text(it.title)) for it in items if it.id not in titles)
     return ReviewView(review, titles, {h.id: h.pseudonym for h in red.hidden}, kinds)
 
 
