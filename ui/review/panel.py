@@ -121,6 +121,8 @@ class ReviewPanel(QWidget):
             "all its metadata (GPS positions, device serials, authors). Send it only within your own "
             "organisation."))  # fmt: skip
         self.internal_note.setWordWrap(True)
+        self.internal_note.setObjectName("internalNote")  # a warning, in the colour of the dialogs' messages
+        self.internal_note.setStyleSheet("QLabel#internalNote { color: #7a4b00; font-weight: bold; padding: 8px; }")
         self.internal_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
