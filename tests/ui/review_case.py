@@ -27,6 +27,7 @@ from vault.testimony import add_testimony
 NAME = "Гульнара Сейтқазиева"
 PSEUDONYM = "Свидетельница К"
 SUSPECT = "Сейтгазиева"  # one letter off: the matcher leaves it and flags it
+OTHER = "Гульнора"  # another woman's name, close to hers: flagged, and dismissed as "not a name"
 TIMEOUT = 30_000
 _STEMS = ("сеитказиев", "сеитгазиев", "гульнар", "гулнар", "seitqaziev", "seitkaziev", "gulnar")
 _KAZ = str.maketrans("қғүұөәіңһйё", "кгууоаинхие")
@@ -64,7 +65,7 @@ def build_case(vault: Vault, folder: Path) -> tuple[str, str, dict[str, str]]:
     testimony = add_testimony(
         vault, title="Показания соседки", case_id=case, language="ru", people=[(witness, "witness")],
         text=f"Я, {NAME}, видела задержание. Следователь угрожал Сейтқазиевой. Потом пришла {SUSPECT} и всё "
-             "записала. Со слов Гульнары, её били.",
+             f"записала. Со слов Гульнары, её били. Соседка {OTHER} тоже видела.",
     )  # fmt: skip
     folder.mkdir()
     pdf = pikepdf.new()

@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from review_case import NAME, PSEUDONYM, SUSPECT, TIMEOUT, ReviewCase, name_stems, review_case  # noqa: F401
+from review_case import NAME, OTHER, PSEUDONYM, SUSPECT, TIMEOUT, ReviewCase, name_stems, review_case  # noqa: F401
 
 from ui.dialogs.dossier_dialog import DossierDialog
 from ui.review.models import CONTEXT_ROLE, ReviewModel
@@ -132,12 +132,12 @@ def test_suspect_added_as_alias_or_dismissed(qtbot, review_case: ReviewCase) -> 
     rc.worker.wait_idle()
     assert SUSPECT in get_person(rc.vault, rc.witness).aliases
     left = p.suspects.rowCount()
-    if left:  # e.g. a capitalised word beside a replacement: a person says it is not a name
-        p.views["suspects"].selectRow(0)
-        word = p.suspects.rows()[0].key
-        qtbot.mouseClick(p.not_name_button, Qt.MouseButton.LeftButton)
-        assert p.suspects.rowCount() == left - 1 and word not in [r.key for r in p.suspects.rows()]
-        assert dlg.export_button.isEnabled()  # dismissing changes nothing in the vault
+    p.views["suspects"].selectRow(next(n for n, r in enumerate(p.suspects.rows()) if r.cells[0] == OTHER))
+    qtbot.mouseClick(p.not_name_button, Qt.MouseButton.LeftButton)  # a neighbour's name, not hers
+    assert p.suspects.rowCount() == left - 1 and OTHER not in [r.cells[0] for r in p.suspects.rows()]
+    assert dlg.export_button.isEnabled() and p.tabs.tabText(3) == f"Suspects ({left - 1})"
+    rc.worker.wait_idle()
+    assert OTHER not in get_person(rc.vault, rc.witness).aliases  # dismissing changes nothing in the vault
 
 
 def test_export_waits_for_the_review_and_writes_no_name(qtbot, review_case: ReviewCase, tmp_path: Path) -> None:  # noqa: F811
