@@ -1,7 +1,7 @@
 """Take screenshots of every main screen of the desktop app, offscreen, at 1366x768, with the
 demo vault (fictional data). Writes PNGs to docs/screenshots/.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR] [--language ru|kk]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR] [--language ru|kk] [--only A,B]
 
 With --language ru|kk, the interface is in that language and only the screens that show most of
 its strings are taken (LANGUAGE_SHOTS), as <lang>-NN-name.png.
@@ -31,8 +31,10 @@ from vault.search import Filters  # noqa: E402
 SIZE = (1366, 768)
 LANGUAGE_SHOTS = {"01-unlock", "03-main-window", "05-custody-history", "10-import-results", "14-settings",
                   "17-dossier-export", "18-bundle-export", "22-case-overview", "24-person-overview",
-                  "25-unlock-caps-layout", "26-create-strength", "27-recovery-confirm", "28-verify-result"}  # fmt: skip
+                  "25-unlock-caps-layout", "26-create-strength", "27-recovery-confirm", "28-verify-result",
+                  "29-export-review-suspects"}  # fmt: skip
 LANGUAGE = ""
+ONLY: set[str] = set()  # --only 17-dossier-export,29-export-review-suspects: write just these
 
 
 def wait_for(app: QApplication, cond: Callable[[], bool], timeout: float = 30.0) -> None:
@@ -52,6 +54,8 @@ def settle(app: QApplication, seconds: float = 0.3) -> None:
 
 
 def shot(app: QApplication, widget: QWidget, out: Path, name: str) -> None:
+    if ONLY and name not in ONLY:
+        return
     if LANGUAGE:
         if name not in LANGUAGE_SHOTS:
             return
@@ -62,7 +66,8 @@ def shot(app: QApplication, widget: QWidget, out: Path, name: str) -> None:
 
 
 def exchange_shots(app: QApplication, main: QWidget, out: Path) -> None:
-    """Dossier export (partner profile's removal preview), bundle export, contacts, About."""
+    """Dossier export and its review step (replaced counts; suspects highlighted in context),
+    bundle export (what is withheld and why), contacts, About."""
     import base64
 
     import pyrage
@@ -70,7 +75,7 @@ def exchange_shots(app: QApplication, main: QWidget, out: Path) -> None:
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
     from ui.main_window import MainWindow
-    from vault import keys
+    from vault import keys, testimony
 
     assert isinstance(main, MainWindow)
     recipient = str(pyrage.x25519.Identity.generate().to_public())  # a fictional partner's keys
@@ -79,7 +84,14 @@ def exchange_shots(app: QApplication, main: QWidget, out: Path) -> None:
     main.worker.submit(lambda j: keys.add_contact(j.vault, "Partner NGO (demo)", recipient,
                                                   base64.b64encode(raw).decode()), done=added.append)  # fmt: skip
     wait_for(app, lambda: bool(added))
-    case_id = main.cases[0].id
+    case_id = next((c.id for c in main.cases if c.title.startswith("Задержание")), main.cases[0].id)
+    note = (
+        "Соседка Нурлонова (так записано в протоколе) видела, как Армана Сейткали выводили из здания. "
+        "Айгуль Нурланова подтвердила это на следующий день."
+    )  # fictional; one misspelt mention
+    main.worker.submit(lambda j: testimony.add_testimony(j.vault, title="Заметки наблюдателя", case_id=case_id,
+                                                         language="ru", text=note), done=added.append)  # fmt: skip
+    wait_for(app, lambda: len(added) == 2)
     main.navigator.filter_chosen.emit(Filters(case_id=case_id), "")
     dossier = main.exchange.export_dossier()
     previewed: list[object] = []
@@ -87,10 +99,18 @@ def exchange_shots(app: QApplication, main: QWidget, out: Path) -> None:
     dossier.prepared_by.setText("Demo monitoring group")
     wait_for(app, lambda: bool(previewed))
     shot(app, dossier, out, "17-dossier-export")
+    dossier.resize(*SIZE)
+    dossier.review.tabs.setCurrentIndex(3)
+    suspects = dossier.review.views["suspects"]
+    wait_for(app, lambda: suspects.model().rowCount() > 0)
+    suspects.selectRow(next(r for r in range(suspects.model().rowCount())
+                            if suspects.model().index(r, 0).data() == "Нурлонова"))  # fmt: skip
+    shot(app, dossier, out, "29-export-review-suspects")
     dossier.close()
     bundle = main.exchange.send_bundle()
-    wait_for(app, lambda: bundle.recipients.count() > 0 and bundle.items.topLevelItemCount() > 0)
+    wait_for(app, lambda: bundle.recipients.count() > 0 and bundle.export_button.isEnabled())
     bundle.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    bundle.review.tabs.setCurrentIndex(1)
     shot(app, bundle, out, "18-bundle-export")
     bundle.close()
     contacts = main.exchange.contacts()
@@ -108,6 +128,10 @@ def main() -> int:
     if "--language" in args:
         at = args.index("--language")
         LANGUAGE = args[at + 1]
+        del args[at : at + 2]
+    if "--only" in args:
+        at = args.index("--only")
+        ONLY.update(args[at + 1].split(","))
         del args[at : at + 2]
     out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -196,12 +220,13 @@ def main() -> int:
     shot(app, dlg, out, "10-import-results")
     dlg.close()
     rows = [model.row_data(r) for r in range(model.rowCount())]
-    testimony_id = next(r.id for r in rows if r.kind == "testimony")
+    testimony_id = next((r.id for r in rows if r.kind == "testimony"), None)
     openers: list[tuple[str, Callable[[], object]]] = [
         ("11-case-editor", lambda: main.edit_case(main.cases[0].id)),
         ("12-person-editor", lambda: main.edit_person(None)),
-        ("13-testimony-editor", lambda: main.edit_testimony(testimony_id)),
     ]
+    if testimony_id is not None:  # the list may show only the items just imported
+        openers.append(("13-testimony-editor", lambda: main.edit_testimony(testimony_id)))
     for name, opener in openers:
         opener()
         dialogs = [w for w in app.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]

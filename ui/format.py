@@ -92,6 +92,8 @@ def role_label(role: str) -> str:
         "perpetrator": QCoreApplication.translate("Roles", "Perpetrator"),
         "lawyer": QCoreApplication.translate("Roles", "Lawyer"),
         "relative": QCoreApplication.translate("Roles", "Relative"),
+        "journalist": QCoreApplication.translate("Roles", "Journalist"),
+        "expert": QCoreApplication.translate("Roles", "Expert"),
         "other": QCoreApplication.translate("Roles", "Other"),
         "": "",
     }

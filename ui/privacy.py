@@ -23,4 +23,6 @@ def privacy_on() -> bool:
 
 def shown_name(person: Person) -> str:
     """The name to draw: the pseudonym for a protected person in privacy mode."""
-    return person.display_name(privacy_on() and person.protected)
+    if privacy_on() and person.protected:
+        return person.pseudonym or f"Person {person.id[:6].upper()}"
+    return person.name

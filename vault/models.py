@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .protection.roles import ROLES
+
 ITEM_KINDS = ("testimony", "document", "photo", "audio", "video", "other")
 CASE_EVENT_KINDS = ("arrest", "hearing", "sentence", "transfer", "release", "complaint", "other")
-PERSON_ROLES = ("defender", "victim", "witness", "official", "perpetrator", "lawyer", "relative", "other")
+PERSON_ROLES = ROLES  # a person's role: one word of this fixed vocabulary (schema v4)
 
 
 @dataclass(frozen=True)
@@ -38,12 +40,7 @@ class Person:
     protected: bool
     aliases: tuple[str, ...] = ()
     notes: str = ""
-
-    def display_name(self, protect: bool) -> str:
-        """What an export under a protecting profile shows instead of the name."""
-        if protect:
-            return self.pseudonym or f"Person {self.id[:6].upper()}"
-        return self.name
+    public: bool = False  # may appear by real name under the `public` profile (an allow-list)
 
 
 @dataclass(frozen=True)

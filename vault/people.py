@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from .errors import NotFound, UsageError
 from .models import Person, PersonLink
+from .protection.person_checks import check_link_role, check_person
+from .protection.roles import check_role
 from .search import reindex_item, reindex_person
 from .store import Vault
 
@@ -17,20 +19,24 @@ def add_person(
     protected: bool = False,
     role: str = "",
     notes: str = "",
+    public: bool = False,
 ) -> str:
     name = name.strip()
     if not name:
         raise UsageError("a person needs a name")
+    role = check_role(role)
+    check_person(list_people(vault), None, name, pseudonym, list(aliases), protected, public)
     person_id = vault.env.new_id()
     with vault.transaction() as conn:
         conn.execute(
-            "INSERT INTO people VALUES (?,?,?,?,?,?,?)",
-            (person_id, name, pseudonym.strip(), role.strip(), int(protected), notes, vault.env.now_iso()),
+            "INSERT INTO people (id, name, pseudonym, role, protected, notes, created, public) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            (person_id, name, pseudonym.strip(), role, int(protected), notes, vault.env.now_iso(), int(public)),
         )
         for alias in {a.strip() for a in aliases if a.strip()}:
             conn.execute("INSERT INTO person_aliases VALUES (?, ?)", (person_id, alias))
         # Names never go into the custody log: it travels with exports.
-        vault.record("person", person_id, {"op": "create", "protected": protected, "role": role})
+        vault.record("person", person_id, {"op": "create", "protected": protected, "role": role, "public": public})
     return person_id
 
 
@@ -44,25 +50,35 @@ def update_person(
     protected: bool | None = None,
     aliases: list[str] | None = None,
     notes: str | None = None,
+    public: bool | None = None,
 ) -> None:
     p = get_person(vault, person_id)
     new_name = p.name if name is None else name.strip()
     if not new_name:
         raise UsageError("a person needs a name")
+    new_role = p.role if role is None else check_role(role)
+    new_protected = p.protected if protected is None else protected
+    new_public = p.public if public is None else public
+    check_person(
+        list_people(vault), person_id, new_name, p.pseudonym if pseudonym is None else pseudonym,
+        list(p.aliases if aliases is None else aliases), new_protected, new_public,
+        pseudonym_changed=pseudonym is not None and pseudonym.strip() != p.pseudonym,
+        # Aliases once checked stay valid until the person becomes shown under more profiles.
+        aliases_changed=aliases is not None or (p.protected and not new_protected) or (new_public and not p.public),
+    )  # fmt: skip
     with vault.transaction() as conn:
         conn.execute(
-            "UPDATE people SET name=?, pseudonym=?, role=?, protected=?, notes=? WHERE id=?",
-            (new_name, p.pseudonym if pseudonym is None else pseudonym.strip(),
-             p.role if role is None else role.strip(),
+            "UPDATE people SET name=?, pseudonym=?, role=?, protected=?, notes=?, public=? WHERE id=?",
+            (new_name, p.pseudonym if pseudonym is None else pseudonym.strip(), new_role,
              int(p.protected if protected is None else protected),
-             p.notes if notes is None else notes, person_id),
+             p.notes if notes is None else notes, int(p.public if public is None else public), person_id),
         )  # fmt: skip
         if aliases is not None:
             conn.execute("DELETE FROM person_aliases WHERE person_id = ?", (person_id,))
             for alias in {a.strip() for a in aliases if a.strip()}:
                 conn.execute("INSERT INTO person_aliases VALUES (?, ?)", (person_id, alias))
         given = {"name": name, "pseudonym": pseudonym, "role": role, "protected": protected,
-                 "aliases": aliases, "notes": notes}  # fmt: skip
+                 "aliases": aliases, "notes": notes, "public": public}  # fmt: skip
         vault.record("edit", person_id, {"fields": sorted(k for k, v in given.items() if v is not None)})
         reindex_person(conn, person_id)
 
@@ -76,12 +92,14 @@ def _aliases(vault: Vault, person_id: str) -> tuple[str, ...]:
     )
 
 
-def _row_to_person(vault: Vault, row: tuple[object, ...]) -> Person:
+def _row_to_person(vault: Vault, row: tuple[object, ...], aliases: tuple[str, ...] | None = None) -> Person:
     pid = str(row[0])
-    return Person(pid, str(row[1]), str(row[2]), str(row[3]), bool(row[4]), _aliases(vault, pid), str(row[5]))
+    found = _aliases(vault, pid) if aliases is None else aliases
+    return Person(pid, str(row[1]), str(row[2]), str(row[3]), bool(row[4]), found, str(row[5]), bool(row[6]))
 
 
-_COLS = "id, name, pseudonym, role, protected, notes"
+_COLS = "id, name, pseudonym, role, protected, notes, public"
+_NCOLS = 7
 
 
 def get_person(vault: Vault, person_id: str) -> Person:
@@ -93,7 +111,12 @@ def get_person(vault: Vault, person_id: str) -> Person:
 
 def list_people(vault: Vault, case_id: str | None = None) -> list[Person]:
     if case_id is None:
+        # Every export reads all people (vault-wide protection): one query for all aliases.
         rows = vault.conn.execute(f"SELECT {_COLS} FROM people ORDER BY created").fetchall()
+        every: dict[str, list[str]] = {}
+        for pid, alias in vault.conn.execute("SELECT person_id, alias FROM person_aliases ORDER BY alias"):
+            every.setdefault(str(pid), []).append(str(alias))
+        return [_row_to_person(vault, r, tuple(every.get(str(r[0]), ()))) for r in rows]
     else:
         rows = vault.conn.execute(
             f"SELECT {_COLS} FROM people WHERE id IN (SELECT person_id FROM case_people WHERE case_id = ?) "
@@ -106,6 +129,7 @@ def list_people(vault: Vault, case_id: str | None = None) -> list[Person]:
 
 def link_person_to_item(vault: Vault, item_id: str, person_id: str, role: str = "") -> None:
     get_person(vault, person_id)
+    check_link_role(list_people(vault), role)
     with vault.transaction() as conn:
         if conn.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone() is None:
             raise NotFound(f"no item with id {item_id}")
@@ -123,6 +147,7 @@ def unlink_person_from_item(vault: Vault, item_id: str, person_id: str) -> None:
 
 def link_person_to_case(vault: Vault, case_id: str, person_id: str, role: str = "") -> None:
     get_person(vault, person_id)
+    check_link_role(list_people(vault), role)
     with vault.transaction() as conn:
         if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
             raise NotFound(f"no case with id {case_id}")
@@ -136,7 +161,7 @@ def item_people(vault: Vault, item_id: str) -> list[PersonLink]:
         "JOIN people p ON p.id = ip.person_id WHERE ip.item_id = ? ORDER BY p.created",
         (item_id,),
     ).fetchall()
-    return [PersonLink(_row_to_person(vault, r[:6]), r[6]) for r in rows]
+    return [PersonLink(_row_to_person(vault, r[:_NCOLS]), r[_NCOLS]) for r in rows]
 
 
 def case_people(vault: Vault, case_id: str) -> list[PersonLink]:
@@ -151,8 +176,8 @@ def case_people(vault: Vault, case_id: str) -> list[PersonLink]:
     ).fetchall()
     seen: dict[str, PersonLink] = {}
     for r in rows:
-        person = _row_to_person(vault, r[:6])
-        role = r[6] or person.role
+        person = _row_to_person(vault, r[:_NCOLS])
+        role = r[_NCOLS] or person.role
         if person.id in seen:
             prev = seen[person.id]
             if role and role not in prev.role.split(", "):

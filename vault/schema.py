@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from . import schema_protection
 from .db import Connection, Transaction
 from .errors import VaultDamaged
 
@@ -258,7 +259,11 @@ def _reindex(conn: Connection) -> None:
 
 
 Migration = str | Callable[[Connection], None] | tuple[str, Callable[[Connection], None]]
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, (_V5_SEARCH, _reindex))
+# v6 (witness protection): people.public, clearances, roles mapped to the vocabulary
+# (vault/schema_protection.py).
+MIGRATIONS: tuple[Migration, ...] = (
+    _V1, _V2, _V3, _V4, (_V5_SEARCH, _reindex), (schema_protection.SQL, schema_protection.map_roles),
+)  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -161,10 +161,6 @@
         <translation>Байланыстар…</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Таңдау…</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -181,84 +177,12 @@
         <translation>Сақтау орны</translation>
     </message>
     <message>
-        <source>Item (as the partner sees it)</source>
-        <translation>Материал (серіктестің көзімен)</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <source>Travels as</source>
-        <translation>Қалай жіберіледі</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Себебі</translation>
-    </message>
-    <message>
-        <source>What the profile removes</source>
-        <translation>Профиль нені алып тастайды</translation>
-    </message>
-    <message>
         <source>Export bundle</source>
         <translation>Буманы экспорттау</translation>
     </message>
     <message>
-        <source>Cancel export</source>
-        <translation>Экспорттан бас тарту</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Жабу</translation>
-    </message>
-    <message>
-        <source>There is no case yet. Create a case and add items to it first.</source>
-        <translation>Әзірге іс жоқ. Алдымен іс құрып, оған материалдар қосыңыз.</translation>
-    </message>
-    <message>
         <source>No partner contacts yet: add their keys under Contacts…</source>
         <translation>Әзірге серіктес байланыстары жоқ: олардың кілттерін «Байланыстар…» бөлімінде қосыңыз</translation>
-    </message>
-    <message>
-        <source>Checking what travels under this profile…</source>
-        <translation>Осы профильде не жіберілетіні тексерілуде…</translation>
-    </message>
-    <message>
-        <source>original</source>
-        <translation>түпнұсқа</translation>
-    </message>
-    <message>
-        <source>cleaned copy</source>
-        <translation>тазартылған көшірме</translation>
-    </message>
-    <message>
-        <source>withheld</source>
-        <translation>жіберілмейді</translation>
-    </message>
-    <message>
-        <source>names replaced by pseudonyms</source>
-        <translation>есімдер бүркеншік атпен берілген</translation>
-    </message>
-    <message>
-        <source>re-encoded from pixels without metadata</source>
-        <translation>метадеректерсіз қайта кодталған</translation>
-    </message>
-    <message>
-        <source>linked to a pseudonymised person</source>
-        <translation>бүркеншік атпен көрсетілген тұлғамен байланысты</translation>
-    </message>
-    <message>
-        <source>names a pseudonymised person</source>
-        <translation>бүркеншік атпен көрсетілген тұлғаның атын атайды</translation>
-    </message>
-    <message>
-        <source>holds GPS or device serials that cannot be removed from this kind of file</source>
-        <translation>бұл түрдегі файлдан алып тастауға болмайтын GPS немесе құрылғының сериялық нөмірлері бар</translation>
-    </message>
-    <message>
-        <source>What travels: %1 items, %2 withheld.</source>
-        <translation>Жіберілетін материалдар: %1, жіберілмейтіні: %2.</translation>
     </message>
     <message>
         <source>Save the bundle as</source>
@@ -285,10 +209,6 @@
         <translation>Материалдар дайындалуда…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Тоқтатылуда…</translation>
-    </message>
-    <message>
         <source>Encrypting and writing…</source>
         <translation>Шифрланып, жазылуда…</translation>
     </message>
@@ -303,10 +223,6 @@ Saved to: %5</source>
         <translation>Файлдар: %1, жіберілмегені: %2, %3
 SHA-256: %4
 Сақталған орны: %5</translation>
-    </message>
-    <message>
-        <source>Export cancelled. No file was written.</source>
-        <translation>Экспорт тоқтатылды. Ешқандай файл жазылмады.</translation>
     </message>
 </context>
 <context>
@@ -376,10 +292,6 @@ SHA-256: %4
         <translation>Импорттан бас тарту</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Жабу</translation>
-    </message>
-    <message>
         <source>Choose a bundle</source>
         <translation>Буманы таңдаңыз</translation>
     </message>
@@ -418,10 +330,6 @@ If it differs, do not import the bundle.</source>
     <message>
         <source>Decrypting and checking every file…</source>
         <translation>Әр файлдың шифры ашылып, тексерілуде…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
         <source>Import finished. Every file and the sender&apos;s custody history were verified.</source>
@@ -1358,8 +1266,8 @@ If it differs, do not import the bundle.</source>
         <translation>міндетті емес: сонда PDF тек сонымен ашылады (AES-256)</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Таңдау…</translation>
+        <source>repeat the password</source>
+        <translation>құпиясөзді қайталаңыз</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1382,40 +1290,12 @@ If it differs, do not import the bundle.</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <source>Repeat password</source>
-        <translation>Құпиясөзді қайталаңыз</translation>
-    </message>
-    <message>
         <source>Save as</source>
         <translation>Сақтау орны</translation>
     </message>
     <message>
-        <source>What this profile removes from the dossier</source>
-        <translation>Бұл профиль досьеден нені алып тастайды</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Экспорттау</translation>
-    </message>
-    <message>
-        <source>Cancel export</source>
-        <translation>Экспорттан бас тарту</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Жабу</translation>
-    </message>
-    <message>
-        <source>There is no case yet. Create a case and add items to it first.</source>
-        <translation>Әзірге іс жоқ. Алдымен іс құрып, оған материалдар қосыңыз.</translation>
-    </message>
-    <message>
-        <source>Checking what the profile removes…</source>
-        <translation>Профиль нені алып тастайтыны тексерілуде…</translation>
-    </message>
-    <message>
-        <source>Counted before export; names are never shown here.</source>
-        <translation>Экспорт алдында саналды; есімдер мұнда ешқашан көрсетілмейді.</translation>
     </message>
     <message>
         <source>Save the dossier as</source>
@@ -1436,10 +1316,6 @@ If it differs, do not import the bundle.</source>
     <message>
         <source>Collecting the case…</source>
         <translation>Іс материалдары жиналуда…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
         <source>Preparing photos (re-encoded without metadata)…</source>
@@ -1464,10 +1340,6 @@ Saved to: %3</source>
         <translation>Беттер саны: %1
 SHA-256: %2
 Сақталған орны: %3</translation>
-    </message>
-    <message>
-        <source>Export cancelled. No file was written.</source>
-        <translation>Экспорт тоқтатылды. Ешқандай файл жазылмады.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1486,25 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Cancel export</source>
+        <translation>Экспортты тоқтату</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Экспорт тоқтатылды. Ешбір файл жазылмады.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>There is no case yet. Create a case and add items to it first.</source>
+        <translation>Әзірге іс жоқ. Алдымен іс құрып, оған материалдар қосыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDoneButtons</name>
     <message>
         <source>Open</source>
@@ -1658,16 +1549,20 @@ SHA-256: %2
         <translation>Ішкі: барлығы, өз ұйымыңыз үшін</translation>
     </message>
     <message>
-        <source>Partner: protected people pseudonymised, GPS and serials removed</source>
-        <translation>Серіктестерге: қорғаудағы тұлғалар — бүркеншік атпен, GPS пен сериялық нөмірлер алынған</translation>
+        <source>Partner: protected people pseudonymised, originals only if cleared</source>
+        <translation>Серіктес: қорғалатын адамдар бүркеншік атпен, түпнұсқалар тек рұқсатпен</translation>
     </message>
     <message>
-        <source>Public: protected people, victims and witnesses pseudonymised</source>
-        <translation>Жария: қорғаудағы тұлғалар, жәбірленушілер мен куәлар — бүркеншік атпен</translation>
+        <source>Public: everyone not marked public pseudonymised, originals only if cleared</source>
+        <translation>Жария: жария деп белгіленбегендердің бәрі бүркеншік атпен, түпнұсқалар тек рұқсатпен</translation>
     </message>
     <message>
         <source>Protected people shown by pseudonym</source>
         <translation>Қорғаудағы тұлғалар бүркеншік атпен көрсетілген</translation>
+    </message>
+    <message>
+        <source>People not marked public shown by pseudonym</source>
+        <translation>Жария деп белгіленбеген адамдар бүркеншік атпен көрсетілді</translation>
     </message>
     <message>
         <source>Victims and witnesses shown by pseudonym</source>
@@ -1676,6 +1571,10 @@ SHA-256: %2
     <message>
         <source>Name mentions replaced by pseudonyms</source>
         <translation>Есімдер бүркеншік аттармен ауыстырылған</translation>
+    </message>
+    <message>
+        <source>Recorded pseudonyms too close to a name, replaced</source>
+        <translation>Атқа тым жақын жазылған бүркеншік аттар ауыстырылды</translation>
     </message>
     <message>
         <source>GPS positions removed</source>
@@ -1694,16 +1593,12 @@ SHA-256: %2
         <translation>Түпнұсқа файл атаулары жасырылған</translation>
     </message>
     <message>
+        <source>Aliases carrying a hidden name withheld</source>
+        <translation>Жасырын атты қамтитын ат нұсқалары берілмеді</translation>
+    </message>
+    <message>
         <source>Images re-encoded without metadata</source>
         <translation>Суреттер метадеректерсіз қайта кодталған</translation>
-    </message>
-    <message>
-        <source>Nothing is removed: the internal profile shows every name and all metadata.</source>
-        <translation>Ештеңе алынбайды: ішкі профиль барлық есімдер мен метадеректерді көрсетеді.</translation>
-    </message>
-    <message>
-        <source>Nothing in this case needs removing under this profile.</source>
-        <translation>Бұл профиль бойынша осы істен ештеңе алып тастаудың қажеті жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +1999,17 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>JobDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
     <name>KeyWatcher</name>
     <message>
         <source>Caps Lock is on.</source>
@@ -2420,16 +2326,20 @@ SHA-256: %2
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <source>shown instead of the name in protecting exports</source>
-        <translation>қорғалған экспорттарда аты-жөнінің орнына көрсетіледі</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(жоқ)</translation>
+        <source>shown instead of the name in protecting exports; empty: one is assigned</source>
+        <translation>қорғалған экспорттарда есімнің орнына көрсетіледі; бос болса, автоматты түрде тағайындалады</translation>
     </message>
     <message>
         <source>Protected: never name this person outside internal exports</source>
         <translation>Қорғауда: бұл тұлғаның атын ішкі экспорттан тыс ешқашан атамау</translation>
+    </message>
+    <message>
+        <source>Public: may appear by real name in public exports (officials, public figures)</source>
+        <translation>Жария тұлға: жария экспорттарда шын есімімен аталуы мүмкін (лауазымды тұлғалар, қоғам қайраткерлері)</translation>
+    </message>
+    <message>
+        <source>Public exports name only people marked public; everyone else is pseudonymised.</source>
+        <translation>Жария экспорттар тек жария деп белгіленген адамдарды атайды; қалғандарының бәрі бүркеншік атпен ауыстырылады.</translation>
     </message>
     <message>
         <source>other spellings, separated by commas</source>
@@ -2460,8 +2370,12 @@ SHA-256: %2
         <translation>Аты-жөнін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>A protected person needs a pseudonym.</source>
-        <translation>Қорғаудағы тұлғаға бүркеншік ат қажет.</translation>
+        <source>This pseudonym shares a stem with the name or an alias, so it would point to the person. Choose another, or leave it empty to have one assigned.</source>
+        <translation>Бұл бүркеншік аттың есіммен немесе басқа жазылуымен ортақ түбірі бар, сондықтан ол адамды көрсетіп қояды. Басқасын таңдаңыз немесе автоматты түрде тағайындалуы үшін бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>An alias carries the name of a person who is hidden in exports. Aliases of people shown by name must not; remove it.</source>
+        <translation>Жазылулардың бірінде экспорттарда жасырылатын адамның есімі бар. Есімімен көрсетілетін адамдарда мұндай жазылу болмауы керек; оны алып тастаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2574,236 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>document</source>
+        <translation>құжат</translation>
+    </message>
+    <message>
+        <source>audio recording</source>
+        <translation>аудиожазба</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>бейне</translation>
+    </message>
+    <message>
+        <source>testimony file</source>
+        <translation>айғақ файлы</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>file of unknown kind</source>
+        <translation>белгісіз түрдегі файл</translation>
+    </message>
+    <message>
+        <source>could not be checked: %1</source>
+        <translation>тексеру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>contains a hidden name</source>
+        <translation>жасырын атты қамтиды</translation>
+    </message>
+    <message>
+        <source>depicts or was made by a hidden person</source>
+        <translation>жасырын адамды бейнелейді немесе оның жасағаны</translation>
+    </message>
+    <message>
+        <source>could not be checked: the image could not be decoded</source>
+        <translation>тексеру мүмкін болмады: кескін оқылмады</translation>
+    </message>
+    <message>
+        <source>could not be checked: too large to re-encode</source>
+        <translation>тексеру мүмкін болмады: қайта кодтау үшін тым үлкен</translation>
+    </message>
+    <message>
+        <source>no stored original</source>
+        <translation>түпнұсқа сақталмаған</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>тексеру мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>photo re-encoded from pixels: no EXIF, GPS, serials or thumbnails</source>
+        <translation>пиксельдерден қайта кодталған фото: EXIF, GPS, сериялық нөмірлер мен нобайларсыз</translation>
+    </message>
+    <message>
+        <source>text with hidden people&apos;s names replaced by pseudonyms</source>
+        <translation>жасырын адамдардың аттары бүркеншік аттармен ауыстырылған мәтін</translation>
+    </message>
+    <message>
+        <source>the original file, cleared for this profile by a person</source>
+        <translation>адам осы профиль үшін рұқсат еткен түпнұсқа файл</translation>
+    </message>
+    <message>
+        <source>text, revision %1</source>
+        <translation>мәтін, %1-нұсқа</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>файл аты</translation>
+    </message>
+    <message>
+        <source>case title</source>
+        <translation>іс атауы</translation>
+    </message>
+    <message>
+        <source>case summary</source>
+        <translation>іс сипаттамасы</translation>
+    </message>
+    <message>
+        <source>chronology</source>
+        <translation>хронология</translation>
+    </message>
+    <message>
+        <source>Clear for this profile…</source>
+        <translation>Осы профиль үшін рұқсат ету…</translation>
+    </message>
+    <message>
+        <source>Cleared (untick to withdraw)</source>
+        <translation>Рұқсат етілген (қайтарып алу үшін белгіні алыңыз)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>What is replaced or removed</source>
+        <translation>Не ауыстырылады немесе алынып тасталады</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Item (as the export shows it)</source>
+        <translation>Материал (экспортта көрсетілетіндей)</translation>
+    </message>
+    <message>
+        <source>Why it stays home</source>
+        <translation>Неге берілмейді</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Түпнұсқа</translation>
+    </message>
+    <message>
+        <source>What travels instead</source>
+        <translation>Оның орнына не беріледі</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Сөз</translation>
+    </message>
+    <message>
+        <source>In context</source>
+        <translation>Мәтін ішінде</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Not a name</source>
+        <translation>Ат емес</translation>
+    </message>
+    <message>
+        <source>Leave this word as it is and drop it from this review</source>
+        <translation>Сөзді сол күйінде қалдырып, осы тексеруден алып тастау</translation>
+    </message>
+    <message>
+        <source>Under the internal profile everything travels: every real name, every original file with all its metadata (GPS positions, device serials, authors). Send it only within your own organisation.</source>
+        <translation>«Ішкі» профильде бәрі беріледі: барлық нақты аттар, барлық түпнұсқа файлдар бүкіл метадеректерімен (GPS координаттары, құрылғылардың сериялық нөмірлері, авторлар). Оны тек өз ұйымыңыздың ішінде жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Reviewing what this export would show…</source>
+        <translation>Бұл экспорт нені көрсететінін тексеріп жатырмыз…</translation>
+    </message>
+    <message>
+        <source>Reviewing item %1 of %2…</source>
+        <translation>%2 материалдың %1-і тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Replaced (%1)</source>
+        <translation>Ауыстырылды (%1)</translation>
+    </message>
+    <message>
+        <source>Withheld (%1)</source>
+        <translation>Берілмейді (%1)</translation>
+    </message>
+    <message>
+        <source>Derived (%1)</source>
+        <translation>Көшірмелер (%1)</translation>
+    </message>
+    <message>
+        <source>Reviewed: nothing is replaced, withheld or derived.</source>
+        <translation>Тексерілді: ештеңе ауыстырылмайды, ұсталмайды, көшірілмейді.</translation>
+    </message>
+    <message>
+        <source>Reviewed. Words left in the export that resemble a hidden name: %1. Check them under Suspects before exporting.</source>
+        <translation>Тексерілді. Экспортта жасырын атқа ұқсас сөздер: %1. Экспорт алдында оларды «Күдікті» қойындысында қараңыз.</translation>
+    </message>
+    <message>
+        <source>Reviewed. No word left in the export resembles a hidden name.</source>
+        <translation>Тексерілді. Экспортта жасырын атқа ұқсас сөз қалмады.</translation>
+    </message>
+    <message>
+        <source>Suspects (%1)</source>
+        <translation>Күдікті (%1)</translation>
+    </message>
+    <message>
+        <source>Add as alias of %1…</source>
+        <translation>Ат нұсқасы ретінде қосу: %1…</translation>
+    </message>
+    <message>
+        <source>Add as alias…</source>
+        <translation>Ат нұсқасы ретінде қосу…</translation>
+    </message>
+    <message>
+        <source>This word resembles no single hidden person</source>
+        <translation>Бұл сөз бір нақты жасырын адамға ұқсамайды</translation>
+    </message>
+    <message>
+        <source>This item changed meanwhile (perhaps from the command line). The review was run again.</source>
+        <translation>Бұл материал осы аралықта өзгерді (мүмкін, командалық жолдан). Тексеру қайта орындалды.</translation>
+    </message>
+    <message>
+        <source>This spelling names another hidden person, so it was not recorded.</source>
+        <translation>Бұл жазылу басқа жасырын адамды атайды, сондықтан ол жазылмады.</translation>
+    </message>
+    <message>
+        <source>Clear the original for this profile</source>
+        <translation>Түпнұсқаға осы профиль үшін рұқсат ету</translation>
+    </message>
+    <message>
+        <source>Why may the original of “%1” leave under this profile? The reason is kept in the custody log.</source>
+        <translation>Неге «%1» түпнұсқасын осы профильмен беруге болады? Себебі сақтау журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Add an alias</source>
+        <translation>Ат нұсқасын қосу</translation>
+    </message>
+    <message>
+        <source>Record this spelling as one more name of the person shown as %1:</source>
+        <translation>Бұл жазылуды %1 ретінде көрсетілген адамның тағы бір аты ретінде жазу:</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Human rights defender</source>
@@ -2688,6 +2832,14 @@ SHA-256: %2
     <message>
         <source>Relative</source>
         <translation>Туыс</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Журналист</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Сарапшы</translation>
     </message>
     <message>
         <source>Other</source>

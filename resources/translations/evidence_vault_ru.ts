@@ -161,10 +161,6 @@
         <translation>Контакты…</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -181,84 +177,12 @@
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <source>Item (as the partner sees it)</source>
-        <translation>Материал (как его увидит партнёр)</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Travels as</source>
-        <translation>Передаётся как</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>What the profile removes</source>
-        <translation>Что удаляет профиль</translation>
-    </message>
-    <message>
         <source>Export bundle</source>
         <translation>Экспортировать пакет</translation>
     </message>
     <message>
-        <source>Cancel export</source>
-        <translation>Отменить экспорт</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>There is no case yet. Create a case and add items to it first.</source>
-        <translation>Дел пока нет. Сначала создайте дело и добавьте в него материалы.</translation>
-    </message>
-    <message>
         <source>No partner contacts yet: add their keys under Contacts…</source>
         <translation>Контактов партнёров пока нет: добавьте их ключи в разделе «Контакты…»</translation>
-    </message>
-    <message>
-        <source>Checking what travels under this profile…</source>
-        <translation>Проверка того, что будет передано в этом профиле…</translation>
-    </message>
-    <message>
-        <source>original</source>
-        <translation>оригинал</translation>
-    </message>
-    <message>
-        <source>cleaned copy</source>
-        <translation>очищенная копия</translation>
-    </message>
-    <message>
-        <source>withheld</source>
-        <translation>не передаётся</translation>
-    </message>
-    <message>
-        <source>names replaced by pseudonyms</source>
-        <translation>имена заменены псевдонимами</translation>
-    </message>
-    <message>
-        <source>re-encoded from pixels without metadata</source>
-        <translation>перекодировано без метаданных</translation>
-    </message>
-    <message>
-        <source>linked to a pseudonymised person</source>
-        <translation>связано с лицом, указанным под псевдонимом</translation>
-    </message>
-    <message>
-        <source>names a pseudonymised person</source>
-        <translation>называет лицо, указанное под псевдонимом</translation>
-    </message>
-    <message>
-        <source>holds GPS or device serials that cannot be removed from this kind of file</source>
-        <translation>содержит GPS или серийные номера устройств, которые нельзя удалить из файла этого типа</translation>
-    </message>
-    <message>
-        <source>What travels: %1 items, %2 withheld.</source>
-        <translation>Передаётся материалов: %1, не передаётся: %2.</translation>
     </message>
     <message>
         <source>Save the bundle as</source>
@@ -285,10 +209,6 @@
         <translation>Подготовка материалов…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
         <source>Encrypting and writing…</source>
         <translation>Шифрование и запись…</translation>
     </message>
@@ -303,10 +223,6 @@ Saved to: %5</source>
         <translation>Файлов: %1, не передано: %2, %3
 SHA-256: %4
 Сохранено в: %5</translation>
-    </message>
-    <message>
-        <source>Export cancelled. No file was written.</source>
-        <translation>Экспорт отменён. Файл не записан.</translation>
     </message>
 </context>
 <context>
@@ -376,10 +292,6 @@ SHA-256: %4
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
         <source>Choose a bundle</source>
         <translation>Выберите пакет</translation>
     </message>
@@ -418,10 +330,6 @@ If it differs, do not import the bundle.</source>
     <message>
         <source>Decrypting and checking every file…</source>
         <translation>Расшифровка и проверка каждого файла…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Import finished. Every file and the sender&apos;s custody history were verified.</source>
@@ -1359,8 +1267,8 @@ If it differs, do not import the bundle.</source>
         <translation>необязательно: тогда PDF откроется только с ним (AES-256)</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
+        <source>repeat the password</source>
+        <translation>повторите пароль</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1383,40 +1291,12 @@ If it differs, do not import the bundle.</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <source>Repeat password</source>
-        <translation>Повторите пароль</translation>
-    </message>
-    <message>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <source>What this profile removes from the dossier</source>
-        <translation>Что этот профиль удаляет из досье</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Экспортировать</translation>
-    </message>
-    <message>
-        <source>Cancel export</source>
-        <translation>Отменить экспорт</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>There is no case yet. Create a case and add items to it first.</source>
-        <translation>Дел пока нет. Сначала создайте дело и добавьте в него материалы.</translation>
-    </message>
-    <message>
-        <source>Checking what the profile removes…</source>
-        <translation>Проверка того, что удаляет профиль…</translation>
-    </message>
-    <message>
-        <source>Counted before export; names are never shown here.</source>
-        <translation>Подсчитано до экспорта; имена здесь никогда не показываются.</translation>
     </message>
     <message>
         <source>Save the dossier as</source>
@@ -1437,10 +1317,6 @@ If it differs, do not import the bundle.</source>
     <message>
         <source>Collecting the case…</source>
         <translation>Сбор материалов дела…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Preparing photos (re-encoded without metadata)…</source>
@@ -1465,10 +1341,6 @@ Saved to: %3</source>
         <translation>Страниц: %1
 SHA-256: %2
 Сохранено в: %3</translation>
-    </message>
-    <message>
-        <source>Export cancelled. No file was written.</source>
-        <translation>Экспорт отменён. Файл не записан.</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1487,25 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Экспорт отменён. Файл не записан.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>There is no case yet. Create a case and add items to it first.</source>
+        <translation>Дел пока нет. Сначала создайте дело и добавьте в него материалы.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDoneButtons</name>
     <message>
         <source>Open</source>
@@ -1659,16 +1550,20 @@ SHA-256: %2
         <translation>Внутренний: всё, для своей организации</translation>
     </message>
     <message>
-        <source>Partner: protected people pseudonymised, GPS and serials removed</source>
-        <translation>Для партнёров: лица под защитой — под псевдонимами, GPS и серийные номера удалены</translation>
+        <source>Partner: protected people pseudonymised, originals only if cleared</source>
+        <translation>Партнёр: защищаемые лица под псевдонимами, оригиналы только с разрешения</translation>
     </message>
     <message>
-        <source>Public: protected people, victims and witnesses pseudonymised</source>
-        <translation>Публичный: лица под защитой, потерпевшие и свидетели — под псевдонимами</translation>
+        <source>Public: everyone not marked public pseudonymised, originals only if cleared</source>
+        <translation>Публично: все, кто не отмечен как публичный, под псевдонимами, оригиналы только с разрешения</translation>
     </message>
     <message>
         <source>Protected people shown by pseudonym</source>
         <translation>Лица под защитой указаны под псевдонимом</translation>
+    </message>
+    <message>
+        <source>People not marked public shown by pseudonym</source>
+        <translation>Лица, не отмеченные как публичные, показаны под псевдонимами</translation>
     </message>
     <message>
         <source>Victims and witnesses shown by pseudonym</source>
@@ -1677,6 +1572,10 @@ SHA-256: %2
     <message>
         <source>Name mentions replaced by pseudonyms</source>
         <translation>Упоминания имён заменены псевдонимами</translation>
+    </message>
+    <message>
+        <source>Recorded pseudonyms too close to a name, replaced</source>
+        <translation>Записанные псевдонимы, слишком близкие к имени, заменены</translation>
     </message>
     <message>
         <source>GPS positions removed</source>
@@ -1695,16 +1594,12 @@ SHA-256: %2
         <translation>Исходные имена файлов скрыты</translation>
     </message>
     <message>
+        <source>Aliases carrying a hidden name withheld</source>
+        <translation>Варианты имени, содержащие скрытое имя, не переданы</translation>
+    </message>
+    <message>
         <source>Images re-encoded without metadata</source>
         <translation>Изображения перекодированы без метаданных</translation>
-    </message>
-    <message>
-        <source>Nothing is removed: the internal profile shows every name and all metadata.</source>
-        <translation>Ничего не удаляется: внутренний профиль показывает все имена и все метаданные.</translation>
-    </message>
-    <message>
-        <source>Nothing in this case needs removing under this profile.</source>
-        <translation>В этом деле ничего не нужно удалять для этого профиля.</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2011,17 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>JobDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
     <name>KeyWatcher</name>
     <message>
         <source>Caps Lock is on.</source>
@@ -2435,16 +2341,20 @@ SHA-256: %2
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <source>shown instead of the name in protecting exports</source>
-        <translation>указывается вместо имени в экспорте с защитой лиц</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
+        <source>shown instead of the name in protecting exports; empty: one is assigned</source>
+        <translation>показывается вместо имени в защищённых экспортах; если пусто, назначается автоматически</translation>
     </message>
     <message>
         <source>Protected: never name this person outside internal exports</source>
         <translation>Под защитой: никогда не называть это лицо вне внутреннего экспорта</translation>
+    </message>
+    <message>
+        <source>Public: may appear by real name in public exports (officials, public figures)</source>
+        <translation>Публичное лицо: может быть названо настоящим именем в публичных экспортах (должностные лица, публичные фигуры)</translation>
+    </message>
+    <message>
+        <source>Public exports name only people marked public; everyone else is pseudonymised.</source>
+        <translation>Публичные экспорты называют только людей, отмеченных как публичные; все остальные заменяются псевдонимами.</translation>
     </message>
     <message>
         <source>other spellings, separated by commas</source>
@@ -2475,8 +2385,12 @@ SHA-256: %2
         <translation>Укажите имя.</translation>
     </message>
     <message>
-        <source>A protected person needs a pseudonym.</source>
-        <translation>Для лица под защитой нужен псевдоним.</translation>
+        <source>This pseudonym shares a stem with the name or an alias, so it would point to the person. Choose another, or leave it empty to have one assigned.</source>
+        <translation>Этот псевдоним имеет общую основу с именем или другим написанием и указал бы на человека. Выберите другой или оставьте поле пустым, чтобы псевдоним назначился автоматически.</translation>
+    </message>
+    <message>
+        <source>An alias carries the name of a person who is hidden in exports. Aliases of people shown by name must not; remove it.</source>
+        <translation>Одно из написаний содержит имя человека, скрываемого в экспортах. У людей, показываемых по имени, таких написаний быть не должно; удалите его.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2589,236 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>audio recording</source>
+        <translation>аудиозапись</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>видео</translation>
+    </message>
+    <message>
+        <source>testimony file</source>
+        <translation>файл показаний</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>file of unknown kind</source>
+        <translation>файл неизвестного типа</translation>
+    </message>
+    <message>
+        <source>could not be checked: %1</source>
+        <translation>не удалось проверить: %1</translation>
+    </message>
+    <message>
+        <source>contains a hidden name</source>
+        <translation>содержит скрытое имя</translation>
+    </message>
+    <message>
+        <source>depicts or was made by a hidden person</source>
+        <translation>изображает скрытое лицо или сделано им</translation>
+    </message>
+    <message>
+        <source>could not be checked: the image could not be decoded</source>
+        <translation>не удалось проверить: изображение не читается</translation>
+    </message>
+    <message>
+        <source>could not be checked: too large to re-encode</source>
+        <translation>не удалось проверить: слишком большой для перекодирования</translation>
+    </message>
+    <message>
+        <source>no stored original</source>
+        <translation>оригинал не хранится</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>не удалось проверить</translation>
+    </message>
+    <message>
+        <source>photo re-encoded from pixels: no EXIF, GPS, serials or thumbnails</source>
+        <translation>фото, перекодированное из пикселей: без EXIF, GPS, серийных номеров и миниатюр</translation>
+    </message>
+    <message>
+        <source>text with hidden people&apos;s names replaced by pseudonyms</source>
+        <translation>текст, в котором имена скрытых лиц заменены псевдонимами</translation>
+    </message>
+    <message>
+        <source>the original file, cleared for this profile by a person</source>
+        <translation>оригинальный файл, разрешённый для этого профиля человеком</translation>
+    </message>
+    <message>
+        <source>text, revision %1</source>
+        <translation>текст, редакция %1</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <source>case title</source>
+        <translation>название дела</translation>
+    </message>
+    <message>
+        <source>case summary</source>
+        <translation>описание дела</translation>
+    </message>
+    <message>
+        <source>chronology</source>
+        <translation>хронология</translation>
+    </message>
+    <message>
+        <source>Clear for this profile…</source>
+        <translation>Разрешить для этого профиля…</translation>
+    </message>
+    <message>
+        <source>Cleared (untick to withdraw)</source>
+        <translation>Разрешено (снимите отметку, чтобы отозвать)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>What is replaced or removed</source>
+        <translation>Что заменяется или удаляется</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Item (as the export shows it)</source>
+        <translation>Материал (как его покажет экспорт)</translation>
+    </message>
+    <message>
+        <source>Why it stays home</source>
+        <translation>Почему не передаётся</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>What travels instead</source>
+        <translation>Что передаётся вместо него</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Слово</translation>
+    </message>
+    <message>
+        <source>In context</source>
+        <translation>В контексте</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Not a name</source>
+        <translation>Не имя</translation>
+    </message>
+    <message>
+        <source>Leave this word as it is and drop it from this review</source>
+        <translation>Оставить слово как есть и убрать его из этой проверки</translation>
+    </message>
+    <message>
+        <source>Under the internal profile everything travels: every real name, every original file with all its metadata (GPS positions, device serials, authors). Send it only within your own organisation.</source>
+        <translation>В профиле «внутренний» передаётся всё: все настоящие имена, все оригинальные файлы со всеми метаданными (координаты GPS, серийные номера устройств, авторы). Передавайте его только внутри своей организации.</translation>
+    </message>
+    <message>
+        <source>Reviewing what this export would show…</source>
+        <translation>Проверяем, что покажет этот экспорт…</translation>
+    </message>
+    <message>
+        <source>Reviewing item %1 of %2…</source>
+        <translation>Проверка материала %1 из %2…</translation>
+    </message>
+    <message>
+        <source>Replaced (%1)</source>
+        <translation>Заменено (%1)</translation>
+    </message>
+    <message>
+        <source>Withheld (%1)</source>
+        <translation>Не передаётся (%1)</translation>
+    </message>
+    <message>
+        <source>Derived (%1)</source>
+        <translation>Копии (%1)</translation>
+    </message>
+    <message>
+        <source>Reviewed: nothing is replaced, withheld or derived.</source>
+        <translation>Проверено: ничего не заменяется, не удерживается и не копируется.</translation>
+    </message>
+    <message>
+        <source>Reviewed. Words left in the export that resemble a hidden name: %1. Check them under Suspects before exporting.</source>
+        <translation>Проверено. Слов в экспорте, похожих на скрытое имя: %1. Просмотрите их на вкладке «Подозрительные» перед экспортом.</translation>
+    </message>
+    <message>
+        <source>Reviewed. No word left in the export resembles a hidden name.</source>
+        <translation>Проверено. В экспорте не осталось слов, похожих на скрытое имя.</translation>
+    </message>
+    <message>
+        <source>Suspects (%1)</source>
+        <translation>Подозрительные (%1)</translation>
+    </message>
+    <message>
+        <source>Add as alias of %1…</source>
+        <translation>Добавить как вариант имени: %1…</translation>
+    </message>
+    <message>
+        <source>Add as alias…</source>
+        <translation>Добавить как вариант имени…</translation>
+    </message>
+    <message>
+        <source>This word resembles no single hidden person</source>
+        <translation>Это слово не похоже на какое-то одно скрытое лицо</translation>
+    </message>
+    <message>
+        <source>This item changed meanwhile (perhaps from the command line). The review was run again.</source>
+        <translation>Этот материал тем временем изменился (возможно, из командной строки). Проверка выполнена заново.</translation>
+    </message>
+    <message>
+        <source>This spelling names another hidden person, so it was not recorded.</source>
+        <translation>Это написание называет другое скрытое лицо, поэтому оно не записано.</translation>
+    </message>
+    <message>
+        <source>Clear the original for this profile</source>
+        <translation>Разрешить оригинал для этого профиля</translation>
+    </message>
+    <message>
+        <source>Why may the original of “%1” leave under this profile? The reason is kept in the custody log.</source>
+        <translation>Почему оригинал «%1» можно передать в этом профиле? Причина сохраняется в журнале хранения.</translation>
+    </message>
+    <message>
+        <source>Add an alias</source>
+        <translation>Добавить вариант имени</translation>
+    </message>
+    <message>
+        <source>Record this spelling as one more name of the person shown as %1:</source>
+        <translation>Записать это написание как ещё один вариант имени человека, показанного как %1:</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Human rights defender</source>
@@ -2703,6 +2847,14 @@ SHA-256: %2
     <message>
         <source>Relative</source>
         <translation>Родственник</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Журналист</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Эксперт</translation>
     </message>
     <message>
         <source>Other</source>

@@ -64,7 +64,7 @@ def test_labels_follow_the_language(vault: Vault, case: CaseFixture, tmp_path: P
 def test_every_exhibit_hash_in_the_appendix_equals_the_intake_hash(vault: Vault, case: CaseFixture,
                                                                   tmp_path: Path) -> None:  # fmt: skip
     out = tmp_path / "d.pdf"
-    build_dossier(vault, case.case_id, out, profile="public", language="en")
+    build_dossier(vault, case.case_id, out, profile="internal", language="en")
     found = hashes_in(pdftotext(out))
     for item in items.list_items(vault, case_id=case.case_id):
         assert item.sha256 in found
@@ -172,7 +172,7 @@ def test_cli_dossier_json(vault: Vault, case: CaseFixture, vault_dir: Path, tmp_
                  str(tmp_path / "pdfpass"), "--json"])  # fmt: skip
     assert code == 0
     doc = json.loads(capsys.readouterr().out)
-    assert set(doc) == {"path", "pages", "sha256"}
+    assert set(doc) >= {"path", "pages", "sha256"} and doc["export_id"]  # export_id: for `commitment reveal`
     assert doc["sha256"] == sha256_hex(out.read_bytes()) and doc["pages"] >= 6
     with pikepdf.open(out, password="open sesame") as pdf:
         assert len(pdf.pages) == doc["pages"]

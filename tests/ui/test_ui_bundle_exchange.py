@@ -85,15 +85,14 @@ def test_export_to_partner_with_preview(qtbot, session: Session, make_vault, tmp
     case = session.case("Задержание")
     session.main.navigator.filter_chosen.emit(cases_filter(case.id), "")
     dlg = session.main.exchange.send_bundle()
-    qtbot.waitUntil(lambda: dlg.recipients.count() == 1 and dlg.items.topLevelItemCount() == case.items,
-                    timeout=TIMEOUT)  # fmt: skip
+    qtbot.waitUntil(lambda: dlg.recipients.count() == 1 and dlg.export_button.isEnabled(), timeout=TIMEOUT)
     assert dlg.case_id() == case.id and dlg.profile_name() == "partner"
-    titles = [dlg.items.topLevelItem(i).text(0) for i in range(dlg.items.topLevelItemCount())]
+    review = dlg.review
+    titles = [r.cells[0] for m in (review.withheld, review.derived) for r in m.rows()]
+    assert len(titles) <= case.items and titles
     assert not any("Нурланов" in t for t in titles)
-    removals = [dlg.removals.item(i).text() for i in range(dlg.removals.count())]
-    assert "Protected people shown by pseudonym: 1" in removals
-    travels = {dlg.items.topLevelItem(i).text(2) for i in range(dlg.items.topLevelItemCount())}
-    assert "cleaned copy" in travels
+    assert ("Protected people shown by pseudonym", "1") in [r.cells for r in review.replaced.rows()]
+    assert any(r.cells[1].startswith("photo re-encoded from pixels") for r in review.derived.rows())
     assert Path(dlg.path.text()).name == f"Bundle, partner, {date.today().isoformat()} ({case.id[:6]}).age"
 
     qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)

@@ -14,19 +14,18 @@ from PySide6.QtCore import Qt
 from tests.support.ui_export import TIMEOUT, Blocker, Session, open_core
 from ui.dialogs import export_done
 from ui.dialogs.dossier_dialog import DossierDialog
-from ui.dialogs.export_common import removal_label
 from vault.search import Filters
 
 
 def removal_lines(dlg: DossierDialog) -> list[str]:
-    return [dlg.removals.item(i).text() for i in range(dlg.removals.count())]
+    return [f"{r.cells[0]}: {r.cells[1]}" for r in dlg.review.replaced.rows()]
 
 
 def open_dialog(qtbot, s: Session, case_id: str) -> DossierDialog:
     s.main.navigator.filter_chosen.emit(Filters(case_id=case_id), "")
     s.main.exchange.dossier_action.trigger()  # Exchange → Export dossier (PDF)…
     dlg = next(d for d in s.main.findChildren(DossierDialog) if d.isVisible())
-    qtbot.waitUntil(lambda: dlg.removals.count() > 0, timeout=TIMEOUT)
+    qtbot.waitUntil(dlg.export_button.isEnabled, timeout=TIMEOUT)  # once the review ran
     return dlg
 
 
@@ -47,14 +46,15 @@ def test_defaults_and_removal_preview_per_profile(qtbot, session: Session) -> No
 
     with qtbot.waitSignal(dlg.preview_ready, timeout=TIMEOUT) as ready:
         dlg.profile.setCurrentIndex(dlg.profile.findData("internal"))
-    assert ready.args == [[]]
-    assert removal_lines(dlg) == ["Nothing is removed: the internal profile shows every name and all metadata."]
+    assert ready.args[0].review.profile == "internal" and removal_lines(dlg) == []
+    assert dlg.review.stack.currentWidget() is dlg.review.internal_note  # "everything travels", said plainly
+    assert "everything travels" in dlg.review.internal_note.text()
     assert Path(dlg.path.text()).name.startswith("Dossier, internal, ")
 
     with qtbot.waitSignal(dlg.preview_ready, timeout=TIMEOUT):
         dlg.profile.setCurrentIndex(dlg.profile.findData("public"))
     assert "Protected people shown by pseudonym: 1" in removal_lines(dlg)
-    assert any(line.startswith("Victims and witnesses shown by pseudonym") for line in removal_lines(dlg))
+    assert any(line.startswith("People not marked public shown by pseudonym") for line in removal_lines(dlg))
     dlg.close()
 
 
@@ -119,12 +119,6 @@ def test_cancel_writes_nothing(qtbot, session: Session, tmp_path: Path) -> None:
     assert not out.exists() and not list(tmp_path.glob("cancelled*"))
     assert dlg.export_button.isEnabled()
     dlg.close()
-
-
-def test_removal_labels_translate_core_phrases() -> None:
-    assert removal_label("GPS positions removed: 3") == "GPS positions removed: 3"
-    assert removal_label("images re-encoded without metadata: 2") == "Images re-encoded without metadata: 2"
-    assert removal_label("something new: 1") == "something new: 1"
 
 
 def test_closing_before_the_preview_arrives_is_harmless(qtbot, session: Session) -> None:

@@ -9,39 +9,39 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
 
 from vault.bundle import BundleSummary, ImportResult, Progress, import_bundle, inspect_bundle
-from vault.errors import BundleRejected, Cancelled, UnknownSender
+from vault.errors import BundleRejected, UnknownSender
 
 from .. import file_dialogs
 from ..format import error_text, human_size
 from ..worker import Job, VaultWorker
 from .contacts_dialog import mono_label
-from .export_common import Throttle, message_label, profile_label
+from .export_common import Throttle, profile_label
+from .job_dialog import JobDialog
 
 
-class BundleImportDialog(QDialog):
+class BundleImportDialog(JobDialog):
     imported = Signal(object)  # ImportResult
     inspected = Signal(object)  # BundleSummary
     refused = Signal(str)  # the reason shown
 
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(worker, self.tr("Import"), self.tr("Cancel import"),
+                         self.tr("Import cancelled. Nothing was imported."), parent)  # fmt: skip
         self.setWindowTitle(self.tr("Import a bundle from a partner"))
         self.resize(760, 600)
-        self._worker = worker
-        self._job: Job | None = None
+        self.import_button = self.action_button
+        self.import_button.setDefault(False)
         self.summary: BundleSummary | None = None
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("a .age file received from a partner"))
@@ -77,36 +77,15 @@ class BundleImportDialog(QDialog):
         unknown_lay.addWidget(self.sender_name)
         unknown_lay.addWidget(self.compared)
         self.unknown.hide()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.stage = QLabel()
-        self.message = message_label()
-        self.outcome = QLabel()
-        self.outcome.setWordWrap(True)
-        self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(self.tr("Cancel import"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
         self.compared.toggled.connect(lambda _c: self._update_buttons())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.progress, 1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(close)
+        self.inputs = [self.inspect_button]
         lay = QVBoxLayout(self)
         lay.addLayout(row)
         lay.addWidget(info)
         lay.addWidget(self.unknown)
-        lay.addWidget(self.message)
         lay.addStretch(1)
-        lay.addLayout(buttons)
-        lay.addWidget(self.stage)
-        lay.addWidget(self.outcome)
+        self.add_footer(lay)
+        self._update_buttons()
 
     # ----- inspect ---------------------------------------------------------------------------
 
@@ -169,10 +148,12 @@ class BundleImportDialog(QDialog):
         ).replace("%1", fingerprint))  # fmt: skip
         self.unknown.show()
 
-    def _update_buttons(self) -> None:
+    def ready(self) -> bool:
         s = self.summary
-        ready = s is not None and (s.is_self or s.sender_contact is not None or self.compared.isChecked())
-        self.import_button.setEnabled(ready and self._job is None)
+        return s is not None and (s.is_self or s.sender_contact is not None or self.compared.isChecked())
+
+    def _update_buttons(self) -> None:
+        self.update_action()
 
     # ----- import ----------------------------------------------------------------------------
 
@@ -187,35 +168,12 @@ class BundleImportDialog(QDialog):
             return import_bundle(job.vault, path, accept_sender=accept, sender_name=name,
                                  on_progress=lambda p: throttle(p, p.stage), should_cancel=job.cancelled)  # fmt: skip
 
-        self.message.clear()
-        self.outcome.clear()
-        self.import_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.inspect_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.stage.setText(self.tr("Decrypting and checking every file…"))
-        self._job = self._worker.submit(work, done=self._done, error=self._failed, progress=self._progress)
+        self.run_job(work, self.tr("Decrypting and checking every file…"))
 
-    def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.stage.setText(self.tr("Cancelling…"))
+    def show_progress(self, p: Progress) -> None:
+        self.set_bar(min(p.done, p.total) // 1024, max(1, p.total // 1024) if p.total > 0 else 0)
 
-    def _progress(self, p: Progress) -> None:
-        if p.total > 0:
-            self.progress.setRange(0, max(1, p.total // 1024))
-            self.progress.setValue(min(p.done, p.total) // 1024)
-
-    def _finish(self) -> None:
-        self._job = None
-        self.cancel_button.setEnabled(False)
-        self.inspect_button.setEnabled(True)
-        self.progress.setRange(0, 1)
-
-    def _done(self, r: ImportResult) -> None:
-        self._finish()
-        self.progress.setValue(1)
+    def job_done(self, r: ImportResult) -> None:
         self.stage.setText(self.tr("Import finished. Every file and the sender's custody history were verified."))
         self.outcome.setText(self.tr("%1 imported, %2 already present, %3 withheld by the sender's profile")
                             .replace("%1", str(r.imported)).replace("%2", str(r.already_present))
@@ -226,13 +184,7 @@ class BundleImportDialog(QDialog):
         self._update_buttons()
         self.imported.emit(r)
 
-    def _failed(self, exc: object) -> None:
-        self._finish()
-        self.progress.setValue(0)
-        if isinstance(exc, Cancelled):
-            self.stage.setText(self.tr("Import cancelled. Nothing was imported."))
-            self._update_buttons()
-            return
+    def job_failed(self, exc: object) -> None:
         self.summary = None  # a refused file is not offered for import again
         self._refused(exc)
 
@@ -248,12 +200,3 @@ class BundleImportDialog(QDialog):
         self.message.setText(text)
         self._update_buttons()
         self.refused.emit(text)
-
-    def is_running(self) -> bool:
-        return self._job is not None
-
-    def reject(self) -> None:
-        if self._job is not None:
-            self.cancel()
-            return
-        super().reject()

@@ -1,22 +1,22 @@
-"""Pieces shared by the export dialogs (dossier, partner bundle): profile and removal labels,
-the default export language, a case chooser and a progress throttle for worker callbacks."""
+"""Pieces shared by the export dialogs (dossier, partner bundle): profile labels, the default
+export language, a case chooser and a progress throttle for worker callbacks. What an export
+removes is shown by the review step (ui/review), from the core's stable keys."""
 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from vault.models import Case
-from vault.redaction import CATEGORY_TEXT
 
 from ..settings import EXPORT_PROFILES, GuiSettings
 from ..worker import Job
 
 EXPORT_LANGUAGES = ("en", "ru", "kk")
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
-_CATEGORY_BY_TEXT = {text: key for key, text in CATEGORY_TEXT.items()}
 
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "literal") calls only
@@ -25,32 +25,15 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "li
 def profile_label(profile: str) -> str:
     labels = {
         "internal": translate("Exports", "Internal: everything, for your own organisation"),
-        "partner": translate("Exports", "Partner: protected people pseudonymised, GPS and serials removed"),
-        "public": translate("Exports", "Public: protected people, victims and witnesses pseudonymised"),
+        "partner": translate("Exports", "Partner: protected people pseudonymised, originals only if cleared"),
+        "public": translate("Exports", "Public: everyone not marked public pseudonymised, originals only if cleared"),
     }
     return labels.get(profile, profile)
 
 
-def category_label(key: str) -> str:
-    labels = {
-        "protected-pseudonymised": translate("Exports", "Protected people shown by pseudonym"),
-        "victims-witnesses-pseudonymised": translate("Exports", "Victims and witnesses shown by pseudonym"),
-        "name-mentions-replaced": translate("Exports", "Name mentions replaced by pseudonyms"),
-        "gps-removed": translate("Exports", "GPS positions removed"),
-        "serials-removed": translate("Exports", "Device serial numbers and owner fields removed"),
-        "locations-coarsened": translate("Exports", "Locations coarsened"),
-        "file-names-withheld": translate("Exports", "Original file names withheld"),
-        "image-metadata-stripped": translate("Exports", "Images re-encoded without metadata"),
-    }
-    return labels.get(key, key)
-
-
-def removal_label(line: str) -> str:
-    """'GPS positions removed: 3' (the core's English phrase) → the translated phrase and count."""
-    text, sep, count = line.rpartition(": ")
-    if not sep or text not in _CATEGORY_BY_TEXT:
-        return line
-    return f"{category_label(_CATEGORY_BY_TEXT[text])}: {count}"
+def default_folder() -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
 
 def default_language(settings: GuiSettings) -> str:
@@ -82,18 +65,6 @@ def case_combo(cases: list[Case], current: str | None) -> QComboBox:
     if current:
         combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
-
-
-def show_removals(target: QListWidget, removals: list[str], profile: str) -> None:
-    target.clear()
-    if profile == "internal":
-        target.addItem(
-            translate("Exports", "Nothing is removed: the internal profile shows every name and all metadata.")
-        )
-    elif not removals:
-        target.addItem(translate("Exports", "Nothing in this case needs removing under this profile."))
-    for line in removals:
-        target.addItem(removal_label(line))
 
 
 def message_label(parent: QWidget | None = None) -> QLabel:

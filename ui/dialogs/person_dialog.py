@@ -1,4 +1,5 @@
-"""Create or edit a person: name, pseudonym, role, protected, aliases, notes."""
+"""Create or edit a person: name, pseudonym, role (the fixed vocabulary), protected, public,
+aliases, notes. A pseudonym too close to the name is refused before anything is saved."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from vault import people
 from vault.models import PERSON_ROLES, Person
+from vault.protection.person_checks import AliasNamesHidden
+from vault.protection.pseudonyms import WeakPseudonym, refused
 
 from ..format import error_text, role_label
 from ..worker import Job, VaultWorker
@@ -34,12 +37,20 @@ class PersonDialog(QDialog):
         self.resize(560, 420)
         self.name = QLineEdit()
         self.pseudonym = QLineEdit()
-        self.pseudonym.setPlaceholderText(self.tr("shown instead of the name in protecting exports"))
+        self.pseudonym.setPlaceholderText(
+            self.tr("shown instead of the name in protecting exports; empty: one is assigned")
+        )
         self.role = QComboBox()
-        self.role.addItem(self.tr("(none)"), "")
         for role in PERSON_ROLES:
             self.role.addItem(role_label(role), role)
+        self.role.setCurrentIndex(self.role.findData("other"))
         self.protected = QCheckBox(self.tr("Protected: never name this person outside internal exports"))
+        self.public = QCheckBox(
+            self.tr("Public: may appear by real name in public exports (officials, public figures)")
+        )
+        self.public.setToolTip(
+            self.tr("Public exports name only people marked public; everyone else is pseudonymised.")
+        )
         self.aliases = QLineEdit()
         self.aliases.setPlaceholderText(self.tr("other spellings, separated by commas"))
         self.notes = QPlainTextEdit()
@@ -48,6 +59,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Pseudonym"), self.pseudonym)
         form.addRow(self.tr("Role"), self.role)
         form.addRow("", self.protected)
+        form.addRow("", self.public)
         form.addRow(self.tr("Aliases"), self.aliases)
         form.addRow(self.tr("Notes"), self.notes)
         self.message = QLabel()
@@ -66,8 +78,9 @@ class PersonDialog(QDialog):
         self.name.setText(p.name)
         self.pseudonym.setText(p.pseudonym)
         idx = self.role.findData(p.role)
-        self.role.setCurrentIndex(max(idx, 0))
+        self.role.setCurrentIndex(idx if idx >= 0 else self.role.findData("other"))
         self.protected.setChecked(p.protected)
+        self.public.setChecked(p.public)
         self.aliases.setText(", ".join(p.aliases))
         self.notes.setPlainText(p.notes)
 
@@ -76,13 +89,14 @@ class PersonDialog(QDialog):
         if not name:
             self.message.setText(self.tr("A person needs a name."))
             return
-        if self.protected.isChecked() and not self.pseudonym.text().strip():
-            self.message.setText(self.tr("A protected person needs a pseudonym."))
+        aliases = [a.strip() for a in self.aliases.text().split(",") if a.strip()]
+        if refused(self.pseudonym.text(), [name, *aliases]):
+            self._refused_pseudonym()
             return
         values = {
             "pseudonym": self.pseudonym.text().strip(), "role": str(self.role.currentData()),
             "protected": self.protected.isChecked(), "notes": self.notes.toPlainText(),
-            "aliases": [a.strip() for a in self.aliases.text().split(",") if a.strip()],
+            "aliases": aliases, "public": self.public.isChecked(),
         }  # fmt: skip
         person_id = self.person_id
 
@@ -100,6 +114,22 @@ class PersonDialog(QDialog):
         self.saved.emit(person_id)
         self.accept()
 
+    def _refused_pseudonym(self) -> None:
+        self.message.setText(self.tr(
+            "This pseudonym shares a stem with the name or an alias, so it would point to the person. "
+            "Choose another, or leave it empty to have one assigned."
+        ))  # fmt: skip
+        self.pseudonym.setFocus()
+        self.pseudonym.selectAll()
+
     def _error(self, exc: object) -> None:
         self.buttons.setEnabled(True)
-        self.message.setText(error_text(exc))
+        if isinstance(exc, WeakPseudonym):
+            self._refused_pseudonym()
+        elif isinstance(exc, AliasNamesHidden):
+            self.message.setText(self.tr(
+                "An alias carries the name of a person who is hidden in exports. Aliases of people shown "
+                "by name must not; remove it."
+            ))  # fmt: skip
+        else:
+            self.message.setText(error_text(exc))

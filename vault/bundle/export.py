@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from .. import keys
 from ..errors import Cancelled, UsageError
+from ..exports.derive_ids import IdMap, bundle_scope
 from ..fsutil import atomic_output
 from ..store import Vault
 from . import agestream, tario
@@ -40,10 +41,12 @@ class ExportResult:
     withheld: list[str]
     removals: list[str]
     recipients: list[str]  # contact ids
+    export_id: str = ""  # names the export for `commitment reveal`
 
     def to_json(self) -> dict[str, object]:
         return {"path": self.path, "items": len(self.items), "sha256": self.sha256, "size": self.size,
-                "withheld": self.withheld, "removals": self.removals, "recipients": self.recipients}  # fmt: skip
+                "withheld": self.withheld, "removals": self.removals, "recipients": self.recipients,
+                "export_id": self.export_id}  # fmt: skip
 
 
 def _recipients(vault: Vault, contact_ids: list[str], include_self: bool) -> tuple[list[str], list[str]]:
@@ -116,8 +119,9 @@ def export_bundle(
     should_cancel: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Write the bundle to `out` (refusing to overwrite; written under a .partial name, fsynced,
-    renamed). Logged as an 'export' event with profile, recipients, the file's SHA-256, the items
-    and what the profile removed."""
+    renamed). Logged as an 'export' event with profile, recipients, the file's SHA-256, the items,
+    what the profile removed and withheld (categories and counts, never names), the export id and
+    the commitments made (vault.exports.commitments)."""
     if out.exists():
         raise UsageError(f"{out} already exists; refusing to overwrite")
     recipients, contact_ids = _recipients(vault, contact_ids, include_self)
@@ -126,7 +130,9 @@ def export_bundle(
         if on_progress is not None:
             on_progress(Progress(stage, done, total))
 
-    plan = build_plan(vault, case_id, profile, lambda d, t: report("prepare", d, t))
+    export_id = vault.env.new_id()
+    ids = IdMap(vault, bundle_scope(recipients), profile)
+    plan = build_plan(vault, case_id, profile, lambda d, t: report("prepare", d, t), ids=ids, export_id=export_id)
     try:
         manifest = _manifest(vault, plan, profile, recipients)
         manifest_bytes = manifest.to_bytes()
@@ -140,16 +146,17 @@ def export_bundle(
     finally:
         discard(vault, plan)
     sha = writer.sha.hexdigest()
-    sent = [i.id for i in plan.items if i.file]
-    withheld = [i.id for i in plan.items if not i.file]
+    sent = [plan.local_ids.get(i.id, i.id) for i in plan.items if i.file]
+    withheld = [plan.local_ids.get(i.id, i.id) for i in plan.items if not i.file]
     with vault.transaction():
         vault.record(
             "export", case_id,
             {"kind": "bundle", "format": fmt.FORMAT, "version": fmt.VERSION, "profile": profile,
              "recipients": contact_ids, "include_self": include_self, "sha256": sha, "size": writer.size,
-             "items": sent, "withheld": withheld, "removals": plan.removals,
+             "items": sent, "withheld": withheld, "removals": plan.removals, "removed": plan.removed,
+             "withheld_reasons": plan.withheld_reasons, "export_id": export_id, "commitments": plan.commitments,
              "head": {"seq": manifest.head["seq"], "hash": manifest.head["hash"]}},
             also=tuple(sent + withheld),
         )  # fmt: skip
     log.info("bundle export of case %s: %d files, %d withheld", case_id, len(sent), len(withheld))
-    return ExportResult(str(out), sha, writer.size, sent, withheld, plan.removals, contact_ids)
+    return ExportResult(str(out), sha, writer.size, sent, withheld, plan.removals, contact_ids, export_id)

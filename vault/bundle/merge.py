@@ -146,7 +146,7 @@ class _Merger:
             if local is None:
                 local = self.vault.env.new_id()
                 self.vault.conn.execute(
-                    "INSERT INTO people VALUES (?,?,?,?,?,?,?)",
+                    "INSERT INTO people (id, name, pseudonym, role, protected, notes, created) VALUES (?,?,?,?,?,?,?)",
                     (local, p.name, p.pseudonym, p.role, int(p.protected or p.pseudonymised), "", self.now),
                 )
                 for alias in dict.fromkeys(a.strip() for a in p.aliases if a.strip()):

@@ -1,16 +1,20 @@
-"""What a bundle of a case holds under a profile (docs/adr/*-partner-bundle-content.md).
+"""What a bundle of a case holds under a profile (docs/verify-a-bundle.md, "What travels").
 
-- internal: every item's original bytes (its intake hash is the file's hash).
-- partner / public:
-  - testimony: every revision (the sealed first one is the item's file, later ones travel as
-    files/<item>/revisions/NNN.txt), each with hidden people's names replaced; a revision in
-    which nothing was replaced travels as the original text itself;
-  - photo: a derivative re-encoded from pixels (no EXIF/XMP/GPS/serials/thumbnails), with its own
-    SHA-256 and the original's intake SHA-256 as a reference; withheld if it cannot be decoded;
-  - document, audio, video, other: the original, unless it may identify a hidden person (linked
-    to one, or its title, file name or extracted text names one) or its metadata holds GPS or
-    device serials that cannot be stripped from the file: then it is *withheld* (listed with its
-    intake hash, no file).
+- internal: every item's original bytes, the vault's own ids, the custody events verbatim.
+- partner / public (vault.exports.decide; "when in doubt, leave it out"):
+  - testimony written in the vault: every revision as redacted text (the sealed first one is the
+    item's file, later ones files/<item>/revisions/NNN.txt), identified by the SHA-256 of the
+    redacted text; its tie to the original is a salted commitment (vault.exports.commitments),
+    never the original's hash, which would let a receiver test guessed names;
+  - photo: a derivative re-encoded from pixels (no EXIF/XMP/ICC/GPS/serials/thumbnails);
+  - everything else (documents, office files, audio, video, unknown), photos that cannot be
+    decoded, and under `public` items depicting or made by a hidden person: *withheld*, listed
+    with the reason and a commitment, no file, no file name, no metadata;
+  - an item a person cleared for the profile (vault.exports.clearance) travels as the original;
+  - ids of the case, its events, people and items are derived per recipient set
+    (vault.exports.derive_ids), and every custody event travels in its withheld form (seq, hash,
+    prev_hash, signature, key id): the chain stays checkable, while times, devices, original
+    file times and names, and this vault's ids stay home.
 Derived bytes are stored as temporary encrypted blobs while the bundle is written (never in
 the clear on disk) and deleted afterwards.
 """
@@ -19,14 +23,20 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from .. import redaction as rd
 from ..cases import case_events, get_case
 from ..custody import Event
 from ..errors import IntegrityError
+from ..exports import reasons as rs
+from ..exports.clearance import cleared_items
+from ..exports.commitments import Committer
+from ..exports.decide import MAX_PHOTO_BYTES, decide, is_text_testimony
+from ..exports.derive_ids import IdMap
 from ..items import blob_of, list_items
 from ..models import Item
 from ..people import case_people, item_people
@@ -36,7 +46,8 @@ from . import chain
 from . import format as fmt
 from .manifest import MCase, MItem, MPerson, MRevision
 
-MAX_PHOTO_BYTES = 256 * 1024 * 1024
+__all__ = ["MAX_PHOTO_BYTES", "Plan", "build_plan", "discard", "is_text_testimony", "member_chunks", "preview"]
+
 DERIVATIVE_MAX_PX = 20_000  # keep the original's dimensions: the derivative is evidence, not a preview
 
 
@@ -59,6 +70,11 @@ class Plan:
     custody: list[dict[str, Any]]
     removals: list[str]
     temp_blobs: list[str] = field(default_factory=list)
+    export_id: str = ""
+    local_ids: dict[str, str] = field(default_factory=dict)  # exported item id -> this vault's
+    removed: dict[str, int] = field(default_factory=dict)  # category -> count
+    withheld_reasons: dict[str, int] = field(default_factory=dict)  # reason key -> count
+    commitments: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def total_bytes(self) -> int:
@@ -76,28 +92,30 @@ def _redact_meta(red: rd.Redactor, value: Any) -> Any:
 
 
 class _Planner:
-    def __init__(self, vault: Vault, case_id: str, profile: str, progress: Callable[[int, int], None] | None) -> None:
-        self.vault = vault
-        self.case_id = case_id
-        self.profile = profile
+    def __init__(self, vault: Vault, case_id: str, profile: str, ids: IdMap, export_id: str) -> None:
+        self.vault, self.case_id, self.profile, self.ids = vault, case_id, profile, ids
+        self.internal = profile == "internal"
         self.red = rd.redactor_for(vault, case_id, profile)
         self.links = case_people(vault, case_id)
         self.hidden = {lk.person.id for lk in self.links if self.red.hides(lk.person)}
-        self.progress = progress
-        self.plan = Plan(self._case(), self._people(), [], [], [], [])
+        self.cleared = cleared_items(vault, profile)
+        self.commit = Committer(vault, export_id)
+        self.reasons: Counter[str] = Counter()
+        self.plan = Plan(self._case(), self._people(), [], [], [], [], export_id=export_id)
 
     def _case(self) -> MCase:
         case = get_case(self.vault, self.case_id)
-        events = tuple((e.id, e.date, e.kind, self.red.text(e.text)) for e in case_events(self.vault, self.case_id))
-        return MCase(case.id, self.red.text(case.title) or case.id, self.red.text(case.summary), events)
+        events = tuple((self.ids("case_event", e.id), e.date, e.kind, self.red.text(e.text))
+                       for e in case_events(self.vault, self.case_id))  # fmt: skip
+        return MCase(self.ids("case", case.id), self.red.text(case.title) or "—", self.red.text(case.summary), events)
 
     def _people(self) -> list[MPerson]:
         out = []
         for link in self.links:
             p, hide = link.person, link.person.id in self.hidden
             label = self.red.person_label(p)
-            out.append(MPerson(p.id, label, label if hide else p.pseudonym, link.role or p.role, p.protected, hide,
-                               () if hide else p.aliases))  # fmt: skip
+            out.append(MPerson(self.ids("person", p.id), label, label if hide else p.pseudonym, link.role or p.role,
+                               p.protected, hide, () if hide else p.aliases))  # fmt: skip
         return out
 
     def _temp_blob(self, data: bytes) -> tuple[str, int, str]:
@@ -105,116 +123,104 @@ class _Planner:
         self.plan.temp_blobs.append(stored.blob_id)
         return stored.blob_id, stored.size, stored.sha256
 
-    def _withhold_reason(self, item: Item, people: list[str]) -> str:
-        if self.profile == "internal":
-            return ""
-        if any(pid in self.hidden for pid in people):
-            return "linked to a pseudonymised person"
-        text = self.vault.conn.execute("SELECT extracted_text FROM items WHERE id = ?", (item.id,)).fetchone()
-        if any(self.red.mentions_hidden(s) for s in (item.title, item.original_name, text[0] if text else "")):
-            return "names a pseudonymised person"
-        if item.kind != "photo" and (rd.metadata_has_gps(item.metadata) or rd.metadata_has_serial(item.metadata)):
-            return "holds GPS or device serials that cannot be stripped from this kind of file"
-        return ""
-
-    def _revisions(self, item: Item) -> list[tuple[MRevision, str]]:
-        """Every revision of a testimony as it travels under the profile, with its blob."""
+    def _revisions(self, item: Item, xid: str, original: bool) -> list[tuple[MRevision, str]]:
+        """Every revision of a testimony as it travels, with its blob: the exact text (internal,
+        or cleared), else the redacted text with a commitment in place of the original's hash."""
         out = []
         for n, r in enumerate(revisions(self.vault, item.id), 1):
             sealed = item.sha256 if n == 1 else r.sha256
             if r.rev != n or hashlib.sha256(r.text.encode("utf-8")).hexdigest() != r.sha256 or r.sha256 != sealed:
                 raise IntegrityError(f"testimony {item.id}: revision {n} is missing or does not match its SHA-256")
-            text = r.text if self.profile == "internal" else self.red.text(r.text)
+            text = r.text if original else self.red.text(r.text)
             blob_id, size, sha = self._temp_blob(text.encode("utf-8"))
-            actor = r.actor if self.profile == "internal" else self.red.text(r.actor)
-            file = "" if r.rev == 1 else fmt.revision_path(item.id, r.rev)
-            content = "original" if text == r.text else "derivative"
-            out.append((MRevision(r.rev, r.created, actor, content, r.sha256, file, sha, size), blob_id))
+            actor = r.actor if self.internal else self.red.text(r.actor)
+            file = "" if r.rev == 1 else fmt.revision_path(xid, r.rev)
+            if original:
+                out.append((MRevision(r.rev, r.created, actor, "original", r.sha256, file, sha, size), blob_id))
+            else:
+                c = self.commit(item.id, xid, r.sha256, sha, r.rev)
+                out.append((MRevision(r.rev, r.created, actor, "derivative", c, file, sha, size), blob_id))
         return out
 
-    @staticmethod
-    def _testimony_content(revs: list[tuple[MRevision, str]]) -> tuple[str, str, tuple[str, int, str]]:
-        """The item-level content of a testimony: that of its first revision (the item's file)."""
-        first, blob_id = revs[0]
-        if first.content == "derivative":
-            note = "hidden people's names replaced by pseudonyms"
-        elif any(r.content == "derivative" for r, _ in revs):
-            note = "later revisions: hidden people's names replaced by pseudonyms"
-        else:
-            note = ""
-        return first.content, note, (blob_id, first.size, first.sha256)
-
-    def _content(self, item: Item, people: list[str]) -> tuple[str, str, tuple[str, int, str] | None]:
-        """(content kind, derivation note, (blob id, size, sha256) of the file or None)."""
-        blob_id = blob_of(self.vault, item.id)
-        if blob_id is None or item.sha256 is None or item.size is None:
-            return "withheld", "no stored original", None
-        if self.profile == "internal":
-            return "original", "", (blob_id, item.size, item.sha256)
-        if item.kind == "photo":
-            if item.size > MAX_PHOTO_BYTES:
-                return "withheld", "photo too large to re-encode", None
-            clean = rd.sanitize_image(
-                self.vault.blobs.read_bytes(blob_id, MAX_PHOTO_BYTES), self.profile, DERIVATIVE_MAX_PX
-            )
-            if clean is None:
-                return "withheld", "photo could not be decoded to strip its metadata", None
-            self.red.note("image-metadata-stripped")
-            return (
-                "derivative",
-                "re-encoded from pixels: EXIF, XMP, GPS, serials and thumbnails removed",
-                self._temp_blob(clean),
-            )
-        reason = self._withhold_reason(item, people)
-        if reason:
-            self.red.note("items-withheld")
-            return "withheld", reason, None
-        return "original", "", (blob_id, item.size, item.sha256)
+    def _photo(self, item: Item, blob_id: str) -> tuple[str, int, str] | None:
+        clean = rd.sanitize_image(self.vault.blobs.read_bytes(blob_id, MAX_PHOTO_BYTES), self.profile,
+                                  DERIVATIVE_MAX_PX)  # fmt: skip
+        if clean is None:
+            return None
+        self.red.note("image-metadata-stripped")
+        return self._temp_blob(clean)
 
     def add_item(self, item: Item) -> None:
-        people = [(lk.person.id, lk.role) for lk in item_people(self.vault, item.id)]
-        texts = self._revisions(item) if is_text_testimony(self.vault, item) else []
-        content, note, source = self._testimony_content(texts) if texts else self._content(item, [p for p, _ in people])
-        jpeg = content == "derivative" and item.kind == "photo"
-        shown = rd.file_name_for(self.red, item.original_name)
-        meta = rd.sanitize_metadata(item.metadata, self.profile)
-        meta = meta if self.profile == "internal" else _redact_meta(self.red, meta)
+        links = item_people(self.vault, item.id)
+        d = decide(self.vault, self.red, item, links, item.id in self.cleared)
+        xid = self.ids("item", item.id)
+        self.plan.local_ids[xid] = item.id
+        people = tuple((self.ids("person", lk.person.id), lk.role) for lk in links)
+        original = d.content == "original"
+        text = is_text_testimony(self.vault, item) and d.content != "withheld"
+        revs = self._revisions(item, xid, original) if text else []
+        source: tuple[str, int, str] | None = None
+        if revs:
+            first, blob_id = revs[0]
+            source = (blob_id, first.size, first.sha256)
+        elif original and item.sha256 and item.size is not None:
+            source = (blob_of(self.vault, item.id) or "", item.size, item.sha256)
+        elif d.content == "derivative" and item.kind == "photo":
+            source = self._photo(item, blob_of(self.vault, item.id) or "")
+            if source is None:
+                d = type(d)("withheld", rs.UNDECODABLE)
+        jpeg = d.content == "derivative" and item.kind == "photo"
+        withheld = d.content == "withheld"
+        if withheld:
+            self.reasons[d.reason_key] += 1
+        shown = None if withheld else rd.file_name_for(self.red, item.original_name)
+        meta = {} if withheld else rd.sanitize_metadata(item.metadata, self.profile)
+        meta = meta if self.internal else _redact_meta(self.red, meta)
         tags = tuple(t for t in item.tags if not self.red.mentions_hidden(t.replace("-", " ").replace("/", " ")))
+        title = self.red.text(item.title)
+        if withheld and not self.internal:  # its title is often its file name: neither travels
+            title, tags = "", ()
+        intake_sha, intake_size = item.sha256, item.size
+        if not self.internal and not original and not revs:  # a commitment, not the original's hash
+            intake_sha = self.commit(item.id, xid, item.sha256 or "", source[2] if source else "")
+            intake_size = None if withheld else item.size
+        elif revs and not original:
+            intake_sha = revs[0][0].recorded_sha256
         file = sha = size = None
-        revs: tuple[MRevision, ...] = ()
         if source is not None:
             blob_id, size, sha = source
-            file = fmt.file_path(item.id, fmt.safe_name(shown, item.kind, jpeg=jpeg))
+            file = fmt.file_path(xid, fmt.safe_name(shown, item.kind, jpeg=jpeg))
             self.plan.members.append(Member(file, size, sha, blob_id))
-        if texts and file is not None:  # a testimony: revision 1 is its own file, later ones their own
-            revs = (replace(texts[0][0], file=file), *(r for r, _ in texts[1:]))
-            self.plan.members += [Member(r.file, r.size, r.sha256, rev_blob) for r, rev_blob in texts[1:]]
+        mrevs: tuple[MRevision, ...] = ()
+        if revs and file is not None:  # a testimony: revision 1 is its own file, later ones their own
+            mrevs = tuple(MRevision(r.rev, r.created, r.actor, r.content, r.recorded_sha256, file if r.rev == 1
+                                    else r.file, r.sha256, r.size) for r, _ in revs)  # fmt: skip
+            self.plan.members += [Member(r.file, r.size, r.sha256, b) for r, b in revs[1:]]
+        note = d.reason_text(item.kind) if withheld else rs.DERIVED_TEXT.get(d.derived_kind, "")
         self.plan.items.append(MItem(
-            item.id, item.kind, self.red.text(item.title), item.created, "image/jpeg" if jpeg else item.mime,
-            item.language, shown, tags, tuple(people), meta, item.sha256, item.size, content, file, sha, size, note,
-            revs,
+            xid, item.kind, title, item.created, "image/jpeg" if jpeg else item.mime,
+            item.language, shown, tags, people, meta, intake_sha, intake_size, d.content, file, sha, size, note,
+            mrevs,
         ))  # fmt: skip
 
     def add_custody(self) -> None:
         seen: dict[int, Event] = {}
-        for subject in (self.case_id, *(i.id for i in self.plan.items)):
+        for subject in (self.case_id, *self.plan.local_ids.values()):
             for ev in self.vault.custody.events(subject):
                 seen[ev.seq] = ev
         for seq in sorted(seen):
             ev = seen[seq]
-            hide = self.profile != "internal" and self.red.mentions_hidden(ev.canonical().decode("utf-8"))
-            self.plan.custody.append(chain.withheld(ev) if hide else ev.to_json())
+            self.plan.custody.append(ev.to_json() if self.internal else chain.withheld(ev))
 
 
-def is_text_testimony(vault: Vault, item: Item) -> bool:
-    """A testimony written in the vault (its text lives in `revisions`, not in a blob)."""
-    return item.kind == "testimony" and blob_of(vault, item.id) is None
-
-
-def build_plan(vault: Vault, case_id: str, profile: str, on_progress: Callable[[int, int], None] | None = None) -> Plan:
+def build_plan(
+    vault: Vault, case_id: str, profile: str, on_progress: Callable[[int, int], None] | None = None,
+    *, ids: IdMap | None = None, export_id: str = "",
+) -> Plan:  # fmt: skip
     """Decide every item's content; derive what must be derived. On error, the caller deletes
     `plan.temp_blobs` (build_plan does so itself if it fails)."""
-    planner = _Planner(vault, case_id, rd.check_profile(profile), on_progress)
+    rd.check_profile(profile)
+    planner = _Planner(vault, case_id, profile, ids or IdMap(vault, b"", "internal"), export_id)
     try:
         items = list_items(vault, case_id=case_id)
         for n, item in enumerate(items, 1):
@@ -225,7 +231,12 @@ def build_plan(vault: Vault, case_id: str, profile: str, on_progress: Callable[[
     except BaseException:
         discard(vault, planner.plan)
         raise
+    if planner.reasons:
+        planner.red.note("items-withheld", sum(planner.reasons.values()))
     planner.plan.removals = planner.red.removals()
+    planner.plan.removed = planner.red.removal_counts()
+    planner.plan.withheld_reasons = dict(sorted(planner.reasons.items()))
+    planner.plan.commitments = planner.commit.records
     return planner.plan
 
 
@@ -261,23 +272,14 @@ class ItemPreview:
 
 def preview(vault: Vault, case_id: str, profile: str) -> tuple[list[ItemPreview], list[str]]:
     """What an export would send, item by item, and what the profile removes, without writing
-    or decrypting anything (photos are assumed decodable). For the export dialog. A testimony
-    travels with every revision; it is a 'derivative' when names are replaced in any of them."""
-    planner = _Planner(vault, case_id, rd.check_profile(profile), None)
+    or decrypting anything (photos are assumed decodable). For the export dialog; the full
+    review (suspects included) is vault.exports.review.review_export."""
+    red = rd.redactor_for(vault, case_id, rd.check_profile(profile))
+    cleared = cleared_items(vault, profile)
     out = []
     for item in list_items(vault, case_id=case_id):
-        people = [lk.person.id for lk in item_people(vault, item.id)]
-        title = planner.red.text(item.title)
-        revs = [r.text for r in revisions(vault, item.id)] if is_text_testimony(vault, item) else []
-        if profile == "internal":
-            content, reason = "original", ""
-        elif revs:
-            changed = any(planner.red.text(text) != text for text in revs)
-            content, reason = ("derivative", "names replaced") if changed else ("original", "")
-        elif item.kind == "photo":
-            content, reason = "derivative", "re-encoded from pixels without metadata"
-        else:
-            reason = planner._withhold_reason(item, people)
-            content = "withheld" if reason else "original"
-        out.append(ItemPreview(item.id, item.kind, title, content, reason, len(revs)))
+        d = decide(vault, red, item, item_people(vault, item.id), item.id in cleared)
+        n = len(revisions(vault, item.id)) if is_text_testimony(vault, item) and d.content != "withheld" else 0
+        why = d.reason_text(item.kind) if d.content == "withheld" else rs.DERIVED_TEXT.get(d.derived_kind, "")
+        out.append(ItemPreview(item.id, item.kind, red.text(item.title), d.content, why, n))
     return out, rd.preview_removals(vault, case_id, profile)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import keys
-from ..errors import BundleRejected
+from ..errors import BundleRejected, UsageError
 from .context import Context
 
 
@@ -44,8 +44,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = bsub.add_parser("export", parents=[common], help="export a case to contacts")
     p.add_argument("case")
     p.add_argument("--to", action="append", default=[], metavar="CONTACT", help="contact id (repeatable)")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--out", metavar="FILE", help="where to write the bundle (required unless --dry-run)")
     p.add_argument("--profile", choices=("internal", "partner", "public"), default="partner")
+    p.add_argument("--dry-run", action="store_true", help="write nothing; say what the profile would do")
     p.add_argument("--include-self", action="store_true", help="also encrypt to this vault, so it can re-open the file")
     p.set_defaults(handler=cmd_bundle_export)
     p = bsub.add_parser("import", parents=[common], help="verify and merge a bundle addressed to this vault")
@@ -124,6 +125,14 @@ def cmd_bundle_export(ctx: Context) -> int:
     from ..bundle import export_bundle
 
     a = ctx.args
+    if a.dry_run:
+        from ..exports.review import review_export
+        from .cmd_clear import emit_review
+
+        with ctx.open_vault() as v:
+            return emit_review(ctx, review_export(v, a.case, a.profile))
+    if not a.out:
+        raise UsageError("name the bundle file with --out (or ask for --dry-run)")
     bar = _Bar()
     with ctx.open_vault() as v:
         result = export_bundle(
@@ -131,7 +140,8 @@ def cmd_bundle_export(ctx: Context) -> int:
         )
     bar.done()
     doc = result.to_json()
-    ctx.emit(doc, lambda d: f"{d['path']}: {d['items']} files, {len(d['withheld'])} withheld, SHA-256 {d['sha256']}")
+    ctx.emit(doc, lambda d: f"{d['path']}: {d['items']} files, {len(d['withheld'])} withheld, SHA-256 {d['sha256']}"
+                            f", export id {d['export_id']}")  # fmt: skip
     return 0
 
 

@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from ..errors import UsageError
 from ..redaction import PROFILES
 from .context import Context, read_secret_file
 
@@ -26,7 +27,8 @@ def default_language() -> str:
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("dossier", parents=[common], help="case dossier PDF (witness protection per profile)")
     p.add_argument("case", help="case id")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF (required unless --dry-run)")
+    p.add_argument("--dry-run", action="store_true", help="write nothing; say what the profile would do")
     p.add_argument("--profile", choices=PROFILES, default="internal", help="what the dossier may reveal")
     p.add_argument("--password-file", metavar="F", help="encrypt (AES-256) with the password on the first line of F")
     p.add_argument("--language", choices=("en", "ru", "kk"), default=None, help="language of the dossier's labels")
@@ -39,6 +41,14 @@ def cmd_dossier(ctx: Context) -> int:
     from ..dossier import build_dossier
 
     args = ctx.args
+    if args.dry_run:
+        from ..exports.review import review_export
+        from .cmd_clear import emit_review
+
+        with ctx.open_vault() as v:
+            return emit_review(ctx, review_export(v, args.case, args.profile, args.language or default_language()))
+    if not args.out:
+        raise UsageError("name the PDF with --out (or ask for --dry-run)")
     password = read_secret_file(args.password_file) if args.password_file else None
     language = args.language or default_language()
     tty = sys.stderr.isatty() and not ctx.json
@@ -56,8 +66,9 @@ def cmd_dossier(ctx: Context) -> int:
         )  # fmt: skip
     if tty:
         sys.stderr.write("\n")
-    doc = {"path": str(result.path), "pages": result.pages, "sha256": result.sha256}
-    human = f"{result.path}: {result.pages} pages, sha256 {result.sha256}"
+    doc = {"path": str(result.path), "pages": result.pages, "sha256": result.sha256, "export_id": result.export_id,
+           "withheld": result.withheld}  # fmt: skip
+    human = f"{result.path}: {result.pages} pages, sha256 {result.sha256}, export id {result.export_id}"
     if result.removed:
         human += "\nremoved: " + "; ".join(result.removed)
     ctx.emit(doc, human)

@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import cases, items, people, search, testimony
 from ..errors import UsageError
-from ..models import CASE_EVENT_KINDS, ITEM_KINDS
+from ..models import CASE_EVENT_KINDS, ITEM_KINDS, PERSON_ROLES
 from .context import Context
 
 
@@ -18,6 +18,12 @@ def parse_person_role(value: str) -> tuple[str, str]:
     if not person_id:
         raise argparse.ArgumentTypeError("expected PERSON_ID:ROLE")
     return person_id, role if sep else ""
+
+
+def _role(value: str) -> str:
+    if value not in PERSON_ROLES:
+        raise argparse.ArgumentTypeError(f"choose from {' '.join(PERSON_ROLES)}")
+    return value
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -46,9 +52,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--pseudonym", default="")
     p.add_argument("--alias", action="append", default=[], help="another written form of the name (repeatable)")
     p.add_argument("--protected", action="store_true", help="only the pseudonym appears in partner/public exports")
-    p.add_argument("--role", default="")
+    p.add_argument("--role", default="other", type=_role, metavar="ROLE", help=f"one of: {' '.join(PERSON_ROLES)}")
+    p.add_argument("--public", action="store_true", help="may appear by real name under the public profile")
     p.add_argument("--case", help="also link the person to this case")
     p.set_defaults(handler=cmd_person_add)
+    p = psub.add_parser("edit", parents=[common], help="change a person (only the options given)")
+    p.add_argument("person")
+    p.add_argument("--name")
+    p.add_argument("--pseudonym")
+    p.add_argument("--alias", action="append", default=None, help="replaces all aliases (repeatable)")
+    p.add_argument("--role", type=_role, metavar="ROLE", help=f"one of: {' '.join(PERSON_ROLES)}")
+    p.add_argument("--protected", action=argparse.BooleanOptionalAction, default=None)
+    p.add_argument("--public", action=argparse.BooleanOptionalAction, default=None)
+    p.set_defaults(handler=cmd_person_edit)
     p = psub.add_parser("list", parents=[common], help="people")
     p.add_argument("--case")
     p.set_defaults(handler=cmd_person_list)
@@ -160,11 +176,20 @@ def cmd_person_add(ctx: Context) -> int:
     a = ctx.args
     with ctx.open_vault() as v:
         person_id = people.add_person(
-            v, a.name, pseudonym=a.pseudonym, aliases=a.alias, protected=a.protected, role=a.role
+            v, a.name, pseudonym=a.pseudonym, aliases=a.alias, protected=a.protected, role=a.role, public=a.public
         )
         if a.case:
             people.link_person_to_case(v, a.case, person_id, a.role)
     ctx.emit({"id": person_id}, person_id)
+    return 0
+
+
+def cmd_person_edit(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open_vault() as v:
+        people.update_person(v, a.person, name=a.name, pseudonym=a.pseudonym, role=a.role, protected=a.protected,
+                             aliases=a.alias, public=a.public)  # fmt: skip
+    ctx.emit({"id": a.person}, a.person)
     return 0
 
 
@@ -174,7 +199,9 @@ def cmd_person_list(ctx: Context) -> int:
     ctx.emit(
         rows,
         lambda rs: "\n".join(
-            f"{r['id']}  {r['role'] or '-':<12} {'[protected] ' if r['protected'] else ''}{r['name']}" for r in rs
+            f"{r['id']}  {r['role'] or '-':<12} {'[protected] ' if r['protected'] else ''}"
+            f"{'[public] ' if r['public'] else ''}{r['name']}"
+            for r in rs
         ),
     )
     return 0

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "vault.cli.cmd_custody",
     "vault.cli.cmd_bundle",
     "vault.cli.cmd_dossier",
+    "vault.cli.cmd_clear",
 )
 
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import UsageError
 from ..redaction import check_profile, redactor_for
 from ..store import Vault
-from .collect import Progress, collect
+from .collect import DossierContent, Progress, collect
 from .labels import LANGUAGES, Labels
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,8 @@ class DossierResult:
     pages: int
     sha256: str
     removed: list[str]
+    export_id: str = ""  # names the export for `commitment reveal`
+    withheld: dict[str, int] = field(default_factory=dict)  # reason key -> count
 
 
 def default_file_name(case_id: str, profile: str) -> str:
@@ -39,10 +42,19 @@ def default_file_name(case_id: str, profile: str) -> str:
     return f"dossier-{case_id[:8]}-{check_profile(profile)}.pdf"
 
 
+@dataclass(frozen=True)
+class Rendered:
+    pdf: bytes  # unencrypted, in memory
+    pages: int
+    content: DossierContent  # already redacted
+    removals: list[str]
+    removed: dict[str, int]  # category -> count
+
+
 def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepared_by: str = "",
                on_progress: Progress | None = None, should_cancel: Callable[[], bool] | None = None,
-               ) -> tuple[bytes, int, list[str], list[str], str]:  # fmt: skip
-    """The unencrypted PDF bytes (in memory), page count, item ids, removals and redacted title."""
+               export_id: str = "") -> Rendered:  # fmt: skip
+    """The unencrypted PDF in memory, with what it holds and what the profile removed."""
     from reportlab import rl_config
 
     rl_config.useA85 = 0
@@ -53,7 +65,7 @@ def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepa
     register_fonts()
     red = redactor_for(vault, case_id, profile, language)
     content = collect(vault, case_id, red, prepared_by=prepared_by, on_progress=on_progress,
-                      should_cancel=should_cancel)  # fmt: skip
+                      should_cancel=should_cancel, export_id=export_id)  # fmt: skip
     labels = Labels(language)
     buf = io.BytesIO()
     doc = DossierTemplate(buf, title=content.title, profile_label=labels(f"profile_{profile}"), labels=labels)
@@ -76,7 +88,7 @@ def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepa
     doc.on_page = page_done
     doc.setProgressCallBack(pass_started)
     doc.multiBuild(story)
-    return buf.getvalue(), doc.total_pages, content.item_ids, red.removals(), content.title
+    return Rendered(buf.getvalue(), doc.total_pages, content, red.removals(), red.removal_counts())
 
 
 def build_dossier(
@@ -102,24 +114,25 @@ def build_dossier(
     if out.exists() and not overwrite:
         raise UsageError(f"{out} already exists; refusing to overwrite")
     head = vault.custody.head()
-    raw, pages, item_ids, removed, title = render_pdf(
+    export_id = vault.env.new_id()
+    r = render_pdf(
         vault, case_id, profile=profile, language=language, prepared_by=prepared_by,
-        on_progress=on_progress, should_cancel=should_cancel,
+        on_progress=on_progress, should_cancel=should_cancel, export_id=export_id,
     )  # fmt: skip
     if on_progress is not None:
         on_progress(0, 1, "write")
-    data = finish(raw, title=title, created_utc=vault.env.now_iso(), password=password)
-    del raw
+    data = finish(r.pdf, title=r.content.title, created_utc=vault.env.now_iso(), password=password)
+    item_ids = r.content.item_ids
     digest = write_atomically(out, data, overwrite=overwrite)
+    details: dict[str, Any] = {
+        "format": "dossier-pdf", "profile": profile, "language": language, "sha256": digest, "pages": r.pages,
+        "encrypted": bool(password), "items": item_ids, "removed": r.removals, "removed_counts": r.removed,
+        "withheld_reasons": r.content.withheld, "export_id": export_id, "commitments": r.content.commitments,
+        "head": {"seq": head.seq, "hash": head.hash} if head else None,
+    }  # fmt: skip
     with vault.transaction():
-        vault.record(
-            "export", case_id,
-            {"format": "dossier-pdf", "profile": profile, "language": language, "sha256": digest,
-             "pages": pages, "encrypted": bool(password), "items": item_ids, "removed": removed,
-             "head": {"seq": head.seq, "hash": head.hash} if head else None},
-            also=tuple(item_ids),
-        )  # fmt: skip
+        vault.record("export", case_id, details, also=tuple(item_ids))
     if on_progress is not None:
         on_progress(1, 1, "write")
-    log.info("dossier of case %s written (%d pages, profile %s)", case_id, pages, profile)
-    return DossierResult(out, pages, digest, removed)
+    log.info("dossier of case %s written (%d pages, profile %s)", case_id, r.pages, profile)
+    return DossierResult(out, r.pages, digest, r.removals, export_id, r.content.withheld)

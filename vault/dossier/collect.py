@@ -3,6 +3,12 @@
 Everything a page will show passes through the profile's Redactor here, so the layout code
 never sees a hidden person's name. Photos are decrypted in memory, checked against their intake
 hash, and re-encoded from pixels (sanitize_image) on worker threads.
+
+Under `partner` and `public` what an exhibit may show is decided by vault.exports.decide: a
+withheld exhibit appears only in the appendix, by number, redacted title and reason; hashes of
+originals are replaced by salted commitments (vault.exports.commitments); custody lines of
+exports, views, extracts and clearances are left out (a partner edition must not show that an
+internal one was made, or when).
 """
 
 from __future__ import annotations
@@ -17,7 +23,12 @@ from typing import Any
 
 from .. import cases, custody, items, testimony
 from ..errors import Cancelled, IntegrityError
+from ..exports.clearance import cleared_items
+from ..exports.commitments import Committer
+from ..exports.decide import Decision, decide
+from ..exports.derive_ids import IdMap, dossier_scope
 from ..models import Item
+from ..people import item_people
 from ..redaction import Redactor, file_name_for, sanitize_image, sanitize_metadata
 from ..store import Vault
 
@@ -29,6 +40,8 @@ EXCERPT_CHARS = 1500
 SECTION_ORDER = ("testimony", "photo", "document", "audio", "video", "other")
 _TAKEN_KEYS = ("taken", "datetime_original", "DateTimeOriginal", "date_taken", "DateTime", "datetime")
 _MODEL_KEYS = ("camera_model", "model", "Model", "camera")
+# Custody lines a partner/public appendix leaves out: other exports and who looked at what.
+_HIDDEN_ACTIONS = frozenset({"export", "view", "extract", "clear", "unclear", "receive"})
 
 
 @dataclass
@@ -77,6 +90,9 @@ class AppendixEntry:
     intake: str
     original_name: str | None
     events: list[CustodyLine]
+    withheld: str = ""  # reason key (vault.exports.reasons) when the exhibit is withheld
+    commitment: str = ""  # partner/public: in place of the original's SHA-256
+    shown_sha256: str = ""  # partner/public testimony: SHA-256 of the text shown
 
 
 @dataclass
@@ -95,6 +111,8 @@ class DossierContent:
     appendix: list[AppendixEntry] = field(default_factory=list)
     head: custody.Head | None = None
     item_ids: list[str] = field(default_factory=list)
+    withheld: dict[str, int] = field(default_factory=dict)  # reason key -> count
+    commitments: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> str:
@@ -143,8 +161,13 @@ def collect(
     on_progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     workers: int = 2,
+    export_id: str = "",
 ) -> DossierContent:
     case = cases.get_case(vault, case_id)
+    cleared = cleared_items(vault, red.profile)
+    commit = Committer(vault, export_id)
+    ids = IdMap(vault, dossier_scope(export_id), red.profile)
+    withheld: Counter[str] = Counter()
     head = vault.custody.head()
     content = DossierContent(
         profile=red.profile, language=red.language, case_id=case_id, title=red.text(case.title),
@@ -164,15 +187,28 @@ def collect(
             if should_cancel is not None and should_cancel():
                 raise Cancelled("cancelled")
             title = red.text(item.title)
-            if item.kind == "testimony":
+            d = decide(vault, red, item, item_people(vault, item.id), item.id in cleared)
+            entry = _appendix_entry(vault, red, n, item, title, d, ids("item", item.id))
+            content.appendix.append(entry)
+            if d.content == "withheld" and red.profile != "internal":
+                withheld[d.reason_key] += 1
+                entry.commitment = commit(item.id, entry.item_id, item.sha256 or "")
+            elif item.kind == "testimony" and not items.blob_of(vault, item.id):
                 revs = testimony.revisions(vault, item.id)
                 latest = revs[-1]
+                shown = red.text(latest.text)
+                sha = latest.sha256
+                if red.profile != "internal":
+                    sha = hashlib.sha256(shown.encode("utf-8")).hexdigest()
+                    entry.shown_sha256 = sha
+                    entry.commitment = commit(item.id, entry.item_id, latest.sha256, sha, latest.rev)
                 content.testimonies.append(
-                    Testimony(n, item.id, title, item.language, latest.rev, len(revs), red.text(latest.text),
-                              latest.sha256)
+                    Testimony(n, item.id, title, item.language, latest.rev, len(revs), shown, sha)
                 )  # fmt: skip
                 content.chronology.append((item.created[:10], "testimony", title, str(n)))
             else:
+                if red.profile != "internal":
+                    entry.commitment = commit(item.id, entry.item_id, item.sha256 or "")
                 per_item: Counter[str] = Counter()
                 meta = sanitize_metadata(item.metadata, red.profile, per_item)
                 for cat, count in per_item.items():
@@ -190,7 +226,6 @@ def collect(
                 elif item.kind == "document":
                     ex.excerpt = red.text(_excerpt(_extracted_text(vault, item.id)))
                 content.exhibits.append(ex)
-            content.appendix.append(_appendix_entry(vault, red, n, item, title))
             if on_progress is not None:
                 on_progress(n, total, "collect")
         by_number = {ex.number: ex for ex in content.exhibits}
@@ -207,12 +242,21 @@ def collect(
     for cat, count in meta_counts.items():
         red.note(cat, count)
     content.chronology.sort(key=lambda row: (row[0], row[3] != "", row[3].zfill(6)))
+    content.withheld = dict(sorted(withheld.items()))
+    content.commitments = commit.records
+    if withheld:
+        red.note("items-withheld", sum(withheld.values()))
     return content
 
 
-def _appendix_entry(vault: Vault, red: Redactor, n: int, item: Item, title: str) -> AppendixEntry:
-    events = [CustodyLine(e.seq, e.time, e.action, red.text(e.actor), e.hash) for e in vault.custody.events(item.id)]
-    return AppendixEntry(
-        n, item.id, title, item.kind, item.sha256 or "", item.created,
-        file_name_for(red, item.original_name) if item.original_name else "", events,
+def _appendix_entry(vault: Vault, red: Redactor, n: int, item: Item, title: str, d: Decision, xid: str
+                    ) -> AppendixEntry:  # fmt: skip
+    lower = red.profile != "internal"
+    events = [CustodyLine(e.seq, e.time, e.action, red.text(e.actor), e.hash) for e in vault.custody.events(item.id)
+              if not (lower and e.action in _HIDDEN_ACTIONS)]  # fmt: skip
+    withheld = d.content == "withheld" and lower
+    name = None if withheld else file_name_for(red, item.original_name) if item.original_name else ""
+    return AppendixEntry(  # a withheld item's title is often its file name: not shown either
+        n, xid, "" if withheld else title, item.kind, "" if lower else item.sha256 or "", item.created, name, events,
+        d.reason_key if withheld else "",
     )  # fmt: skip

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .labels_withheld import WITHHELD_LABELS
+
 LANGUAGES = ("en", "ru", "kk")
 
 LABELS: dict[str, dict[str, str]] = {
@@ -323,6 +325,10 @@ LABELS: dict[str, dict[str, str]] = {
         "kind_other": "басқа",
     },
 }
+
+
+for _lang, _extra in WITHHELD_LABELS.items():
+    LABELS[_lang].update(_extra)
 
 
 class Labels:

@@ -166,7 +166,8 @@ class StoryBuilder:
             lang = self.L.language_name(t.language) if t.language else "—"
             revision = self.L("revision", rev=t.rev, total=t.total)
             out.append(self.p(f"{self.L('language')}: {lang}. {revision}", "small"))
-            out.append(self.p(f"{self.L('revision_hash')}: {t.rev_sha256}", "small"))
+            what = self.L("revision_hash" if self.c.profile == "internal" else "shown_sha")
+            out.append(self.p(f"{what}: {t.rev_sha256}", "small"))
             for para in t.text.split("\n\n"):
                 if para.strip():
                     out.append(self.p(para.strip()))
@@ -248,12 +249,21 @@ class StoryBuilder:
             out.append(self.p(L("removed"), "h3"))
             out += [self.p(f"• {L('rm_' + k)}: {n}", "small") for k, n in self.removals.items() if n]
         out.append(self.h(L("exhibits"), 1))
+        if c.profile != "internal":
+            out.append(self.p(L("commitment_note"), "small"))
         for e in c.appendix:
-            block: list[Flowable] = [self.p(f"{L('exhibit', n=e.number)}. {e.title}", "h3")]
+            heading = f"{L('exhibit', n=e.number)}. {e.title}" if e.title else L("exhibit", n=e.number)
+            block: list[Flowable] = [self.p(heading, "h3")]
             name = e.original_name if e.original_name is not None else f"({L('withheld')})"
             intake = short_time(e.intake).removesuffix(" UTC")
-            rows = [[L("kind"), L("kind_" + e.kind)], [L("sha256"), e.sha256], [L("intake_time"), intake]]
-            if e.kind != "testimony":
+            rows = [[L("kind"), L("kind_" + e.kind)]]
+            if e.withheld:
+                rows.append([L("status"), L("why_" + e.withheld, kind=L("kind_" + e.kind))])
+            for key, value in (("sha256", e.sha256), ("shown_sha", e.shown_sha256), ("commitment", e.commitment)):
+                if value:
+                    rows.append([L(key), value])
+            rows.append([L("intake_time"), intake])
+            if e.kind != "testimony" and not e.withheld:
                 rows.append([L("original_name"), name or "—"])
             t = Table([[Paragraph(esc(k), self.s["cellb"]), Paragraph(esc(v), self.s["mono"])] for k, v in rows],
                       colWidths=[40 * mm, 130 * mm])  # fmt: skip

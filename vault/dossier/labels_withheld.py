@@ -1,0 +1,52 @@
+"""The dossier's words for what a partner/public edition withholds or ties by commitment, in
+English, Russian and Kazakh (merged into labels.LABELS)."""
+
+from __future__ import annotations
+
+WITHHELD_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "why_contains-hidden-name": "withheld: contains a hidden name",
+        "why_could-not-check": "withheld: could not be checked ({kind})",
+        "why_linked-to-hidden-person": "withheld: depicts or was made by a hidden person",
+        "why_undecodable": "withheld: could not be checked (the image could not be decoded)",
+        "why_too-large": "withheld: could not be checked (too large)",
+        "why_no-stored-original": "withheld: no stored original",
+        "status": "In this edition",
+        "shown_sha": "SHA-256 of the text shown",
+        "commitment": "Commitment to the original",
+        "commitment_note": "Under this profile the original's SHA-256 is not printed (it would let a reader "
+        "test guessed names). Each exhibit instead carries a salted commitment to its sealed original; the "
+        "organisation can reveal the salt to a court, which recomputes the commitment with sha256sum.",
+        "rm_items-withheld": "exhibits withheld",
+    },
+    "ru": {
+        "why_contains-hidden-name": "скрыто: содержит скрываемое имя",
+        "why_could-not-check": "скрыто: проверить невозможно ({kind})",
+        "why_linked-to-hidden-person": "скрыто: изображает скрываемое лицо или создано им",
+        "why_undecodable": "скрыто: проверить невозможно (изображение не декодируется)",
+        "why_too-large": "скрыто: проверить невозможно (слишком большой файл)",
+        "why_no-stored-original": "скрыто: оригинал не сохранён",
+        "status": "В этой редакции",
+        "shown_sha": "SHA-256 приведённого текста",
+        "commitment": "Обязательство (commitment) к оригиналу",
+        "commitment_note": "В этом профиле SHA-256 оригинала не печатается (по нему можно было бы проверять "
+        "догадки об именах). Вместо него у каждого материала есть «соленое» обязательство к опечатанному "
+        "оригиналу; организация может раскрыть соль суду, который пересчитает его командой sha256sum.",
+        "rm_items-withheld": "скрытые материалы",
+    },
+    "kk": {
+        "why_contains-hidden-name": "жасырылған: жасырын есімді қамтиды",
+        "why_could-not-check": "жасырылған: тексеру мүмкін емес ({kind})",
+        "why_linked-to-hidden-person": "жасырылған: жасырын адамды бейнелейді немесе соның жасағаны",
+        "why_undecodable": "жасырылған: тексеру мүмкін емес (сурет ашылмады)",
+        "why_too-large": "жасырылған: тексеру мүмкін емес (файл тым үлкен)",
+        "why_no-stored-original": "жасырылған: түпнұсқа сақталмаған",
+        "status": "Бұл редакцияда",
+        "shown_sha": "Көрсетілген мәтіннің SHA-256",
+        "commitment": "Түпнұсқаға міндеттеме (commitment)",
+        "commitment_note": "Бұл профильде түпнұсқаның SHA-256 басылмайды (ол арқылы есімдерді болжап "
+        "тексеруге болар еді). Оның орнына әр материалда мөрленген түпнұсқаға «тұзды» міндеттеме бар; ұйым "
+        "тұзды сотқа аша алады, сот оны sha256sum арқылы қайта есептейді.",
+        "rm_items-withheld": "жасырылған материалдар",
+    },
+}

@@ -1,0 +1,82 @@
+"""Per item and profile: does the original travel, a derivative, or nothing (withheld)?
+
+The rule below `internal` is "when in doubt, leave it out". Only two kinds of content can be
+checked completely by this program: a testimony written in the vault (its text is redacted) and
+a photo (re-encoded from its pixels, so no metadata survives). Every other file (PDF, office
+documents, audio, video, unknown) can carry names where no text extraction looks (metadata,
+annotations, embedded pictures, later pages, tags), so it is withheld unless a person cleared it
+for the profile. There is no page renderer yet that would turn a document into checked page
+images, so documents are withheld rather than sent half-checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..items import blob_of
+from ..models import Item, PersonLink
+from ..redaction import Redactor, item_withheld_by_links
+from ..store import Vault
+from . import reasons as rs
+
+MAX_PHOTO_BYTES = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Decision:
+    content: str  # original | derivative | withheld
+    reason_key: str = ""  # when withheld (reasons.REASON_TEXT)
+    derived_kind: str = ""  # when derivative or cleared original (reasons.DERIVED_TEXT)
+    cleared: bool = False
+
+    def reason_text(self, kind: str) -> str:
+        return rs.reason_text(self.reason_key, kind)
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield str(k)
+            yield from _strings(v)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            yield from _strings(v)
+
+
+def names_hidden(vault: Vault, red: Redactor, item: Item) -> bool:
+    """Whether anything this program knows of the file (title, name, extracted text, metadata)
+    names a hidden person. A False here proves nothing about the file's other parts."""
+    row = vault.conn.execute("SELECT extracted_text FROM items WHERE id = ?", (item.id,)).fetchone()
+    texts = [item.title, item.original_name, item.original_name.replace("_", " "), str(row[0] or "") if row else ""]
+    return any(red.mentions_hidden(s) for s in (*texts, *_strings(item.metadata)) if s)
+
+
+def is_text_testimony(vault: Vault, item: Item) -> bool:
+    """A testimony written in the vault (its text lives in `revisions`, not in a blob)."""
+    return item.kind == "testimony" and blob_of(vault, item.id) is None
+
+
+def decide(vault: Vault, red: Redactor, item: Item, links: list[PersonLink], cleared: bool) -> Decision:
+    """What the profile lets out of `item` (photos are assumed decodable: the caller finds out)."""
+    text_testimony = is_text_testimony(vault, item)
+    if not text_testimony and (blob_of(vault, item.id) is None or item.sha256 is None):
+        return Decision("withheld", rs.NO_ORIGINAL)
+    if red.profile == "internal":
+        return Decision("original")
+    if cleared:
+        return Decision("original", derived_kind=rs.CLEARED_ORIGINAL, cleared=True)
+    if item_withheld_by_links(red.profile, links):
+        return Decision("withheld", rs.LINKED_TO_HIDDEN)
+    if text_testimony:
+        return Decision("derivative", derived_kind=rs.REDACTED_TEXT)
+    if item.kind == "photo":
+        if (item.size or 0) > MAX_PHOTO_BYTES:
+            return Decision("withheld", rs.TOO_LARGE)
+        return Decision("derivative", derived_kind=rs.PHOTO_REENCODED)
+    if names_hidden(vault, red, item):
+        return Decision("withheld", rs.CONTAINS_HIDDEN_NAME)
+    return Decision("withheld", rs.COULD_NOT_CHECK)

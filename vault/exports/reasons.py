@@ -1,0 +1,48 @@
+"""Stable keys for what an export withholds or derives, with English text for the CLI and the
+custody log (the desktop app translates the keys). Never a name, never a file name."""
+
+from __future__ import annotations
+
+# Why an item's file does not leave under partner/public.
+CONTAINS_HIDDEN_NAME = "contains-hidden-name"
+COULD_NOT_CHECK = "could-not-check"
+LINKED_TO_HIDDEN = "linked-to-hidden-person"
+UNDECODABLE = "undecodable"
+TOO_LARGE = "too-large"
+NO_ORIGINAL = "no-stored-original"
+
+REASON_TEXT = {
+    CONTAINS_HIDDEN_NAME: "contains a hidden name",
+    COULD_NOT_CHECK: "could not be checked",
+    LINKED_TO_HIDDEN: "depicts or was made by a hidden person",
+    UNDECODABLE: "could not be checked: the image could not be decoded",
+    TOO_LARGE: "could not be checked: too large to re-encode",
+    NO_ORIGINAL: "no stored original",
+}
+
+# What travels instead of an original.
+PHOTO_REENCODED = "photo-reencoded"
+REDACTED_TEXT = "redacted-text"
+CLEARED_ORIGINAL = "cleared-original"
+
+DERIVED_TEXT = {
+    PHOTO_REENCODED: "re-encoded from pixels: no EXIF, XMP, ICC, GPS, serials or thumbnails",
+    REDACTED_TEXT: "text with hidden people's names replaced by pseudonyms",
+    CLEARED_ORIGINAL: "the original, cleared for this profile by a person",
+}
+
+KIND_TEXT = {
+    "document": "document",
+    "audio": "audio",
+    "video": "video",
+    "other": "file of unknown kind",
+    "testimony": "testimony file",
+    "photo": "photo",
+}
+
+
+def reason_text(key: str, kind: str = "") -> str:
+    """English text for a withheld reason; 'could not be checked' names the item's kind."""
+    if key == COULD_NOT_CHECK and kind:
+        return f"could not be checked: {KIND_TEXT.get(kind, kind)}"
+    return REASON_TEXT.get(key, key)

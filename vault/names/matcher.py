@@ -1,0 +1,154 @@
+"""NameMatcher: finds and replaces every mention of hidden people in a text.
+
+One matcher is built per export (the index of every form of every hidden name, see index.py);
+each text is normalised (normalise.py), split into words, each distinct word looked up once,
+and matched words grouped into whole mentions (grouping.py). Offsets map back to the original
+text, so a replacement changes the mention and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace as dc_replace
+
+from .grouping import ADJACENT_GAP, Stream, Token, adjacent, group, is_patronymic_word
+from .index import WORD_RE, NameIndex
+from .normalise import Normalised, normalise
+from .types import HiddenName, Mention, Suspect
+
+_HYPHEN_BREAK = re.compile(r"[ \t]*[-‐‑][ \t]*(?:\r\n|[\n\r\u2028])")
+
+
+def _starts_a_word(word: str, i: int) -> bool:
+    """A capital after a small letter (gulnaraSeit), or the last capital of a run before a
+    small letter (IMGSeit)."""
+    if not word[i].isupper():
+        return False
+    return word[i - 1].islower() or (word[i - 1].isupper() and word[i + 1 : i + 2].islower())
+
+
+def _camel_pieces(word: str) -> list[tuple[int, str]]:
+    """"GulnaraSeitqazieva", "IMGSeitqazieva", "scan2Сейтқазиева" (file names) read as separate
+    words: split where a new capitalised word starts, and around a digit. Empty when nothing
+    splits."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for i in range(1, len(word) + 1):
+        end = i == len(word)
+        if end or word[i].isdigit() or _starts_a_word(word, i):
+            if start < i and not word[start:i].isdigit():
+                pieces.append((start, word[start:i]))
+            start = i + 1 if not end and word[i].isdigit() else i
+    return pieces if len(pieces) > 1 else []
+
+
+class NameMatcher:
+    def __init__(self, people: Sequence[HiddenName]) -> None:
+        self.people = tuple(people)
+        self.index = NameIndex(self.people)
+
+    # -- finding -----------------------------------------------------------------------------
+
+    def _seeds(self, norm: Normalised) -> tuple[Stream, list[Token]]:
+        """Every matched word, in order, and a stream to read their neighbours."""
+        text = norm.text
+        index = self.index
+        hit_words: set[str] = set()
+        heads: set[str] = set()
+        camel: dict[str, list[tuple[int, str]]] = {}
+        for w in set(WORD_RE.findall(text)):
+            if index.lookup(w):
+                hit_words.add(w)
+                continue
+            if index.is_head(w):
+                heads.add(w)
+            if (not w[1:].islower() and not w.isupper()) or not w.isalpha():
+                pieces = _camel_pieces(w)
+                if any(index.lookup(piece) for _, piece in pieces):
+                    camel[w] = pieces
+        stream = Stream(text, index.lookup, [])
+        seeds: list[Token] = []
+        if not (hit_words or heads or camel):
+            return stream, seeds
+        skip_to = 0
+        interesting = hit_words | heads | camel.keys()
+        for m in WORD_RE.finditer(text):
+            w = m.group()
+            if w not in interesting or m.start() < skip_to:
+                continue
+            broken = w in heads or (_HYPHEN_BREAK.match(text, m.end()) is not None)
+            if broken and (tok := self._joined(text, m)) is not None:
+                # "Сейт-\nқазиева", "Сейт қазиева", "Нурлан-\nовна": a name broken in two,
+                # read whole (a word before a hyphenated line break is tried whole first).
+                seeds.append(tok)
+                stream.add_joined(tok)
+                skip_to = tok.end
+            elif w in hit_words:
+                seeds.append(stream.token(m.start(), m.end(), w))
+            elif w in camel:
+                for offset, piece in camel[w]:
+                    start = m.start() + offset
+                    seeds.append(stream.token(start, start + len(piece), piece))
+        self._confirm_roots(stream, seeds)
+        return stream, seeds
+
+    def _joined(self, text: str, head: re.Match[str]) -> Token | None:
+        nxt = WORD_RE.search(text, head.end())
+        if nxt is None or not ADJACENT_GAP.fullmatch(text, head.end(), nxt.start()):
+            return None
+        word = head.group() + nxt.group()
+        hits = self.index.lookup(word)
+        return Token(head.start(), nxt.end(), word, hits) if hits else None
+
+    @staticmethod
+    def _confirm_roots(stream: Stream, seeds: list[Token]) -> None:
+        """Асқар (of Асқарұлы) counts when a separate ұлы/қызы follows it."""
+        for tok in seeds:
+            if any(h.root for h in tok.hits):
+                nxt = stream.after(tok.end)
+                if nxt and adjacent(stream.text, tok, nxt) and is_patronymic_word(nxt):
+                    # Before ұлы/қызы the word is a father's name in a patronymic: it names the
+                    # child, not a hidden person who happens to have that given name.
+                    tok.hits = tuple(dc_replace(h, root=False, weak=False, exact=True) for h in tok.hits if h.root)
+
+    def _find(self, text: str) -> tuple[Normalised, list[tuple[int, int, int]]]:
+        norm = normalise(text)
+        stream, seeds = self._seeds(norm)
+        spans = []
+        for run in group(stream, seeds, self.index):
+            a, b = norm.original_span(run.start, run.end)
+            spans.append((a, b, run.person))
+        return norm, spans
+
+    def mentions(self, text: str) -> list[Mention]:
+        if not self.people or not text:
+            return []
+        _, spans = self._find(text)
+        return [Mention(a, b, self.people[p].key, text[a:b]) for a, b, p in spans]
+
+    def replace(self, text: str) -> tuple[str, list[Mention]]:
+        found = self.mentions(text)
+        if not found:
+            return text, found
+        out: list[str] = []
+        pos = 0
+        by_key = {p.key: p.replacement for p in self.people}
+        for m in found:
+            out.append(text[pos : m.start])
+            out.append(by_key[m.key])
+            pos = m.end
+        out.append(text[pos:])
+        return "".join(out), found
+
+    def contains(self, text: str) -> bool:
+        return bool(self.mentions(text))
+
+    def suspects(self, text: str) -> list[Suspect]:
+        from .suspects import find_suspects
+
+        if not self.people or not text:
+            return []
+        norm, spans = self._find(text)
+        return find_suspects(self, text, norm, spans)
+

@@ -1,0 +1,176 @@
+"""The per-export Redactor: every string an export shows passes through `text`, which replaces
+every mention of every hidden person of the vault (any form the name matcher finds) by that
+person's pseudonym, and counts what it removed (categories and counts, never names)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..models import Person, PersonLink
+from ..store import Vault
+from . import pseudonyms
+from .names_api import HiddenName, NameMatcher, Suspect
+from .policy import LINK_ROLES_WITHHELD_PUBLIC, HiddenPerson, check_profile, hidden_from, hidden_people, is_hidden
+from .roles import ROLES
+
+ROLE_SET = frozenset(ROLES) | LINK_ROLES_WITHHELD_PUBLIC
+
+# Removal categories: stable keys (the GUI translates them) and English phrases (custody log).
+CATEGORY_TEXT = {
+    "protected-pseudonymised": "protected people shown by pseudonym",
+    "not-public-pseudonymised": "people not marked public shown by pseudonym",
+    "victims-witnesses-pseudonymised": "victims and witnesses shown by pseudonym",  # before schema v4
+    "name-mentions-replaced": "name mentions replaced by pseudonyms",
+    "pseudonyms-refused": "recorded pseudonyms refused (too close to a name) and replaced",
+    "gps-removed": "GPS positions removed",
+    "serials-removed": "device serial numbers and owner fields removed",
+    "locations-coarsened": "locations coarsened",
+    "file-names-withheld": "original file names withheld",
+    "aliases-withheld": "aliases carrying a hidden name withheld",
+    "image-metadata-stripped": "images re-encoded without metadata",
+}
+
+
+class Redactor:
+    """Built once per export. `people` are the exported case's people with their roles (the
+    people section); `hidden` is everyone the profile hides, vault-wide (`redactor_for` passes
+    it; without it, the hidden among `people`, for callers that have no vault)."""
+
+    def __init__(
+        self, profile: str, language: str = "en", people: Sequence[PersonLink] = (),
+        hidden: Sequence[HiddenPerson] | None = None, salt: str = "",
+    ) -> None:  # fmt: skip
+        self.profile = check_profile(profile)
+        self.language = pseudonyms.language_of(language)
+        self._counts: Counter[str] = Counter()
+        if hidden is None:
+            hidden = hidden_from([lk.person for lk in people], profile, self.language, people, salt=salt)
+        self._set_hidden(list(hidden))
+        # A recorded pseudonym that is itself a mention of someone hidden is refused as well.
+        naming = {h.id for h in self._hidden.values() if self._matcher.contains(h.pseudonym)}
+        if naming:
+            in_case = {lk.person.id for lk in people}
+            listed = sum(1 for h in self._hidden.values() if h.id in in_case)  # they come first
+            names = pseudonyms.assign([h.person for h in self._hidden.values()], self.language, naming, listed, salt)
+            self._set_hidden([HiddenPerson(h.person, names[h.id]) for h in self._hidden.values()])
+        refused = sum(1 for h in self._hidden.values() if h.person.pseudonym.strip() not in ("", h.pseudonym))
+        self.note("pseudonyms-refused", refused)
+        # Roles of links are free text ("муж Сейтқазиевой"): the people section shows them.
+        self.people = [PersonLink(lk.person, self.role(lk.role)) for lk in people]
+        shown = [lk.person for lk in self.people if self.hides(lk.person)]
+        shown = list({p.id: p for p in shown}.values())
+        self.note("protected-pseudonymised", sum(1 for p in shown if p.protected))
+        self.note("not-public-pseudonymised", sum(1 for p in shown if not p.protected))
+        self._extra: dict[str, str] = {}
+
+    def _set_hidden(self, hidden: list[HiddenPerson]) -> None:
+        self._hidden = {h.id: h for h in hidden}
+        self._matcher = NameMatcher([HiddenName(h.id, h.forms, h.pseudonym) for h in hidden])
+
+    # ----- people ----------------------------------------------------------------------------
+
+    @property
+    def matcher(self) -> NameMatcher:
+        return self._matcher
+
+    @property
+    def hidden(self) -> list[HiddenPerson]:
+        return list(self._hidden.values())
+
+    def hides(self, person: Person) -> bool:
+        return is_hidden(person, self.profile)
+
+    def person_label(self, person: Person) -> str:
+        """The pseudonym of a hidden person; anyone else's name, itself rewritten (an unprotected
+        relative's name may carry the protected person's surname)."""
+        if self.profile == "internal":
+            return person.name
+        if not self.hides(person):
+            return self.text(person.name)
+        known = self._hidden.get(person.id)
+        if known is not None:
+            return known.pseudonym
+        if person.id not in self._extra:  # not in the vault's list (a record built elsewhere)
+            taken = {h.pseudonym.casefold() for h in self._hidden.values()}
+            taken |= {v.casefold() for v in self._extra.values()}
+            n = 0
+            while (candidate := pseudonyms.generated(person.role, self.language, n)).casefold() in taken:
+                n += 1
+            self._extra[person.id] = candidate
+        return self._extra[person.id]
+
+    def role(self, role: str) -> str:
+        """A role as an export may show it: a link's role is free text and may name someone."""
+        return role if role.strip().casefold() in ROLE_SET else self.text(role)
+
+    def person_aliases(self, person: Person) -> tuple[str, ...]:
+        """The aliases an export may show: none for a hidden person; for anyone else those that
+        mention nobody hidden (an alias carrying a hidden name is dropped, not rewritten)."""
+        if self.profile == "internal":
+            return person.aliases
+        if self.hides(person):
+            return ()
+        dropped = [a for a in person.aliases if self.mentions_hidden(a)]
+        self.note("aliases-withheld", len(dropped))
+        return tuple(a for a in person.aliases if a not in dropped)
+
+    # ----- text ------------------------------------------------------------------------------
+
+    def text(self, s: str) -> str:
+        """`s` with every mention of a hidden person replaced by their pseudonym; every other
+        character exactly as written."""
+        if not s or self.profile == "internal":
+            return s
+        out, found = self._matcher.replace(s)
+        self.note("name-mentions-replaced", len(found))
+        return out
+
+    def mentions_hidden(self, s: str) -> bool:
+        return bool(s) and self.profile != "internal" and self._matcher.contains(s)
+
+    def suspects(self, s: str) -> list[Suspect]:
+        """Words of `s` (normally already replaced) that resemble a hidden name: for review."""
+        if not s or self.profile == "internal":
+            return []
+        return self._matcher.suspects(s)
+
+    def file_name_for(self, name: str) -> str | None:
+        return file_name_for(self, name)
+
+    # ----- accounting ------------------------------------------------------------------------
+
+    def note(self, category: str, n: int = 1) -> None:
+        if n:
+            self._counts[category] += n
+
+    def removal_counts(self) -> dict[str, int]:
+        """Category key -> count; keys are stable (CATEGORY_TEXT), never names."""
+        return dict(sorted((k, v) for k, v in self._counts.items() if v))
+
+    def removals(self) -> list[str]:
+        """What was removed, as English phrases with counts (the custody log): never names."""
+        return [f"{CATEGORY_TEXT.get(k, k)}: {v}" for k, v in self.removal_counts().items()]
+
+
+def redactor_for(vault: Vault, case_id: str, profile: str, language: str = "en") -> Redactor:
+    """The Redactor of an export of `case_id`: hides, vault-wide, everyone `profile` hides."""
+    from ..cases import get_case
+    from ..people import case_people
+
+    check_profile(profile)
+    get_case(vault, case_id)
+    links = case_people(vault, case_id)
+    return Redactor(profile, language, links, hidden_people(vault, profile, language, case_id), salt=case_id)
+
+
+def file_name_for(redactor: Redactor, name: str) -> str | None:
+    """An original file name as an export may show it: unchanged under internal; withheld (None)
+    when it mentions a hidden person in any form."""
+    if redactor.profile == "internal" or not name:
+        return name
+    if redactor.mentions_hidden(name) or redactor.mentions_hidden(re.sub(r"[_\-.]+", " ", name)):
+        redactor.note("file-names-withheld")
+        return None
+    return name
