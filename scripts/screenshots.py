@@ -184,7 +184,7 @@ def main() -> int:
     main.item_list.view.selectRow(photo)
     wait_for(app, lambda: main.details.item_id == model.row_data(photo).id)
     main.details.tabs.setCurrentIndex(0)
-    main.item_list.search.setText("задержан")
+    main.item_list.search.setText("ивс")  # any case: finds "ИВС" in titles and texts
     wait_for(app, lambda: bool(model.query) and not model.is_loading())
     shot(app, main, out, "06-search-cyrillic")
     main.item_list.search.setText("")

@@ -19,7 +19,12 @@ def local_datetime(iso_utc: str | None) -> str:
     if not dt.isValid():
         return iso_utc
     dt.setTimeZone(QDateTime.currentDateTimeUtc().timeZone())
-    return QLocale().toString(dt.toLocalTime(), QLocale.FormatType.ShortFormat)
+    # The locale's order and separators, with four-digit years: "01.12.26" is ambiguous in evidence.
+    return QLocale().toString(dt.toLocalTime(), date_time_format())
+
+
+def date_time_format() -> str:
+    return date_format() + " " + QLocale().timeFormat(QLocale.FormatType.ShortFormat)
 
 
 def date_format() -> str:
@@ -41,7 +46,7 @@ def local_taken(text: str) -> str:
         return ""
     dt = QDateTime.fromString(text[:19], "yyyy-MM-ddTHH:mm:ss")
     if dt.isValid():
-        return QLocale().toString(dt, QLocale.FormatType.ShortFormat)
+        return QLocale().toString(dt, date_time_format())
     return local_date(text[:10]) if len(text) >= 10 else text
 
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pyrage
 import pytest
-from protection.leaks import befriend, pdf_text
 
+from tests.support.leaks import befriend, pdf_text
 from tests.support.vaults import PASSPHRASE, VaultFactory
 from vault import keys
 from vault.bundle import export_bundle, import_bundle

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from protection.leaks import befriend, bundle_has, pdf_has
 
+from tests.support.leaks import befriend, bundle_has, pdf_has
 from tests.support.vaults import VaultFactory
 from vault import schema
 from vault.bundle import export_bundle

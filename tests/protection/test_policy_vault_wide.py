@@ -13,7 +13,8 @@ import json
 from pathlib import Path
 
 import pytest
-from protection.leaks import (
+
+from tests.support.leaks import (
     PSEUDONYM,
     add_witness,
     befriend,
@@ -23,7 +24,6 @@ from protection.leaks import (
     pdf_leaks,
     pdf_text,
 )  # fmt: skip
-
 from tests.support.vaults import PASSPHRASE, VaultFactory
 from vault.bundle import export_bundle, import_bundle
 from vault.cli.main import main

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from protection.leaks import NAME, PSEUDONYM, befriend, bundle_leaks, leaks, pdf_leaks, pdf_text
 
+from tests.support.leaks import NAME, PSEUDONYM, befriend, bundle_leaks, leaks, pdf_leaks, pdf_text
 from tests.support.vaults import PASSPHRASE, VaultFactory
 from vault import cases, people, testimony
 from vault.bundle import export_bundle

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from protection.leaks import FORMS, NAME, PSEUDONYM, leaks, pdf_leaks, pdf_text
 
+from tests.support.leaks import FORMS, NAME, PSEUDONYM, leaks, pdf_leaks, pdf_text
 from vault import cases, people
 from vault.dossier import build_dossier
 from vault.models import Person, PersonLink

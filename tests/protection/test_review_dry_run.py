@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from protection.leaks import befriend, leaks
 
+from tests.support.leaks import befriend, leaks
 from tests.support.vaults import PASSPHRASE, VaultFactory
 from vault.cases import add_case, add_case_event
 from vault.cli.main import main

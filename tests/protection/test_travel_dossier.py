@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pikepdf
-from protection.leaks import pdf_leaks, pdf_text
-from protection.travel_files import NAME, SERIAL, write_hostile
 
+from tests.support.leaks import pdf_leaks, pdf_text
+from tests.support.travel_files import NAME, SERIAL, write_hostile
 from tests.support.vaults import VaultFactory
 from vault.cases import add_case
 from vault.dossier import build_dossier

@@ -13,9 +13,9 @@ from pathlib import Path
 import pyrage
 import pytest
 from PIL import Image
-from protection.leaks import befriend, byte_leaks, leaks
-from protection.travel_files import GPS_MARK, KZ_FILE_NAME, NAME, SERIAL, jpeg_with_gps, write_hostile
 
+from tests.support.leaks import befriend, byte_leaks, leaks
+from tests.support.travel_files import GPS_MARK, KZ_FILE_NAME, NAME, SERIAL, jpeg_with_gps, write_hostile
 from tests.support.vaults import PASSPHRASE, VaultFactory
 from vault import keys
 from vault.bundle import export_bundle, import_bundle

@@ -41,7 +41,7 @@ EXPECTED = {
     "kk": {
         "unlock": "Құлпын ашу", "menus": ["&Қойма", "&Жазбалар"], "import": "Файлдарды &импорттау…",
         "lock": "&Қазір құлыптау", "tags": "Тегтер", "torture": "Азаптау және қатыгез қарау",
-        "columns": ["Атауы", "Түрі", "Қосылған"], "photo": "Фотосурет", "date": r"^\d\d\.\d\d\.\d\d \d\d:\d\d$",
+        "columns": ["Атауы", "Түрі", "Қосылған"], "photo": "Фотосурет", "date": r"^\d\d\.\d\d\.\d{4} \d\d:\d\d$",
         "dialog": "Дәлелдемелерді импорттау", "start": "Импорттау", "cancel_import": "Импорттан бас тарту",
         "close": "Жабу", "settings_cancel": "Бас тарту", "restart": "келесі рет іске қосылғанда",
         "custody": "Сақтау тізбегі", "imported": "» файлы импортталды", "kb": "1,5\u00a0КБ", "items": "4 материал",
@@ -196,7 +196,9 @@ def test_dates_and_sizes_follow_the_chosen_language(use_language: Callable[[str]
     for lang, locale in (("ru", "ru_RU"), ("kk", "kk_KZ")):
         use_language(lang)
         shown = local_datetime(stored)
-        assert shown == QLocale(locale).toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)
+        local = utc.toLocalTime()  # the locale's order, four-digit years
+        time_format = QLocale(locale).timeFormat(QLocale.FormatType.ShortFormat)
+        assert shown == QLocale(locale).toString(local, "dd.MM.yyyy " + time_format)
         assert human_size(1536) == EXPECTED[lang]["kb"]
         assert human_size(3 * 1024 * 1024 * 1024 // 2) == "1,5\u00a0ГБ"
         assert local_date("2024-03-14") == "14.03.2024"  # a case chronology date

@@ -20,7 +20,8 @@ def texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[
     for row in range(model.rowCount(parent)):
         for col in range(model.columnCount(parent)):
             index = model.index(row, col, parent)
-            out.append(str(model.data(index, Qt.ItemDataRole.DisplayRole) or ""))
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # tooltips too
+                out.append(str(model.data(index, role) or ""))
             out += texts(model, index)
     return out
 

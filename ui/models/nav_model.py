@@ -89,14 +89,15 @@ class NavModel(QStandardItemModel):
         if nav is None:
             return
         for c in nav.cases:
-            cases.appendRow(_node(f"{c.title} ({c.items})", CASE, c.id, c.summary[:300]))
+            tip = "\n".join(t for t in (c.title, c.summary[:300]) if t)  # the whole title, when elided
+            cases.appendRow(_node(f"{c.title} ({c.items})", CASE, c.id, tip))
         for p in nav.people:
             label = shown_name(p) + (f" — {role_label(p.role)}" if p.role else "")
             if p.protected:
                 label += " · " + self.tr("protected")
             tip = self.tr("Protected: shown as “%1” in partner and public exports").replace(
                 "%1", p.pseudonym or "—") if p.protected else ""  # fmt: skip
-            people.appendRow(_node(label, PERSON, p.id, tip))
+            people.appendRow(_node(label, PERSON, p.id, "\n".join(t for t in (label, tip) if t)))
         nodes: dict[str, QStandardItem] = {}
         for path, label, count in nav.tags:
             parent_path = path.rpartition("/")[0]

@@ -64,6 +64,9 @@ class SnippetDelegate(QStyledItemDelegate):
     def _draw_snippet(painter: QPainter, rect: QRect, parts: list[tuple[str, bool]], ink: QColor) -> None:
         metrics = painter.fontMetrics()
         x, room = rect.left(), rect.width()
+        if len(parts) > 1 and not parts[0][1]:  # the first match stays in view: cut the text before it
+            lead = metrics.elidedText(parts[0][0], Qt.TextElideMode.ElideLeft, max(room // 4, 1))
+            parts = [(lead, False), *parts[1:]]
         for text, hit in parts:
             if room <= 0:
                 break
