@@ -24,6 +24,7 @@ from vault.bundle import export_bundle, import_bundle
 from vault.bundle import format as fmt
 from vault.cases import add_case, add_case_event
 from vault.custody import canonical_bytes, event_hash, key_id, sign_hash
+from vault.exports.clearance import clear_item
 from vault.intake import import_paths
 from vault.people import add_person, link_person_to_case
 from vault.store import Vault
@@ -116,7 +117,9 @@ def build_world(make_vault: Any, tmp: Path) -> World:
     revise_testimony(s, s_testimony, f"{S_WITNESS}: меня допрашивали ночью.")
     (tmp / "s-files").mkdir()
     (tmp / "s-files" / "справка.txt").write_text("Справка о побоях. Анықтама.\n", encoding="utf-8")
-    import_paths(s, [tmp / "s-files"], case_id=s_case)
+    note = import_paths(s, [tmp / "s-files"], case_id=s_case).imported[0].id
+    # Under `partner` a document leaves only when a person cleared it (witness protection).
+    clear_item(s, note, "partner", "a medical certificate with no names, checked by hand")
     s_bundle = Path(export_bundle(s, s_case, [s_to_r], tmp / "s-to-r.age", profile="partner").path)
     import_bundle(r, s_bundle)
     return World(r, s, c, r_case, r_person, r_testimony, r_photo, r_event, from_c.case_id, c_person_at_r,
