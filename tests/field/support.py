@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
+import shutil
+import subprocess
 from pathlib import Path
+
+import pyrage
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from vault.intake import import_paths
 from vault.items import extract
+from vault.keys import add_contact
 from vault.store import Vault
 from vault.testimony import add_testimony
 
@@ -69,3 +77,21 @@ def extracted(vault: Vault, out: Path) -> dict[str, str]:
 def plaintext_in(folder: Path, needle: bytes = MARKER.encode()) -> list[Path]:
     """Files under `folder` that contain `needle` (none may: nothing in the clear on disk)."""
     return [p for p in folder.rglob("*") if p.is_file() and needle in p.read_bytes()]
+
+
+def partner(vault: Vault, tmp_path: Path, name: str = "Партнёр «Адилет»") -> tuple[str, Path]:
+    """A partner organisation: a contact in the vault, and its age identity in key.txt."""
+    identity = pyrage.x25519.Identity.generate()
+    key_file = tmp_path / f"partner-{hashlib.sha256(name.encode()).hexdigest()[:6]}.key"
+    key_file.write_text(f"# partner key\n{identity}\n")
+    signing = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    contact = add_contact(vault, name, str(identity.to_public()), base64.b64encode(signing).decode())
+    return contact, key_file
+
+
+def age_decrypt(key_file: Path, sealed: Path, out: Path) -> None:
+    if shutil.which("age"):
+        subprocess.run(["age", "-d", "-i", str(key_file), "-o", str(out), str(sealed)], check=True, timeout=60)
+    else:  # pragma: no cover - the stock binary is installed by ./run; this keeps the logic tested
+        identity = pyrage.x25519.Identity.from_str(key_file.read_text().splitlines()[-1])
+        out.write_bytes(pyrage.decrypt(sealed.read_bytes(), [identity]))
