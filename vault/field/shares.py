@@ -2,7 +2,7 @@
 
 The library is Trezor's `shamir-mnemonic`, the reference implementation of SLIP-39
 (docs/adr/013-slip39-shamir-mnemonic.md): no home-made arithmetic. `split` makes a fresh
-160-bit secret with a key slot of its own (`recovery-shares`; the printed recovery key keeps
+128-bit secret with a key slot of its own (`recovery-shares`; the printed recovery key keeps
 working); splitting again replaces that slot, so earlier shares stop working. `recover` with K
 shares opens that slot and sets a new passphrase; with fewer it refuses and changes nothing.
 """
@@ -19,11 +19,12 @@ from shamir_mnemonic.share import Share
 
 from .. import header
 from ..errors import UsageError, WrongPassphrase
-from ..recovery_key import RECOVERY_BYTES
 from ..store import HEADER_FILE, Vault, VaultSettings
 
 SHARES_SLOT = "recovery-shares"
 MAX_SHARES = 16  # SLIP-39's limit for one group
+# 128 bits, the design's floor for a recovery secret: 20 words a share (160 bits would take 23).
+SECRET_BYTES = 16
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def split(vault: Vault, shares: int, threshold: int, out_dir: Path) -> SplitResu
     clash = [str(p) for p in names if p.exists()]
     if clash:
         raise UsageError(f"{clash[0]} already exists; refusing to overwrite a share")
-    secret = secrets.token_bytes(RECOVERY_BYTES)
+    secret = secrets.token_bytes(SECRET_BYTES)
     groups = shamir_mnemonic.generate_mnemonics(1, [(threshold, shares)], secret, b"")
     slot = vault.wrap_master(SHARES_SLOT, header.RECOVERY, secret)
     written: list[str] = []
@@ -91,11 +92,13 @@ def combine(mnemonics: list[str]) -> bytes:
     except shamir_mnemonic.MnemonicError as exc:
         raise UsageError(f"a share is not valid ({exc}); check its words") from None
     needed = parsed[0].member_threshold if parsed else 0
-    distinct = len({p.index for p in parsed})
-    if distinct < needed:
-        raise UsageError(f"{needed} different shares are needed, {distinct} given; nothing was changed")
+    by_index = {p.index: m for p, m in zip(parsed, mnemonics, strict=True)}
+    if len(by_index) < needed:
+        raise UsageError(f"{needed} different shares are needed, {len(by_index)} given; nothing was changed")
+    # The library wants exactly K: more colleagues than needed may come, any K of them do.
+    chosen = list(by_index.values())[:needed]
     try:
-        return bytes(shamir_mnemonic.combine_mnemonics(mnemonics, b""))
+        return bytes(shamir_mnemonic.combine_mnemonics(chosen, b""))
     except shamir_mnemonic.MnemonicError as exc:
         raise UsageError(f"the shares do not fit together ({exc}); nothing was changed") from None
 
