@@ -82,6 +82,7 @@ class AppController(QObject):
         self.main_window = MainWindow(self.worker, self.thumbs, self.clipboard, path, lambda: self.settings)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.settings_requested.connect(self.edit_settings)
+        self.main_window.field.settings_changed.connect(self._store)
         self.main_window.destroyed.connect(self._main_destroyed)
         self.main_window.show()
         self.start_window.hide()

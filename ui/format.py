@@ -171,7 +171,15 @@ def intake_reason(text: str) -> str:
 
 def error_text(exc: object) -> str:
     """A calm, user-facing message for a core exception (messages carry ids only)."""
-    from vault.errors import BundleRejected, Cancelled, IntegrityError, VaultDamaged, VaultLocked, WrongPassphrase
+    from vault.errors import (
+        BundleRejected,
+        Cancelled,
+        IntegrityError,
+        VaultDamaged,
+        VaultInTravel,
+        VaultLocked,
+        WrongPassphrase,
+    )  # fmt: skip
 
     if isinstance(exc, WrongPassphrase):
         return QCoreApplication.translate(
@@ -187,6 +195,11 @@ def error_text(exc: object) -> str:
         )
     if isinstance(exc, IntegrityError):
         return QCoreApplication.translate("Errors", "An integrity check failed: this data may have been altered.")
+    if isinstance(exc, VaultInTravel):
+        return QCoreApplication.translate(
+            "Errors", "This vault is in travel mode: its keys are with your partner organisation. Ask them for "
+            "the header, then end travel mode."
+        )
     if isinstance(exc, VaultDamaged):
         return QCoreApplication.translate("Errors", "The vault looks damaged: %1").replace("%1", str(exc))
     if isinstance(exc, OSError):

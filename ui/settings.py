@@ -28,6 +28,7 @@ class GuiSettings:
     language: str = "system"
     export_profile: str = "partner"
     last_vault: str = ""
+    last_backup: str = ""  # the folder of the last backup (a path the user chose; no vault or case name)
 
     def clean(self) -> GuiSettings:
         return replace(

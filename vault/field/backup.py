@@ -269,3 +269,9 @@ def restore(backup_dir: Path, target: Path, passphrase: str, **open_args: object
     with Vault.open(backup_dir, passphrase, **open_args) as opened:  # type: ignore[arg-type]
         result = backup(opened, target)
     return result
+
+
+def last_backup_time(vault: Vault) -> str | None:
+    """UTC time (ISO) of the last backup, from the custody log; None if never backed up."""
+    row = vault.conn.execute("SELECT time FROM custody WHERE action = 'backup' ORDER BY seq DESC LIMIT 1").fetchone()
+    return None if row is None else str(row[0])
