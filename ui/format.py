@@ -114,6 +114,12 @@ def action_label(action: str) -> str:
         "person": translate("CustodyActions", "person", "custody event: a person record was created or changed"),
         "contact": translate("CustodyActions", "contact", "custody event: a partner contact was added or removed"),
         "settings": translate("CustodyActions", "settings", "custody event: vault settings were changed"),
+        "backup": translate("CustodyActions", "backup", "custody event: a backup copy of the vault was made"),
+        "escrow": translate("CustodyActions", "escrow", "custody event: the header escrowed with a partner"),
+        "travel-start": translate("CustodyActions", "travel-start", "custody event: travel mode started"),
+        "travel-end": translate("CustodyActions", "travel-end", "custody event: travel mode ended"),
+        "duress-set": translate("CustodyActions", "duress-set", "custody event: a duress passphrase was set"),
+        "recovery-split": translate("CustodyActions", "recovery-split", "custody event: recovery shares made"),
     }
     return labels.get(action, action)
 

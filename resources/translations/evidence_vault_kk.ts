@@ -839,6 +839,36 @@ If it differs, do not import the bundle.</source>
         <comment>custody event: vault settings were changed</comment>
         <translation>баптауларды өзгерту</translation>
     </message>
+    <message>
+        <source>backup</source>
+        <comment>custody event: a backup copy of the vault was made</comment>
+        <translation>сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>escrow</source>
+        <comment>custody event: the header escrowed with a partner</comment>
+        <translation>тақырып серіктеске берілді</translation>
+    </message>
+    <message>
+        <source>travel-start</source>
+        <comment>custody event: travel mode started</comment>
+        <translation>сапар режимінің басы</translation>
+    </message>
+    <message>
+        <source>travel-end</source>
+        <comment>custody event: travel mode ended</comment>
+        <translation>сапар режимінің соңы</translation>
+    </message>
+    <message>
+        <source>duress-set</source>
+        <comment>custody event: a duress passphrase was set</comment>
+        <translation>мәжбүрлеу фразасы орнатылды</translation>
+    </message>
+    <message>
+        <source>recovery-split</source>
+        <comment>custody event: recovery shares made</comment>
+        <translation>қалпына келтіру кілті бөлінді</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>

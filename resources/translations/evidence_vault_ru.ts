@@ -839,6 +839,36 @@ If it differs, do not import the bundle.</source>
         <comment>custody event: vault settings were changed</comment>
         <translation>изменение настроек</translation>
     </message>
+    <message>
+        <source>backup</source>
+        <comment>custody event: a backup copy of the vault was made</comment>
+        <translation>резервная копия</translation>
+    </message>
+    <message>
+        <source>escrow</source>
+        <comment>custody event: the header escrowed with a partner</comment>
+        <translation>заголовок передан партнёру</translation>
+    </message>
+    <message>
+        <source>travel-start</source>
+        <comment>custody event: travel mode started</comment>
+        <translation>начало режима поездки</translation>
+    </message>
+    <message>
+        <source>travel-end</source>
+        <comment>custody event: travel mode ended</comment>
+        <translation>конец режима поездки</translation>
+    </message>
+    <message>
+        <source>duress-set</source>
+        <comment>custody event: a duress passphrase was set</comment>
+        <translation>задана фраза под принуждением</translation>
+    </message>
+    <message>
+        <source>recovery-split</source>
+        <comment>custody event: recovery shares made</comment>
+        <translation>ключ восстановления разделён</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>
