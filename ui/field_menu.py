@@ -59,10 +59,17 @@ class FieldMenu(QObject):
         menu.insertSeparator(anchor)
         menu.insertAction(anchor, self.wipe_action)
         window.addAction(self.wipe_action)  # the shortcut works even with the menu bar hidden
-        window.worker.submit(lambda job: last_backup_time(job.vault), done=self._remind, error=lambda _e: None)
+        window.worker.submit(lambda job: (last_backup_time(job.vault), job.vault.swept_on_open),
+                             done=self._remind, error=lambda _e: None)  # fmt: skip
 
-    def _remind(self, last: str | None) -> None:
+    def _remind(self, found: tuple[str | None, int]) -> None:
+        last, swept = found
         days = backup_age_days(last, datetime.now(UTC))
+        if swept:
+            text = self.tr("The vault was not closed properly last time (a power cut or a crash). %1 unfinished "
+                           "file(s) of an interrupted write were cleaned up; nothing that was saved was lost.")
+            self._w.statusBar().showMessage(text.replace("%1", str(swept)))
+            return
         if days is None:
             text = self.tr("This vault has never been backed up. Vault → Back up to… makes a copy on a USB disk.")
         elif days >= REMIND_AFTER_DAYS:

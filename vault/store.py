@@ -78,6 +78,7 @@ class Vault:
         # The passphrase slot that opened this vault (None after the recovery key): a passphrase
         # change replaces that slot, and only that one (a duress slot stays as it is).
         self.unlocked_slot: str | None = None
+        self.swept_on_open = 0  # files an interrupted write left, removed by this open
         self.blobs = BlobStore(path / BLOBS_DIR, _subkey(master, "blobs"), env)
         signing = Ed25519PrivateKey.from_private_bytes(self.secret("signing_key"))
         self.custody = CustodyLog(conn, signing, hdr.vault_id)
@@ -236,6 +237,7 @@ class Vault:
                 conn.close()
             os.close(lock_fd)
             raise
+        vault.swept_on_open = swept  # the GUI tells the user calmly what an interruption left
         if swept:
             log.info("swept %d interrupted blob writes", swept)
         return vault

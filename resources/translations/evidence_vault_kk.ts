@@ -1279,6 +1279,10 @@ SHA-256: %2
         <translation>Қойманы &amp;жою…</translation>
     </message>
     <message>
+        <source>The vault was not closed properly last time (a power cut or a crash). %1 unfinished file(s) of an interrupted write were cleaned up; nothing that was saved was lost.</source>
+        <translation>Өткен жолы қойма дұрыс жабылмады (жарық өшті немесе ақау болды). Үзілген жазудың аяқталмаған файлдары тазаланды: %1; сақталған ештеңе жоғалған жоқ.</translation>
+    </message>
+    <message>
         <source>This vault has never been backed up. Vault → Back up to… makes a copy on a USB disk.</source>
         <translation>Бұл қойманың әлі сақтық көшірмесі жоқ. Қойма → Сақтық көшірме… USB дискіге көшірме жасайды.</translation>
     </message>

@@ -1279,6 +1279,10 @@ SHA-256: %2
         <translation>&amp;Уничтожить хранилище…</translation>
     </message>
     <message>
+        <source>The vault was not closed properly last time (a power cut or a crash). %1 unfinished file(s) of an interrupted write were cleaned up; nothing that was saved was lost.</source>
+        <translation>В прошлый раз хранилище не было закрыто как следует (отключение питания или сбой). Убраны незавершённые файлы прерванной записи: %1; ничего сохранённого не потеряно.</translation>
+    </message>
+    <message>
         <source>This vault has never been backed up. Vault → Back up to… makes a copy on a USB disk.</source>
         <translation>У этого хранилища ещё нет резервной копии. Хранилище → Резервная копия в… создаст копию на USB-диске.</translation>
     </message>

@@ -168,3 +168,13 @@ def test_backup_reminder_counts_days() -> None:
     assert backup_age_days("2024-03-01T09:00:00.000000Z", now) == 18
     assert backup_age_days("2024-03-20T00:00:00Z", now) == 0
     assert backup is not None
+
+
+def test_after_an_unclean_shutdown_the_window_says_nothing_saved_was_lost(qtbot, gui: Gui) -> None:  # type: ignore[no-untyped-def]
+    with Vault.open(gui.path, PASS, settings=vault_settings()) as vault:
+        leftover = vault.blobs.store_bytes(b"an import cut by a power failure")  # no row names it
+    _unlock(qtbot, gui.controller, PASS)
+    bar = gui.main.statusBar()
+    qtbot.waitUntil(lambda: "nothing that was saved was lost" in bar.currentMessage(), timeout=TIMEOUT)
+    assert "1 unfinished" in bar.currentMessage()
+    assert not (gui.path / "blobs" / leftover.blob_id[:2] / leftover.blob_id).exists()
