@@ -125,3 +125,23 @@ def test_cli_duress_is_the_same_wrong_passphrase_line(
     assert capsys.readouterr().err == wrong == "evidence-vault: wrong passphrase\n"
     assert main([*common, "--passphrase-file", str(files["pw"]), "list"]) == 2
     assert "travel mode" in capsys.readouterr().err
+
+
+def test_no_secret_reaches_the_custody_log(make_vault: VaultFactory, tmp_path: Path) -> None:
+    """Every field-safety action is an event; none carries a passphrase, key or share word."""
+    from vault.field.backup import backup
+    from vault.field.shares import read_share, split
+
+    vault, _ = _with_duress(make_vault, tmp_path)
+    backup(vault, tmp_path / "bk")
+    shares = split(vault, 3, 2, tmp_path / "shares")
+    mnemonics = [read_share(Path(f)).split() for f in shares.files]
+    header = json.loads((vault.path / "vault.header").read_text())
+    secrets = {PASSPHRASE, DURESS, make_vault.recovery_keys[vault.path]}
+    secrets |= {s["wrapped_key"] for s in header["slots"]} | {s["kdf"]["salt"] for s in header["slots"]}
+    events = vault.custody.events()
+    assert {"escrow", "duress-set", "backup", "recovery-split"} <= {e.action for e in events}
+    text = json.dumps([e.to_json() for e in events], ensure_ascii=False)
+    assert not [s for s in secrets if s in text]
+    runs = {" ".join(m[i : i + 3]) for m in mnemonics for i in range(len(m) - 2)}
+    assert not [r for r in runs if r in text]  # not even three words of a share in a row
