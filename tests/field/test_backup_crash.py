@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from faults import long_mode
 from faults.driver import SETTINGS
 from faults.runner import ROOT
 
@@ -22,6 +23,7 @@ from vault.store import Vault
 from vault.verify import verify_vault
 
 PASS = "паспорт фраза"
+RANDOM_KILLS = 40 if long_mode() else 4  # --long / EV_LONG=1: the nightly-style run
 POINTS = ["backup-snapshot-written", "backup-blob-copied@1", "backup-blob-copied@7", "backup-db-replaced",
           "atomic-tmp-written"]  # fmt: skip
 
@@ -94,7 +96,7 @@ def test_kills_at_random_moments_keep_a_whole_backup(states: tuple) -> None:  # 
     vault_dir, target, old, new = states
     rng = random.Random(int(os.environ.get("EV_CRASH_SEED", "20240301")))
     outcomes = []
-    for _ in range(4):
+    for _ in range(RANDOM_KILLS):
         code = _kill_backup(vault_dir, target, delay=rng.uniform(0.0, 1.2))
         outcomes.append(code)
         with Vault.open(target, PASS, settings=SETTINGS, sweep=False) as copy:
