@@ -98,3 +98,19 @@ def test_cli_split_and_recover(make_vault: VaultFactory, tmp_path: Path, capsys:
     assert main([*rec, files[0], files[2], "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {}
     Vault.open(path, "совсем новая", settings=TEST_SETTINGS).close()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_share_sheets_embed_dejavu_and_hold_the_words(tmp_path: Path, language: str) -> None:
+    from pypdf import PdfReader
+
+    from vault.field.share_sheets import write_share_sheet
+
+    words = "tendency industry academic acid angry software evaluate civil industry drift " * 2
+    out = write_share_sheet(words.strip(), 2, 5, 3, tmp_path / "sheet.pdf", language)
+    data = out.read_bytes()
+    assert b"DejaVuSans" in data and b"/Helvetica" not in data  # only embedded fonts
+    text = PdfReader(str(out)).pages[0].extract_text()
+    assert all(w in text for w in words.split())
+    assert {"en": "share 2 of 5", "ru": "2 из 5", "kk": "5 бөлігінің 2-сі"}[language] in text
+    assert out.stat().st_mode & 0o777 == 0o600

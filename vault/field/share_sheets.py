@@ -47,7 +47,7 @@ def write_share_sheet(mnemonic: str, index: int, count: int, threshold: int, out
     words = mnemonic.split()
     fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
-    pdf = Canvas(str(out), pagesize=A4, invariant=True)
+    pdf = Canvas(str(out), pagesize=A4, invariant=True, initialFontName=SANS, initialFontSize=11)
     pdf.setTitle(text["title"].format(i=index, n=count))
     pdf.setAuthor("")
     pdf.setSubject("")
@@ -57,7 +57,8 @@ def write_share_sheet(mnemonic: str, index: int, count: int, threshold: int, out
     pdf.drawString(20 * mm, y, text["title"].format(i=index, n=count))
     pdf.setFont(SANS, 11)
     y -= 12 * mm
-    for line in (text["need"].format(k=threshold, n=count), *_wrap(text["keep"], 90)):
+    lines = [*_wrap(text["need"].format(k=threshold, n=count), width - 40 * mm), *_wrap(text["keep"], width - 40 * mm)]
+    for line in lines:
         pdf.drawString(20 * mm, y, line)
         y -= 6 * mm
     y -= 6 * mm
@@ -76,10 +77,13 @@ def write_share_sheet(mnemonic: str, index: int, count: int, threshold: int, out
     return out
 
 
-def _wrap(text: str, width: int) -> list[str]:
+def _wrap(text: str, width: float) -> list[str]:
+    """Lines of `text` that fit `width` points in the sheet's body font."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     lines, current = [], ""
     for word in text.split():
-        if current and len(current) + 1 + len(word) > width:
+        if current and stringWidth(f"{current} {word}", SANS, 11) > width:
             lines.append(current)
             current = word
         else:
