@@ -36,6 +36,7 @@ def backup_age_days(last: str | None, now: datetime) -> int | None:
 
 class FieldMenu(QObject):
     settings_changed = Signal(object)  # GuiSettings with the last backup folder
+    wiped = Signal()  # the vault is gone; the app goes back to its start window
 
     def __init__(self, window: MainWindow, menu: QMenu, vault_path: str,
                  settings: Callable[[], GuiSettings]) -> None:  # fmt: skip
@@ -101,6 +102,6 @@ class FieldMenu(QObject):
 
     def wipe(self) -> WipeDialog:
         dlg = WipeDialog(self._w.worker, self._path, self._w)
-        dlg.wiped.connect(self._w.lock_requested.emit)
+        dlg.wiped.connect(self.wiped.emit)
         self._show(dlg)
         return dlg

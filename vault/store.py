@@ -52,7 +52,8 @@ def _subkey(master: bytes, purpose: str) -> bytes:
 
 
 def is_vault(path: Path) -> bool:
-    return (path / HEADER_FILE).is_file()
+    """A vault folder, also in travel mode (its header away): opening it then says why it can't."""
+    return (path / HEADER_FILE).is_file() or (path / travelmark.TRAVEL_FILE).is_file()
 
 
 class Vault:

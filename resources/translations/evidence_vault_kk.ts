@@ -30,6 +30,10 @@
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
     </message>
+    <message>
+        <source>The vault was wiped: its keys first, then its files.</source>
+        <translation>Қойма жойылды: алдымен оның кілттері, содан кейін файлдары.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

@@ -30,6 +30,10 @@
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
+    <message>
+        <source>The vault was wiped: its keys first, then its files.</source>
+        <translation>Хранилище уничтожено: сначала его ключи, затем файлы.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

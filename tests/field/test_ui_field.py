@@ -141,6 +141,7 @@ def test_wipe_needs_the_typed_word_and_has_an_emergency_shortcut(qtbot, gui: Gui
         qtbot.mouseClick(dlg.wipe_button, Qt.MouseButton.LeftButton)
     assert not gui.path.exists()
     assert gui.controller.main_window is None
+    assert "wiped" in gui.controller.start_window.choose_page.note.text()
 
 
 def test_duress_at_the_unlock_window_looks_like_a_wrong_passphrase(qtbot, gui: Gui) -> None:  # type: ignore[no-untyped-def]
@@ -156,6 +157,9 @@ def test_duress_at_the_unlock_window_looks_like_a_wrong_passphrase(qtbot, gui: G
     _unlock(qtbot, gui.controller, PASS, expect_open=False)
     assert "travel mode" in page.message.text()
     _shot(gui.controller.start_window, "unlock-travel-mode")
+    # Next start of the app: the folder is still offered for unlocking (a vault in travel mode).
+    gui.controller.start_window.show_for(gui.path)
+    assert gui.controller.start_window.stack.currentWidget() is page
 
 
 def test_backup_reminder_counts_days() -> None:
