@@ -91,6 +91,8 @@ class AppController(QObject):
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.settings_requested.connect(self.edit_settings)
         self.main_window.view_menu.privacy_changed.connect(self._privacy_changed)
+        self.main_window.field.settings_changed.connect(self._store)
+        self.main_window.field.wiped.connect(self._wiped)
         self.main_window.destroyed.connect(self._main_destroyed)
         self.main_window.show()
         self.start_window.hide()
@@ -109,6 +111,11 @@ class AppController(QObject):
         self.worker.lock(done=lambda _r: self.locked.emit())
         self.start_window.show_for(Path(self.vault_path), self.tr("The vault is locked."))
         self.start_window.show()
+
+    def _wiped(self) -> None:
+        self.lock()
+        note = self.tr("The vault was wiped: its keys first, then its files.")
+        self.start_window.show_for(Path(self.vault_path), note)
 
     def _main_destroyed(self) -> None:
         if self.main_window is not None:  # closed by the user (quit), not by lock()

@@ -145,6 +145,12 @@ def action_label(action: str) -> str:
         "person": translate("CustodyActions", "person", "custody event: a person record was created or changed"),
         "contact": translate("CustodyActions", "contact", "custody event: a partner contact was added or removed"),
         "settings": translate("CustodyActions", "settings", "custody event: vault settings were changed"),
+        "backup": translate("CustodyActions", "backup", "custody event: a backup copy of the vault was made"),
+        "escrow": translate("CustodyActions", "escrow", "custody event: the header escrowed with a partner"),
+        "travel-start": translate("CustodyActions", "travel-start", "custody event: travel mode started"),
+        "travel-end": translate("CustodyActions", "travel-end", "custody event: travel mode ended"),
+        "duress-set": translate("CustodyActions", "duress-set", "custody event: a duress passphrase was set"),
+        "recovery-split": translate("CustodyActions", "recovery-split", "custody event: recovery shares made"),
     }
     return labels.get(action, action)
 
@@ -202,7 +208,15 @@ def intake_reason(text: str) -> str:
 
 def error_text(exc: object) -> str:
     """A calm, user-facing message for a core exception (messages carry ids only)."""
-    from vault.errors import BundleRejected, Cancelled, IntegrityError, VaultDamaged, VaultLocked, WrongPassphrase
+    from vault.errors import (
+        BundleRejected,
+        Cancelled,
+        IntegrityError,
+        VaultDamaged,
+        VaultInTravel,
+        VaultLocked,
+        WrongPassphrase,
+    )  # fmt: skip
 
     if isinstance(exc, WrongPassphrase):
         return QCoreApplication.translate(
@@ -218,6 +232,11 @@ def error_text(exc: object) -> str:
         )
     if isinstance(exc, IntegrityError):
         return QCoreApplication.translate("Errors", "An integrity check failed: this data may have been altered.")
+    if isinstance(exc, VaultInTravel):
+        return QCoreApplication.translate(
+            "Errors", "This vault is in travel mode: its keys are with your partner organisation. Ask them for "
+            "the header, then end travel mode."
+        )
     if isinstance(exc, VaultDamaged):
         return QCoreApplication.translate("Errors", "The vault looks damaged: %1").replace("%1", str(exc))
     if isinstance(exc, OSError):

@@ -24,6 +24,7 @@ from .dialogs.import_dialog import ImportDialog
 from .dialogs.person_dialog import PersonDialog
 from .dialogs.testimony_dialog import TestimonyDialog
 from .exchange_menu import ExchangeMenu
+from .field_menu import FieldMenu
 from .format import error_text
 from .lock import ClipboardGuard
 from .models.items_model import ItemsModel
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.details.copy_text.connect(self.clipboard.copy)
         self.items_model.failed.connect(self.show_error)
         self._build_menus()
+        self.field = FieldMenu(self, self.vault_menu, vault_path, settings)  # backup, shares, wipe
         self.exchange = ExchangeMenu(self, settings)  # Exchange and Help menus
         self.records = RecordActions(self)  # person links, saved-search deletion
         self._wire_case_building()
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
 
         self.import_action = action(self.tr("&Import files…"), self.import_files, QKeySequence("Ctrl+I"))
         self.lock_action = action(self.tr("&Lock now"), self.lock_requested.emit, QKeySequence("Ctrl+L"))
-        file_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        file_menu = self.vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(action(self.tr("&Settings…"), self.settings_requested.emit))
         file_menu.addSeparator()

@@ -35,6 +35,7 @@ class GuiSettings:
     recent_vaults: tuple[str, ...] = ()
     remember_recent: bool = True
     privacy_mode: bool = False
+    last_backup: str = ""  # the folder of the last backup (a path the user chose; no vault or case name)
 
     def clean(self) -> GuiSettings:
         recent = tuple(dict.fromkeys(p for p in self.recent_vaults if isinstance(p, str) and p))

@@ -33,6 +33,11 @@ class WrongPassphrase(VaultError):
         super().__init__(message)
 
 
+class VaultInTravel(VaultError):
+    """The vault is in travel mode: its header is with a partner organisation. Nobody can open it,
+    with the passphrase or the recovery key, until the header is put back (`travel end`)."""
+
+
 class VaultDamaged(VaultError):
     """The header or database is unreadable or inconsistent. Never repaired silently."""
 

@@ -10,7 +10,7 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +23,9 @@ from . import db, filelock, header, kdf, schema
 from .blobs import BLOB_ID, PARTIAL_SUFFIX, BlobStore
 from .custody import CustodyLog, Event, public_key_bytes
 from .env import DEFAULT_ENV, Environment
-from .errors import UsageError, VaultDamaged, VaultExists, VaultLocked, VaultNotFound
+from .errors import UsageError, VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
 from .faults import crashpoint
+from .field import duress, travelmark
 from .fsutil import fsync_dir
 from .recovery_key import RECOVERY_BYTES, format_recovery_key, parse_recovery_key
 
@@ -50,7 +51,8 @@ def _subkey(master: bytes, purpose: str) -> bytes:
 
 
 def is_vault(path: Path) -> bool:
-    return (path / HEADER_FILE).is_file()
+    """A vault folder, also in travel mode (its header away): opening it then says why it can't."""
+    return (path / HEADER_FILE).is_file() or (path / travelmark.TRAVEL_FILE).is_file()
 
 
 class Vault:
@@ -73,6 +75,10 @@ class Vault:
         self._master = master
         self._conn: db.Connection | None = conn
         self._lock_fd = lock_fd
+        # The passphrase slot that opened this vault (None after the recovery key): a passphrase
+        # change replaces that slot, and only that one (a duress slot stays as it is).
+        self.unlocked_slot: str | None = None
+        self.swept_on_open = 0  # files an interrupted write left, removed by this open
         self.blobs = BlobStore(path / BLOBS_DIR, _subkey(master, "blobs"), env)
         signing = Ed25519PrivateKey.from_private_bytes(self.secret("signing_key"))
         self.custody = CustodyLog(conn, signing, hdr.vault_id)
@@ -129,6 +135,7 @@ class Vault:
         header.write_header(path / HEADER_FILE, hdr)
         fsync_dir(path)
         vault = cls(path, hdr, master, conn, lock_fd, env, settings)
+        vault.unlocked_slot = "passphrase-1"
         from .tags import install_default_vocabulary
 
         with vault.transaction():
@@ -152,11 +159,14 @@ class Vault:
         sweep: bool = True,
     ) -> Vault:
         hdr = cls._read_header(path)
-        slot = hdr.slot(header.PASSPHRASE)
-        if slot is None:
+        if hdr.slot(header.PASSPHRASE) is None:
             raise VaultDamaged("vault header has no passphrase slot")
-        master = header.open_slot(hdr.vault_id, slot, passphrase)
-        return cls._unlock(path, hdr, master, env, settings, sweep)
+        # Every passphrase slot is tried; a duress passphrase starts travel mode, then fails
+        # like a wrong one (vault/field/duress.py).
+        slot_id, master = duress.unlock(path, hdr, passphrase)
+        vault = cls._unlock(path, hdr, master, env, settings, sweep)
+        vault.unlocked_slot = slot_id
+        return vault
 
     @classmethod
     def open_with_recovery_key(
@@ -167,17 +177,31 @@ class Vault:
         env: Environment = DEFAULT_ENV,
         settings: VaultSettings = VaultSettings(),
     ) -> Vault:
+        return cls.open_with_recovery_secret(path, parse_recovery_key(recovery_key), env=env, settings=settings)
+
+    @classmethod
+    def open_with_recovery_secret(
+        cls, path: Path, secret: bytes, *, env: Environment = DEFAULT_ENV, settings: VaultSettings = VaultSettings(),
+    ) -> Vault:  # fmt: skip
+        """The recovery key's raw bytes, or a secret rebuilt from recovery shares: every
+        recovery slot is tried (the printed key's and the shares' slot)."""
         hdr = cls._read_header(path)
-        slot = hdr.slot(header.RECOVERY)
-        if slot is None:
+        slots = [s for s in hdr.slots if s.kind == header.RECOVERY]
+        if not slots:
             raise VaultDamaged("vault header has no recovery slot")
-        master = header.open_slot(hdr.vault_id, slot, parse_recovery_key(recovery_key))
-        return cls._unlock(path, hdr, master, env, settings, sweep=True)
+        for slot in slots:
+            try:
+                master = header.open_slot(hdr.vault_id, slot, secret)
+            except WrongPassphrase:
+                continue
+            return cls._unlock(path, hdr, master, env, settings, sweep=True)
+        raise WrongPassphrase("wrong recovery key")
 
     @staticmethod
     def _read_header(path: Path) -> header.VaultHeader:
         if not path.is_dir():
             raise VaultNotFound(f"no vault at {path}")
+        travelmark.refuse_if_travelling(path)
         try:
             return header.read_header(path / HEADER_FILE)
         except FileNotFoundError:
@@ -213,6 +237,7 @@ class Vault:
                 conn.close()
             os.close(lock_fd)
             raise
+        vault.swept_on_open = swept  # the GUI tells the user calmly what an interruption left
         if swept:
             log.info("swept %d interrupted blob writes", swept)
         return vault
@@ -281,6 +306,19 @@ class Vault:
     def is_open(self) -> bool:
         return self._conn is not None
 
+    def wrap_master(self, slot_id: str, kind: str, secret: str | bytes) -> header.KeySlot:
+        """A new key slot wrapping this vault's master key under `secret` (recovery shares)."""
+        if self._conn is None:
+            raise VaultLocked("the vault is locked")
+        params = None if kind == header.RECOVERY else (self.settings.kdf_params or kdf.calibrate())
+        return header.make_slot(self.vault_id, slot_id, kind, secret, self._master, self.env.random_bytes, params)
+
+    def database_key(self) -> bytes:
+        """The SQLCipher key, for a snapshot through the backup API (vault/field/backup.py)."""
+        if self._conn is None:
+            raise VaultLocked("the vault is locked")
+        return _subkey(self._master, "database")
+
     def secret(self, name: str) -> bytes:
         row = self.conn.execute("SELECT value FROM secrets WHERE name = ?", (name,)).fetchone()
         if row is None:
@@ -318,7 +356,7 @@ class Vault:
         """Rewrite the passphrase slot atomically; no data is re-encrypted."""
         if not new_passphrase:
             raise UsageError("the passphrase must not be empty")
-        old = self.header.slot(header.PASSPHRASE)
+        old = next((s for s in self.header.slots if s.slot_id == self.unlocked_slot), None)
         params = self.settings.kdf_params or kdf.calibrate(self.settings.kdf_target_seconds)
         if old is not None and old.argon2 is not None and self.settings.kdf_params is None:
             params = max(params, old.argon2, key=lambda p: p.memory_kib * p.iterations)
@@ -326,7 +364,12 @@ class Vault:
             self.vault_id, old.slot_id if old else "passphrase-1", header.PASSPHRASE,
             new_passphrase, self._master, self.env.random_bytes, params,
         )  # fmt: skip
-        new_header = self.header.with_slot(slot)
+        base = self.header
+        if old is None:
+            # Opened with the recovery key: which passphrase slot is the real one cannot be
+            # known, so all go (a duress passphrase too) and one new slot takes their place.
+            base = replace(base, slots=tuple(s for s in base.slots if s.kind != header.PASSPHRASE))
+        new_header = base.with_slot(slot)
         # Log first: if the header write then fails, the log says an attempt was made, which is
         # true; the reverse order could leave a changed passphrase with no record of it.
         with self.transaction():
@@ -334,3 +377,4 @@ class Vault:
         crashpoint("passphrase-logged")
         header.write_header(self.path / HEADER_FILE, new_header)
         self.header = new_header
+        self.unlocked_slot = slot.slot_id

@@ -103,18 +103,32 @@ def destroyed_blob_ids(conn: Connection) -> dict[str, str]:
     return {r[0]: r[1] for r in conn.execute("SELECT id, destroyed FROM blobs WHERE destroyed IS NOT NULL")}
 
 
+INTERRUPTED_ORPHAN = (
+    "a write was interrupted before it was recorded (power cut, crash, a killed program): this file was never "
+    "part of the vault's records; nothing committed was lost; it is removed the next time the vault is opened"
+)
+INTERRUPTED_PARTIAL = (
+    "an unfinished write left by an interruption: nothing committed was lost; "
+    "it is removed the next time the vault is opened"
+)
+
+
 def report_files(files: BlobFiles, live: Iterable[BlobRow], destroyed: dict[str, str], report: VerifyReport) -> None:
-    """Orphans, partial writes and strays; none of them is evidence, none is touched here."""
+    """Orphans, partial writes and strays; none of them is evidence, none is touched here. What an
+    interrupted write leaves is a note; strays and files of destroyed content are problems."""
     live_ids = {r.blob_id for r in live}
     for blob_id in sorted(set(files.files) - live_ids):
         rel = f"blobs/{blob_id[:2]}/{blob_id}"
         if blob_id in destroyed:
+            # Destroyed content still readable by whoever holds the key: worth a problem.
             why = f"its row says destroyed at {destroyed[blob_id]} but the file is still there (interrupted destroy)"
+            report.add(BLOB_ORPHAN, rel, why)
         else:
-            why = "no row names this blob: a write interrupted before its commit (swept on the next open)"
-        report.add(BLOB_ORPHAN, rel, why)
+            # What an interrupted write leaves is a note, not damage: the row that would have
+            # named it never committed, so nothing committed is missing (issue 15, item 7).
+            report.note(BLOB_ORPHAN, rel, INTERRUPTED_ORPHAN)
     for rel in files.partial:
-        report.add(BLOB_PARTIAL, rel, "an unfinished blob write left by a crash (swept on the next open)")
+        report.note(BLOB_PARTIAL, rel, INTERRUPTED_PARTIAL)
     for rel, what in files.stray:
         report.add(BLOB_STRAY, rel, f"{what} that is not a vault blob; it does not belong under blobs/")
 

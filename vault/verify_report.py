@@ -11,8 +11,10 @@ BLOB_MISSING = "blob-missing"  # a live blob row whose file is absent (or is not
 BLOB_CORRUPT = "blob-corrupt"  # the file fails to decrypt/authenticate (flipped byte, truncation, ...)
 HASH_MISMATCH = "hash-mismatch"  # plaintext SHA-256 differs from the row, the item, or the custody record
 SIZE_MISMATCH = "size-mismatch"  # plaintext length differs from the row or the item
-BLOB_ORPHAN = "blob-orphan"  # a blob file no live row names (crash leftover; swept on the next open)
-BLOB_PARTIAL = "blob-partial"  # an interrupted write (`<id>.partial`; swept on the next open)
+# An orphan no row names and a `.partial` file are notes (an interrupted write; swept on the next
+# open); an orphan whose row says destroyed is a problem (destroyed content still on disk).
+BLOB_ORPHAN = "blob-orphan"  # a blob file no live row names
+BLOB_PARTIAL = "blob-partial"  # an interrupted write (`<id>.partial`)
 BLOB_STRAY = "blob-stray"  # anything else under blobs/: odd names, directories, symlinks
 ROW_DANGLING = "row-dangling"  # a row pointing at a row that does not exist
 ORIGINAL_MISSING = "original-missing"  # a file item with no original blob, and not destroyed

@@ -30,6 +30,61 @@
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
     </message>
+    <message>
+        <source>The vault was wiped: its keys first, then its files.</source>
+        <translation>Қойма жойылды: алдымен оның кілттері, содан кейін файлдары.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Қойманың сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <source>The backup is a complete copy of the vault, encrypted like the vault itself. It opens with the same passphrase. Later backups to the same folder copy only what is new.</source>
+        <translation>Сақтық көшірме — қойманың толық көшірмесі, ол қойманың өзі сияқты шифрланған. Ол сол құпия фразамен ашылады. Сол қалтаға кейінгі көшірмелер тек жаңасын көшіреді.</translation>
+    </message>
+    <message>
+        <source>a folder on a USB disk: new, empty, or an earlier backup</source>
+        <translation>USB дискідегі қалта: жаңа, бос немесе бұрынғы сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Көшірме жасау</translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation>Көшіруді тоқтату</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Сақтық көшірме қалтасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Copying the database and the new files…</source>
+        <translation>Дерекқор мен жаңа файлдар көшірілуде…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Backup finished: %1 items; %2 new files (%3) copied. It opens with the same passphrase.</source>
+        <translation>Көшірме дайын: %1 материал; %2 жаңа файл (%3) көшірілді. Ол сол құпия фразамен ашылады.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled. The previous backup in that folder is intact.</source>
+        <translation>Көшіру тоқтатылды. Сол қалтадағы бұрынғы сақтық көшірме бүтін.</translation>
+    </message>
 </context>
 <context>
     <name>BuiltinTags</name>
@@ -1067,6 +1122,36 @@ If it differs, do not import the bundle.</source>
         <comment>custody event: vault settings were changed</comment>
         <translation>баптауларды өзгерту</translation>
     </message>
+    <message>
+        <source>backup</source>
+        <comment>custody event: a backup copy of the vault was made</comment>
+        <translation>сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>escrow</source>
+        <comment>custody event: the header escrowed with a partner</comment>
+        <translation>тақырып серіктеске берілді</translation>
+    </message>
+    <message>
+        <source>travel-start</source>
+        <comment>custody event: travel mode started</comment>
+        <translation>сапар режимінің басы</translation>
+    </message>
+    <message>
+        <source>travel-end</source>
+        <comment>custody event: travel mode ended</comment>
+        <translation>сапар режимінің соңы</translation>
+    </message>
+    <message>
+        <source>duress-set</source>
+        <comment>custody event: a duress passphrase was set</comment>
+        <translation>мәжбүрлеу фразасы орнатылды</translation>
+    </message>
+    <message>
+        <source>recovery-split</source>
+        <comment>custody event: recovery shares made</comment>
+        <translation>қалпына келтіру кілті бөлінді</translation>
+    </message>
 </context>
 <context>
     <name>CustodyBox</name>
@@ -1415,6 +1500,10 @@ SHA-256: %2
         <translation>Тұтастықты тексеру сәтсіз аяқталды: бұл деректер өзгертілген болуы мүмкін.</translation>
     </message>
     <message>
+        <source>This vault is in travel mode: its keys are with your partner organisation. Ask them for the header, then end travel mode.</source>
+        <translation>Қойма сапар режимінде: оның кілттері серіктес ұйымда. Олардан тақырыпты (header) сұрап алыңыз, содан кейін сапар режимін аяқтаңыз.</translation>
+    </message>
+    <message>
         <source>The vault looks damaged: %1</source>
         <translation>Қойма зақымдалған сияқты: %1</translation>
     </message>
@@ -1599,6 +1688,37 @@ SHA-256: %2
     <message>
         <source>Images re-encoded without metadata</source>
         <translation>Суреттер метадеректерсіз қайта кодталған</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMenu</name>
+    <message>
+        <source>&amp;Back up to…</source>
+        <translation>&amp;Сақтық көшірме…</translation>
+    </message>
+    <message>
+        <source>Split recovery key among &amp;colleagues…</source>
+        <translation>Қалпына келтіру кілтін &amp;әріптестерге бөлу…</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe vault…</source>
+        <translation>Қойманы &amp;жою…</translation>
+    </message>
+    <message>
+        <source>The vault was not closed properly last time (a power cut or a crash). %1 unfinished file(s) of an interrupted write were cleaned up; nothing that was saved was lost.</source>
+        <translation>Өткен жолы қойма дұрыс жабылмады (жарық өшті немесе ақау болды). Үзілген жазудың аяқталмаған файлдары тазаланды: %1; сақталған ештеңе жоғалған жоқ.</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. Vault → Back up to… makes a copy on a USB disk.</source>
+        <translation>Бұл қойманың әлі сақтық көшірмесі жоқ. Қойма → Сақтық көшірме… USB дискіге көшірме жасайды.</translation>
+    </message>
+    <message>
+        <source>The last backup is %1 days old. Vault → Back up to… updates it.</source>
+        <translation>Соңғы сақтық көшірме жасалғанына %1 күн болды. Қойма → Сақтық көшірме… оны жаңартады.</translation>
+    </message>
+    <message>
+        <source>Backup finished.</source>
+        <translation>Сақтық көшірме дайын.</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3022,57 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Split the recovery key among colleagues</source>
+        <translation>Қалпына келтіру кілтін әріптестерге бөлу</translation>
+    </message>
+    <message>
+        <source>Give one sheet to each colleague you trust. Any %1 of them together can set a new passphrase if you forget yours; fewer learn nothing. Print the sheets, then delete the files. Splitting again makes earlier sheets useless; your printed recovery key keeps working.</source>
+        <translation>Сенетін әр әріптеске бір парақтан беріңіз. Өз құпия фразаңызды ұмытсаңыз, олардың кез келген %1-і бірге жаңасын орната алады; азырағы ештеңе білмейді. Парақтарды басып шығарып, файлдарды жойыңыз. Қайта бөлу бұрынғы парақтарды жарамсыз етеді; басылған қалпына келтіру кілті жұмыс істей береді.</translation>
+    </message>
+    <message>
+        <source>an empty folder, best on a USB disk</source>
+        <translation>бос қалта, жақсысы USB дискіде</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Colleagues (shares)</source>
+        <translation>Әріптестер (бөліктер)</translation>
+    </message>
+    <message>
+        <source>Needed to recover</source>
+        <translation>Қалпына келтіруге қажет</translation>
+    </message>
+    <message>
+        <source>Folder for the sheets</source>
+        <translation>Парақтар қалтасы</translation>
+    </message>
+    <message>
+        <source>Create share sheets</source>
+        <translation>Парақтарды жасау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the share sheets</source>
+        <translation>Кілт бөліктерінің парақтарына қалта таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the sheets first.</source>
+        <translation>Алдымен парақтарға қалта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 sheets written to %2. Print them, give one to each colleague, then delete the files.</source>
+        <translation>%1 парақ %2 қалтасына жазылды. Оларды басып шығарып, әр әріптеске бірден беріңіз, содан кейін файлдарды жойыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>Evidence Vault</source>
@@ -3296,6 +3467,33 @@ SHA-256: %2
     <message>
         <source>No in-app viewer for this kind of file (%1, %2).</source>
         <translation>Бұл файл түрін қолданба ішінде қарау мүмкін емес (%1, %2).</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Wipe the vault</source>
+        <translation>Қойманы жою</translation>
+    </message>
+    <message>
+        <source>WIPE</source>
+        <translation>ЖОЮ</translation>
+    </message>
+    <message>
+        <source>This destroys the vault on this computer for good: first its keys (from then on nothing can be decrypted), then every file. Backups and an escrowed header are not touched. There is no undo.
+
+To confirm, type %1 below.</source>
+        <translation>Бұл компьютердегі қойма біржола жойылады: алдымен оның кілттері (осыдан кейін ештеңені шифрдан шығару мүмкін емес), содан кейін барлық файлдар. Сақтық көшірмелер мен серіктеске берілген тақырып қозғалмайды. Мұны қайтару мүмкін емес.
+
+Растау үшін төменге %1 деп теріңіз.</translation>
+    </message>
+    <message>
+        <source>Wipe now</source>
+        <translation>Қазір жою</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,61 @@
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
+    <message>
+        <source>The vault was wiped: its keys first, then its files.</source>
+        <translation>Хранилище уничтожено: сначала его ключи, затем файлы.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Резервная копия хранилища</translation>
+    </message>
+    <message>
+        <source>The backup is a complete copy of the vault, encrypted like the vault itself. It opens with the same passphrase. Later backups to the same folder copy only what is new.</source>
+        <translation>Резервная копия — полная копия хранилища, зашифрованная так же, как оно само. Она открывается той же парольной фразой. Следующие копии в ту же папку дописывают только новое.</translation>
+    </message>
+    <message>
+        <source>a folder on a USB disk: new, empty, or an earlier backup</source>
+        <translation>папка на USB-диске: новая, пустая или прежняя резервная копия</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Сделать копию</translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation>Отменить копирование</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Выберите папку для резервной копии</translation>
+    </message>
+    <message>
+        <source>Copying the database and the new files…</source>
+        <translation>Копируются база данных и новые файлы…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Backup finished: %1 items; %2 new files (%3) copied. It opens with the same passphrase.</source>
+        <translation>Копирование завершено: материалов — %1; скопировано новых файлов — %2 (%3). Копия открывается той же парольной фразой.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled. The previous backup in that folder is intact.</source>
+        <translation>Копирование отменено. Прежняя резервная копия в этой папке не повреждена.</translation>
+    </message>
 </context>
 <context>
     <name>BuiltinTags</name>
@@ -1067,6 +1122,36 @@ If it differs, do not import the bundle.</source>
         <comment>custody event: vault settings were changed</comment>
         <translation>изменение настроек</translation>
     </message>
+    <message>
+        <source>backup</source>
+        <comment>custody event: a backup copy of the vault was made</comment>
+        <translation>резервная копия</translation>
+    </message>
+    <message>
+        <source>escrow</source>
+        <comment>custody event: the header escrowed with a partner</comment>
+        <translation>заголовок передан партнёру</translation>
+    </message>
+    <message>
+        <source>travel-start</source>
+        <comment>custody event: travel mode started</comment>
+        <translation>начало режима поездки</translation>
+    </message>
+    <message>
+        <source>travel-end</source>
+        <comment>custody event: travel mode ended</comment>
+        <translation>конец режима поездки</translation>
+    </message>
+    <message>
+        <source>duress-set</source>
+        <comment>custody event: a duress passphrase was set</comment>
+        <translation>задана фраза под принуждением</translation>
+    </message>
+    <message>
+        <source>recovery-split</source>
+        <comment>custody event: recovery shares made</comment>
+        <translation>ключ восстановления разделён</translation>
+    </message>
 </context>
 <context>
     <name>CustodyBox</name>
@@ -1416,6 +1501,10 @@ SHA-256: %2
         <translation>Проверка целостности не пройдена: данные могли быть изменены.</translation>
     </message>
     <message>
+        <source>This vault is in travel mode: its keys are with your partner organisation. Ask them for the header, then end travel mode.</source>
+        <translation>Хранилище в режиме поездки: его ключи хранятся у организации-партнёра. Попросите у них заголовок, затем завершите режим поездки.</translation>
+    </message>
+    <message>
         <source>The vault looks damaged: %1</source>
         <translation>Хранилище, по-видимому, повреждено: %1</translation>
     </message>
@@ -1600,6 +1689,37 @@ SHA-256: %2
     <message>
         <source>Images re-encoded without metadata</source>
         <translation>Изображения перекодированы без метаданных</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMenu</name>
+    <message>
+        <source>&amp;Back up to…</source>
+        <translation>&amp;Резервная копия в…</translation>
+    </message>
+    <message>
+        <source>Split recovery key among &amp;colleagues…</source>
+        <translation>Разделить ключ восстановления между &amp;коллегами…</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe vault…</source>
+        <translation>&amp;Уничтожить хранилище…</translation>
+    </message>
+    <message>
+        <source>The vault was not closed properly last time (a power cut or a crash). %1 unfinished file(s) of an interrupted write were cleaned up; nothing that was saved was lost.</source>
+        <translation>В прошлый раз хранилище не было закрыто как следует (отключение питания или сбой). Убраны незавершённые файлы прерванной записи: %1; ничего сохранённого не потеряно.</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. Vault → Back up to… makes a copy on a USB disk.</source>
+        <translation>У этого хранилища ещё нет резервной копии. Хранилище → Резервная копия в… создаст копию на USB-диске.</translation>
+    </message>
+    <message>
+        <source>The last backup is %1 days old. Vault → Back up to… updates it.</source>
+        <translation>Последней резервной копии уже %1 дн. Хранилище → Резервная копия в… обновит её.</translation>
+    </message>
+    <message>
+        <source>Backup finished.</source>
+        <translation>Резервная копия готова.</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3037,57 @@ SHA-256: %2
     </message>
 </context>
 <context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Split the recovery key among colleagues</source>
+        <translation>Разделить ключ восстановления между коллегами</translation>
+    </message>
+    <message>
+        <source>Give one sheet to each colleague you trust. Any %1 of them together can set a new passphrase if you forget yours; fewer learn nothing. Print the sheets, then delete the files. Splitting again makes earlier sheets useless; your printed recovery key keeps working.</source>
+        <translation>Дайте по одному листу каждому коллеге, которому доверяете. Любые %1 из них вместе смогут задать новую парольную фразу, если вы забудете свою; меньшее число не узнает ничего. Распечатайте листы, затем удалите файлы. Новое разделение делает прежние листы бесполезными; напечатанный ключ восстановления продолжает действовать.</translation>
+    </message>
+    <message>
+        <source>an empty folder, best on a USB disk</source>
+        <translation>пустая папка, лучше на USB-диске</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Colleagues (shares)</source>
+        <translation>Коллег (частей)</translation>
+    </message>
+    <message>
+        <source>Needed to recover</source>
+        <translation>Нужно для восстановления</translation>
+    </message>
+    <message>
+        <source>Folder for the sheets</source>
+        <translation>Папка для листов</translation>
+    </message>
+    <message>
+        <source>Create share sheets</source>
+        <translation>Создать листы</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the share sheets</source>
+        <translation>Выберите папку для листов с частями ключа</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the sheets first.</source>
+        <translation>Сначала выберите папку для листов.</translation>
+    </message>
+    <message>
+        <source>%1 sheets written to %2. Print them, give one to each colleague, then delete the files.</source>
+        <translation>Листов записано: %1, в папку %2. Распечатайте их, дайте по одному каждому коллеге, затем удалите файлы.</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>Evidence Vault</source>
@@ -3311,6 +3482,33 @@ SHA-256: %2
     <message>
         <source>No in-app viewer for this kind of file (%1, %2).</source>
         <translation>Для этого типа файлов нет встроенного просмотра (%1, %2).</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Wipe the vault</source>
+        <translation>Уничтожить хранилище</translation>
+    </message>
+    <message>
+        <source>WIPE</source>
+        <translation>УДАЛИТЬ</translation>
+    </message>
+    <message>
+        <source>This destroys the vault on this computer for good: first its keys (from then on nothing can be decrypted), then every file. Backups and an escrowed header are not touched. There is no undo.
+
+To confirm, type %1 below.</source>
+        <translation>Хранилище на этом компьютере будет уничтожено навсегда: сначала его ключи (после этого ничего уже нельзя расшифровать), затем все файлы. Резервные копии и заголовок, переданный партнёру, не затрагиваются. Отменить это нельзя.
+
+Для подтверждения введите ниже %1.</translation>
+    </message>
+    <message>
+        <source>Wipe now</source>
+        <translation>Уничтожить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,6 @@ def test_settings_round_trip_holds_no_names(ui_env: Path) -> None:
     assert loaded == GuiSettings(idle_minutes=1, language="kk", export_profile="partner", last_vault="/v/Дело")
     keys = set(json.loads(path.read_text(encoding="utf-8")))
     assert keys == {"idle_minutes", "language", "export_profile", "last_vault", "recent_vaults",
-                    "remember_recent", "privacy_mode"}  # fmt: skip
+                    "remember_recent", "privacy_mode", "last_backup"}  # fmt: skip
     path.write_text("{not json", encoding="utf-8")
     assert store.load(path) == GuiSettings()

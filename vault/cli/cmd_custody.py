@@ -78,6 +78,12 @@ def cmd_verify(ctx: Context) -> int:
         lines += [f"note: {n['kind']}: {n['subject']}: {n['detail']}" for n in d.get("notes", [])]
         if d.get("head"):
             lines.append(f"head: {d['head']['seq']}:{d['head']['hash']}")
+        interrupted = [n for n in d.get("notes", []) if n["kind"] in ("blob-orphan", "blob-partial")]
+        if interrupted:
+            lines.append(
+                f"An earlier write was interrupted (power cut or crash) and left {len(interrupted)} unfinished "
+                "file(s); nothing committed was lost, and they are removed the next time the vault is opened."
+            )
         lines.append("OK: vault verified" if d["ok"] else f"FAILED: {len(d['problems'])} problem(s)")
         return "\n".join(lines)
 

@@ -22,8 +22,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.set_defaults(handler=cmd_passwd)
 
-    p = sub.add_parser("recover", parents=[common], help="set a new passphrase using the recovery key")
-    p.add_argument("--recovery-key-file", metavar="FILE", required=True)
+    p = sub.add_parser("recover", parents=[common], help="set a new passphrase using the recovery key or shares")
+    p.add_argument("--recovery-key-file", metavar="FILE")
+    p.add_argument("--share-file", metavar="F", nargs="+", action="extend", help="K recovery share files")
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.set_defaults(handler=cmd_recover)
 
@@ -75,6 +76,16 @@ def cmd_passwd(ctx: Context) -> int:
 
 
 def cmd_recover(ctx: Context) -> int:
+    if ctx.args.share_file:
+        from ..field.shares import combine, read_share, recover
+
+        files = [Path(f).expanduser() for f in ctx.args.share_file]
+        combine([read_share(f) for f in files])  # fewer than K: refused before any prompt
+        recover(ctx.vault_dir, files, _new_passphrase(ctx), vault_settings())
+        ctx.emit({}, "New passphrase set with the recovery shares.")
+        return 0
+    if not ctx.args.recovery_key_file:
+        raise UsageError("give --recovery-key-file FILE or --share-file F...")
     recovery = read_secret_file(ctx.args.recovery_key_file)
     with Vault.open_with_recovery_key(ctx.vault_dir, recovery, settings=vault_settings()) as vault:
         vault.change_passphrase(_new_passphrase(ctx), via="recover")

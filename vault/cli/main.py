@@ -30,6 +30,9 @@ COMMAND_MODULES = (
     "vault.cli.cmd_bundle",
     "vault.cli.cmd_dossier",
     "vault.cli.cmd_clear",
+    "vault.cli.cmd_backup",
+    "vault.cli.cmd_travel",
+    "vault.cli.cmd_shares",
 )
 
 
