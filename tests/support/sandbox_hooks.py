@@ -9,7 +9,8 @@ import sys
 import threading
 from typing import BinaryIO
 
-from vault.intake.text import TextResult, pdf_text
+from vault.intake.pdf import pdf_text
+from vault.intake.text import TextResult
 
 HANG = b"%SANDBOX-HANG\n"  # blocks forever (the parent's deadline must kill it)
 SPIN = b"%SANDBOX-SPIN\n"  # burns CPU forever (RLIMIT_CPU must kill it)
@@ -36,6 +37,6 @@ def hostile_pdf_text(src: BinaryIO, *, raw_javascript: bool = False) -> TextResu
         loaded = sorted(m for m in sys.modules if m.split(".")[0] in WATCHED)
         return TextResult(text="loaded: " + " ".join(loaded))
     if FACTS in data:
-        return TextResult(text="x", metadata={"pages": 2, "has_javascript": False, "author": "injected"})
+        return TextResult(text="x", metadata={"pages": 2, "has_javascript": False, "injected": "yes"})
     src.seek(0)
     return pdf_text(src, raw_javascript=raw_javascript)
