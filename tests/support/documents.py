@@ -131,8 +131,10 @@ def rtf(cyrillic_u: str, cyrillic_cp1251: str, *, author: str = "", title: str =
     as_u = "".join(f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}?" if ord(ch) > 127 else ch
                    for ch in cyrillic_u)  # fmt: skip
     as_hex = "".join(f"\\'{b:02x}" if b > 127 else chr(b) for b in cyrillic_cp1251.encode("cp1251"))
-    info = "{\\info{\\title " + _rtf_u(title) + "}{\\author " + _rtf_u(author) + "}{\\creatim\\yr2026\\mo5\\dy6\\hr7\\min8}}"
-    doc = ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss\\fcharset0 Arial;}{\\f1\\fnil\\fcharset204 Times;}}"
+    info = ("{\\info{\\title " + _rtf_u(title) + "}{\\author " + _rtf_u(author)
+            + "}{\\creatim\\yr2026\\mo5\\dy6\\hr7\\min8}}")
+    fonts = "{\\fonttbl{\\f0\\fswiss\\fcharset0 Arial;}{\\f1\\fnil\\fcharset204 Times;}}"
+    doc = ("{\\rtf1\\ansi\\ansicpg1252\\deff0" + fonts
            + info + "{\\*\\generator Test;}\\uc1\\pard\\f0 " + as_u + "\\par\n\\f1 " + as_hex
            + "\\par{\\pict\\pngblip 89504e47}}")  # fmt: skip
     return doc.encode("ascii")
