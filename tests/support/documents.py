@@ -151,11 +151,11 @@ def _esc(text: str) -> str:
 def zip_bomb_docx(inflated: int = 300 * 1024 * 1024) -> bytes:
     """word/document.xml inflating to `inflated` bytes of zeros from a few hundred KiB."""
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        with zf.open("word/document.xml", "w", force_zip64=True) as member:
-            block = b"\0" * (1 << 20)
-            for _ in range(inflated >> 20):
-                member.write(block)
+    block = b"\0" * (1 << 20)
+    with (zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf,
+          zf.open("word/document.xml", "w", force_zip64=True) as member):  # fmt: skip
+        for _ in range(inflated >> 20):
+            member.write(block)
     return buf.getvalue()
 
 
