@@ -41,12 +41,13 @@ def default_file_name(case_id: str, profile: str) -> str:
 
 def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepared_by: str = "",
                on_progress: Progress | None = None, should_cancel: Callable[[], bool] | None = None,
-               ) -> tuple[bytes, int, list[str], list[str], str]:  # fmt: skip
+               pages: int = 1) -> tuple[bytes, int, list[str], list[str], str]:  # fmt: skip
     """The unencrypted PDF bytes (in memory), page count, item ids, removals and redacted title."""
     from reportlab import rl_config
 
     rl_config.useA85 = 0
     from .fonts import register_fonts
+    from .pages import attach_page_images
     from .story import story_for
     from .template import DossierTemplate, PageCount
 
@@ -54,6 +55,7 @@ def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepa
     red = redactor_for(vault, case_id, profile, language)
     content = collect(vault, case_id, red, prepared_by=prepared_by, on_progress=on_progress,
                       should_cancel=should_cancel)  # fmt: skip
+    attach_page_images(vault, content, pages)  # internal profile only: first `pages` pages of PDF exhibits
     labels = Labels(language)
     buf = io.BytesIO()
     doc = DossierTemplate(buf, title=content.title, profile_label=labels(f"profile_{profile}"), labels=labels)
@@ -91,9 +93,11 @@ def build_dossier(
     on_progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     overwrite: bool = False,
+    pages: int = 1,
 ) -> DossierResult:
     """Build the dossier of `case_id` into `out`. `on_progress(done, total, stage)` is called
-    from the calling thread; stages are "collect", "images", "layout-N" and "write"."""
+    from the calling thread; stages are "collect", "images", "layout-N" and "write". Under the
+    internal profile each PDF exhibit shows its first `pages` pages as images (0: none)."""
     from .output import finish, write_atomically
 
     check_profile(profile)
@@ -104,7 +108,7 @@ def build_dossier(
     head = vault.custody.head()
     raw, pages, item_ids, removed, title = render_pdf(
         vault, case_id, profile=profile, language=language, prepared_by=prepared_by,
-        on_progress=on_progress, should_cancel=should_cancel,
+        on_progress=on_progress, should_cancel=should_cancel, pages=pages,
     )  # fmt: skip
     if on_progress is not None:
         on_progress(0, 1, "write")
