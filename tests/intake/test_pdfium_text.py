@@ -132,3 +132,11 @@ def test_facts_hold_text_metadata_annotations_fields_and_images(box: PdfSandbox)
     assert facts.annotations == ["Note about Petrov"] and facts.outline == ["Witness Ivanov"]
     assert facts.form_fields == ["witness: Sidorov"] and facts.has_images is False and facts.complete
     assert document_facts(reportlab_pdf(["x"], image=True), "application/pdf", sandbox=box).has_images
+
+
+def test_a_pdf_pdfium_cannot_load_is_read_after_qpdf_rebuilds_it(box: PdfSandbox) -> None:
+    damaged = b"\0" * 2000 + text_pdf(["Повреждённый документ"])  # junk before the header
+    found = box.pdf_text(io.BytesIO(damaged))
+    assert found.warning is None and found.text == "Повреждённый документ"
+    hopeless = text_pdf(["x"]).replace(b"/Root 1 0 R", b"/Root 9 0 R")
+    assert box.pdf_text(io.BytesIO(hopeless)).warning == "text could not be extracted"

@@ -26,12 +26,36 @@ PROTECTED = "text could not be extracted: the PDF is password-protected"
 
 
 def open_pdf(data: bytes) -> tuple[Any, bool]:
-    """(document, encrypted). Raises PdfiumError, with FPDF_ERR_PASSWORD for a real password."""
+    """(document, encrypted). Raises PdfiumError, with FPDF_ERR_PASSWORD for a real password.
+    A file PDFium cannot load for its structure (a broken xref or trailer) gets one more try
+    after qpdf (pikepdf) has rebuilt it in memory, as poppler and pdf.js repair such files."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    doc = pdfium.PdfDocument(data)
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if needs_password(error):
+            raise
+        repaired = _rebuilt(data)
+        if repaired is None:
+            raise
+        doc = pdfium.PdfDocument(repaired)
     return doc, bool(raw.FPDF_GetSecurityHandlerRevision(doc) != -1)
+
+
+def _rebuilt(data: bytes) -> bytes | None:
+    import io
+
+    try:
+        import pikepdf
+
+        out = io.BytesIO()
+        with pikepdf.open(io.BytesIO(data)) as pdf:  # no password: an encrypted file stays unread
+            pdf.save(out)
+        return out.getvalue()
+    except Exception:  # noqa: BLE001 - beyond repair: the caller reports it
+        return None
 
 
 def needs_password(error: Exception) -> bool:
