@@ -44,6 +44,28 @@ def test_japanese_and_korean_through_a_tounicode_map(box: PdfSandbox) -> None:
     assert found.warning is None and found.text.split("\n") == ["日本語の判決文", "한국어 증언"]
 
 
+CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")  # Debian: fonts-wqy-microhei
+
+
+@pytest.mark.skipif(not CJK_FONT.exists(), reason="no CJK TrueType font here (Debian package fonts-wqy-microhei)")
+def test_chinese_japanese_korean_with_an_embedded_cjk_font(box: PdfSandbox) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("WQYMicroHei", str(CJK_FONT), subfontIndex=0))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("WQYMicroHei", 14)
+    lines = ["描述团队的工作", "日本語の判決文", "한국어 증언"]
+    for n, line in enumerate(lines):
+        c.drawString(72, 720 - 20 * n, line)
+    c.showPage()
+    c.save()
+    found = box.pdf_text(io.BytesIO(buf.getvalue()))
+    assert found.warning is None and found.text.split("\n") == lines
+
+
 def test_text_after_page_two_hundred_is_read(box: PdfSandbox) -> None:
     pages = [f"Страница {n}" for n in range(1, 231)]
     pages[229] = "Последняя страница: свидетель Ержан"
@@ -132,6 +154,13 @@ def test_facts_hold_text_metadata_annotations_fields_and_images(box: PdfSandbox)
     assert facts.annotations == ["Note about Petrov"] and facts.outline == ["Witness Ivanov"]
     assert facts.form_fields == ["witness: Sidorov"] and facts.has_images is False and facts.complete
     assert document_facts(reportlab_pdf(["x"], image=True), "application/pdf", sandbox=box).has_images
+    import pikepdf
+
+    out = io.BytesIO()
+    with pikepdf.open(io.BytesIO(buf.getvalue())) as doc:
+        doc.attachments["список-свидетелей.txt"] = pikepdf.AttachedFileSpec(doc, "Иванов".encode())
+        doc.save(out)
+    assert document_facts(out.getvalue(), "application/pdf", sandbox=box).attachments == ["список-свидетелей.txt"]
 
 
 def test_a_pdf_pdfium_cannot_load_is_read_after_qpdf_rebuilds_it(box: PdfSandbox) -> None:

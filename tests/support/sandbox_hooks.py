@@ -1,4 +1,4 @@
-"""Test-only stand-ins for vault.intake.text.pdf_text, run inside the PDF sandbox's worker
+"""Test-only stand-ins for vault.intake.pdf.pdf_text, run inside the PDF sandbox's worker
 (tests/intake/test_intake_sandbox.py points `sandbox.TARGET` here). A marker comment in the PDF's bytes
 picks the misbehaviour; any other PDF goes to the real pdf_text."""
 
