@@ -95,3 +95,21 @@ def test_facts_of_office_documents() -> None:
     facts = document_facts(docx(["Текст"], author="Автор", image=True), DOCX)
     assert facts.pages == ["Текст"] and facts.metadata["author"] == "Автор" and facts.has_images
     assert document_facts(rtf("Привет", "мир"), RTF).pages == ["Привет\nмир"]
+
+
+@pytest.mark.parametrize("marker", ["crash", "hang"])
+def test_an_office_file_that_breaks_the_worker_costs_one_warning(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, marker: str
+) -> None:
+    from tests.support.sandbox_hooks import CRASH, HANG
+    from vault.intake import sandbox
+
+    monkeypatch.setitem(sandbox.OPERATIONS, "office", "tests.support.sandbox_hooks:hostile_office_text")
+    monkeypatch.setattr(sandbox, "TIMEOUT_S", 5.0)
+    folder = tmp_path / "in"
+    write(folder / "a-bad.rtf", rtf("Текст", "x") + (CRASH if marker == "crash" else HANG))
+    write(folder / "b-good.docx", docx(["Показания после сбоя"]))
+    report = import_paths(vault, [folder])
+    files = {Path(f.path).name: f for f in report.imported}
+    assert files["a-bad.rtf"].warning == sandbox.TOO_HARD and files["b-good.docx"].warning is None
+    assert {hit.id for hit in search.search(vault.conn, "сбоя")} == {files["b-good.docx"].id}

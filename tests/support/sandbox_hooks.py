@@ -40,3 +40,16 @@ def hostile_pdf_text(src: BinaryIO, *, raw_javascript: bool = False) -> TextResu
         return TextResult(text="x", metadata={"pages": 2, "has_javascript": False, "injected": "yes"})
     src.seek(0)
     return pdf_text(src, raw_javascript=raw_javascript)
+
+
+def hostile_office_text(src: BinaryIO, *, mime: str) -> TextResult:
+    """The same misbehaviours for DOCX/ODT/RTF; anything else goes to the real office_text."""
+    from vault.intake.office import office_text
+
+    data = src.read()
+    if CRASH in data:
+        os._exit(1)
+    if HANG in data:
+        threading.Event().wait()
+    src.seek(0)
+    return office_text(src, mime=mime)

@@ -36,7 +36,8 @@ CPU_LIMIT_S = 20  # RLIMIT_CPU of the worker, seconds per PDF
 MAX_PDF_BYTES = MEMORY_LIMIT // 3  # larger PDFs are not parsed: the worker holds the bytes
 CHUNK = 1 << 20
 TARGET = "vault.intake.pdf:pdf_text"  # the function the worker runs for "pdf"; tests point it at a hook
-# What else the worker runs, by name (the parent sends only the name: no code crosses the pipe).
+# What else the worker runs, by name (the parent sends only the name: no code crosses the pipe;
+# the worker gets this table when it starts, so tests can point an operation at a hook).
 OPERATIONS = {"office": "vault.intake.office:office_text", "render": "vault.documents.render:render_in_child",
               "facts": "vault.documents.facts:facts_in_child"}  # fmt: skip
 MAX_ANSWER_BYTES = 6 * MAX_TEXT_CHARS + (32 << 20)  # text as JSON, or page images as base64
@@ -59,7 +60,7 @@ class _Worker:
         job_r, self.jobs = ctx.Pipe(duplex=False)  # one-way OS pipes: no sockets at all
         self.results, result_w = ctx.Pipe(duplex=False)
         self.proc: BaseProcess = ctx.Process(
-            target=_serve, args=(job_r, result_w, MEMORY_LIMIT, CPU_LIMIT_S, TARGET),
+            target=_serve, args=(job_r, result_w, MEMORY_LIMIT, CPU_LIMIT_S, {**OPERATIONS, "pdf": TARGET}),
             name="pdf-sandbox", daemon=True,
         )  # fmt: skip
         self.proc.start()
@@ -213,7 +214,7 @@ def _remaining(src: BinaryIO) -> int:
 # --- the worker process ------------------------------------------------------------------------
 
 
-def _serve(jobs: Connection, results: Connection, memory: int, cpu_s: int, target: str) -> None:
+def _serve(jobs: Connection, results: Connection, memory: int, cpu_s: int, targets: dict[str, str]) -> None:
     """Worker main loop: a job is [size, op, args], the bytes in chunks, then b""."""
     import io
 
@@ -234,8 +235,7 @@ def _serve(jobs: Connection, results: Connection, memory: int, cpu_s: int, targe
                 got += len(chunk)
             data = io.BytesIO(view[:got])
             del view, buf
-            spec = target if op == "pdf" else OPERATIONS[op]
-            module, _, name = spec.partition(":")
+            module, _, name = targets[op].partition(":")
             found = getattr(importlib.import_module(module), name)(data, **args)
             del data
             answer = [found.text, found.metadata, found.warning] if op in ("pdf", "office") else found
