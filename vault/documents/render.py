@@ -17,7 +17,7 @@ from ..errors import DocumentUnreadable
 from ..intake.sandbox import PdfSandbox
 
 MAX_SIDE = 1600  # pixels of a page image's longer side
-MAX_PAGES_PER_CALL = 8  # a call answers at most this many pages (the answer stays bounded)
+MAX_PAGES_PER_CALL = 4  # a call answers at most this many pages: ≤ 4 PNGs as base64 fit MAX_ANSWER_BYTES
 FORMATS = ("PNG", "JPEG")
 
 
@@ -25,8 +25,8 @@ def render_pages(
     data: bytes, pages: Sequence[int] = (0,), *, max_side: int = MAX_SIDE, fmt: str = "PNG",
     sandbox: PdfSandbox | None = None,
 ) -> list[bytes]:  # fmt: skip
-    """Images (PNG or JPEG bytes, re-encoded from pixels) of the given 0-based pages of a PDF;
-    pages past the end are left out. Raises DocumentUnreadable when nothing could be rendered."""
+    """Images (PNG or JPEG bytes, re-encoded from pixels) of the given 0-based pages of a PDF, the
+    first MAX_PAGES_PER_CALL of them (ask again for more); pages past the end are left out. Raises DocumentUnreadable when nothing could be rendered."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}")
     wanted = [p for p in dict.fromkeys(pages) if isinstance(p, int) and p >= 0][:MAX_PAGES_PER_CALL]

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ..documents import render_pages
+from ..documents.render import MAX_PAGES_PER_CALL
 from ..errors import DocumentUnreadable, IntegrityError
 from ..intake.sandbox import PdfSandbox
 from ..items import blob_of
@@ -47,11 +48,11 @@ def attach_page_images(vault: Vault, content: DossierContent, pages: int) -> Non
                 raise IntegrityError(f"item {ex.item_id}: stored bytes do not match the intake hash; run verify")
             images: list[bytes] = []
             try:
-                for start in range(0, len(wanted), 8):  # render_pages answers at most 8 pages a call
-                    chunk = render_pages(data, wanted[start : start + 8], max_side=PAGE_MAX_PX, fmt="JPEG",
-                                         sandbox=box)  # fmt: skip
+                for start in range(0, len(wanted), MAX_PAGES_PER_CALL):
+                    asked = wanted[start : start + MAX_PAGES_PER_CALL]
+                    chunk = render_pages(data, asked, max_side=PAGE_MAX_PX, fmt="JPEG", sandbox=box)
                     images += chunk
-                    if len(chunk) < len(wanted[start : start + 8]):
+                    if len(chunk) < len(asked):  # past the last page
                         break
             except DocumentUnreadable:
                 log.info("pages of item %s could not be rendered", ex.item_id)
