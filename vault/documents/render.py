@@ -26,7 +26,8 @@ def render_pages(
     sandbox: PdfSandbox | None = None,
 ) -> list[bytes]:  # fmt: skip
     """Images (PNG or JPEG bytes, re-encoded from pixels) of the given 0-based pages of a PDF, the
-    first MAX_PAGES_PER_CALL of them (ask again for more); pages past the end are left out. Raises DocumentUnreadable when nothing could be rendered."""
+    first MAX_PAGES_PER_CALL of them (ask again for more); pages past the end are left out.
+    Raises DocumentUnreadable when nothing could be rendered."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}")
     wanted = [p for p in dict.fromkeys(pages) if isinstance(p, int) and p >= 0][:MAX_PAGES_PER_CALL]

@@ -55,7 +55,7 @@ def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepa
     red = redactor_for(vault, case_id, profile, language)
     content = collect(vault, case_id, red, prepared_by=prepared_by, on_progress=on_progress,
                       should_cancel=should_cancel)  # fmt: skip
-    attach_page_images(vault, content, pages)  # internal profile only: first `pages` pages of PDF exhibits
+    attach_page_images(vault, content, pages, should_cancel)  # internal only: first `pages` pages of PDFs
     labels = Labels(language)
     buf = io.BytesIO()
     doc = DossierTemplate(buf, title=content.title, profile_label=labels(f"profile_{profile}"), labels=labels)

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ..documents import render_pages
 from ..documents.render import MAX_PAGES_PER_CALL
-from ..errors import DocumentUnreadable, IntegrityError
+from ..errors import Cancelled, DocumentUnreadable, IntegrityError
 from ..intake.sandbox import PdfSandbox
 from ..items import blob_of
 from ..store import Vault
@@ -30,7 +30,9 @@ PAGE_MAX_PX = 1400
 MAX_PAGES = 50  # per document, whatever is asked
 
 
-def attach_page_images(vault: Vault, content: DossierContent, pages: int) -> None:
+def attach_page_images(
+    vault: Vault, content: DossierContent, pages: int, should_cancel: Callable[[], bool] | None = None
+) -> None:
     """Fill `page_images` of each PDF exhibit with its first `pages` pages (internal only)."""
     if content.profile != "internal" or pages <= 0:
         return
@@ -39,6 +41,8 @@ def attach_page_images(vault: Vault, content: DossierContent, pages: int) -> Non
         for ex in content.exhibits:
             if ex.kind != "document" or ex.mime != "application/pdf":
                 continue
+            if should_cancel is not None and should_cancel():
+                raise Cancelled("cancelled")
             blob_id = blob_of(vault, ex.item_id)
             if blob_id is None:
                 continue
