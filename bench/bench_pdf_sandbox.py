@@ -1,5 +1,6 @@
-"""Cost of the PDF text sandbox: import of N small Cyrillic PDFs into a fresh vault, with PDF
-text read in the limited child process (as shipped) and in-process (as before the sandbox).
+"""Cost of the document sandbox: import of N small Cyrillic PDFs (PDFium) and N each of DOCX,
+ODT and RTF into a fresh vault, with text read in the limited child process (as shipped) and
+in-process (for comparison only; never shipped).
 
 Run: .venv/bin/python bench/bench_pdf_sandbox.py [--pdfs 20] [--rounds 3]
 """
@@ -25,9 +26,14 @@ class _InProcess:
         return None
 
     def pdf_text(self, *args: object, **kwargs: object) -> object:
-        from vault.intake.text import pdf_text
+        from vault.intake.pdf import pdf_text
 
         return pdf_text(*args, **kwargs)  # type: ignore[arg-type]
+
+    def office_text(self, *args: object, **kwargs: object) -> object:
+        from vault.intake.office import office_text
+
+        return office_text(*args, **kwargs)  # type: ignore[arg-type]
 
 
 def one_run(folder: Path, work: Path, sandboxed: bool) -> float:
@@ -49,7 +55,8 @@ def one_run(folder: Path, work: Path, sandboxed: bool) -> float:
 
 
 def main() -> None:
-    from tests.intake_support import text_pdf
+    from tests.support.documents import docx, odt, rtf
+    from tests.support.intake import text_pdf
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--pdfs", type=int, default=20)
@@ -60,10 +67,14 @@ def main() -> None:
         folder.mkdir()
         for i in range(args.pdfs):
             (folder / f"doc-{i:03}.pdf").write_bytes(text_pdf([f"Протокол задержания номер {i}", "Свидетель"]))
+            (folder / f"doc-{i:03}.docx").write_bytes(docx([f"Заявление номер {i}"], author="Автор"))
+            (folder / f"doc-{i:03}.odt").write_bytes(odt([f"Протокол номер {i}"], title="Протокол"))
+            (folder / f"doc-{i:03}.rtf").write_bytes(rtf(f"Жалоба номер {i}", "Свидетель"))
         for sandboxed in (False, True):
             times = [one_run(folder, Path(tmp) / f"v-{sandboxed}-{r}", sandboxed) for r in range(args.rounds)]
             label = "sandboxed " if sandboxed else "in-process"
-            print(f"{label}: {args.pdfs} PDFs, seconds per import: " + ", ".join(f"{t:.3f}" for t in times))
+            figures = ", ".join(f"{t:.3f}" for t in times)
+            print(f"{label}: {args.pdfs} each of PDF/DOCX/ODT/RTF, seconds per import: {figures}")
 
 
 if __name__ == "__main__":

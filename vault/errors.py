@@ -84,3 +84,8 @@ class UnknownSender(BundleRejected):
     def __init__(self, message: str = "unknown sender", fingerprint: str = "") -> None:
         super().__init__(message)
         self.fingerprint = fingerprint
+
+
+class DocumentUnreadable(VaultError):
+    """A document's pages or facts could not be read (damaged, password-protected, or too hard
+    for the limited child process). The item itself is unaffected."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.dossier import pdftotext
 from tests.support.vaults import PASSPHRASE, TEST_SETTINGS, VaultFactory
 from vault.errors import UsageError, WrongPassphrase
 from vault.field.shares import combine, read_share, recover, split
@@ -102,15 +103,13 @@ def test_cli_split_and_recover(make_vault: VaultFactory, tmp_path: Path, capsys:
 
 @pytest.mark.parametrize("language", ["en", "ru", "kk"])
 def test_share_sheets_embed_dejavu_and_hold_the_words(tmp_path: Path, language: str) -> None:
-    from pypdf import PdfReader
-
     from vault.field.share_sheets import write_share_sheet
 
     words = "tendency industry academic acid angry software evaluate civil industry drift " * 2
     out = write_share_sheet(words.strip(), 2, 5, 3, tmp_path / "sheet.pdf", language)
     data = out.read_bytes()
     assert b"DejaVuSans" in data and b"/Helvetica" not in data  # only embedded fonts
-    text = PdfReader(str(out)).pages[0].extract_text()
+    text = pdftotext(out)
     assert all(w in text for w in words.split())
     assert {"en": "share 2 of 5", "ru": "2 из 5", "kk": "5 бөлігінің 2-сі"}[language] in text
     assert out.stat().st_mode & 0o777 == 0o600

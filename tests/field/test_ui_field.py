@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.support.dossier import pdftotext
 from tests.support.field import fill, partner
 from ui.app import AppController, load_fonts
 from ui.main_window import MainWindow
@@ -104,8 +105,6 @@ def test_backup_from_the_menu_remembers_the_folder_and_the_reminder_goes(qtbot, 
 
 
 def test_split_recovery_key_writes_printable_sheets(qtbot, gui: Gui, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from pypdf import PdfReader
-
     _unlock(qtbot, gui.controller, PASS)
     dlg = gui.main.field.split_recovery()
     dlg.shares.setValue(3)
@@ -119,7 +118,7 @@ def test_split_recovery_key_writes_printable_sheets(qtbot, gui: Gui, tmp_path: P
     sheets = [Path(p) for p in blocker.args[0]]
     assert len(sheets) == 3 and all(p.suffix == ".pdf" for p in sheets)
     words = read_share(sheets[0].with_suffix(".txt")).split()
-    text = PdfReader(str(sheets[0])).pages[0].extract_text()
+    text = pdftotext(sheets[0])
     assert "share 1 of 3" in text and "Any 2 of the 3" in text and all(w in text for w in words)
     gui.controller.lock()
     recover(gui.path, [sheets[0].with_suffix(".txt"), sheets[2].with_suffix(".txt")], "новая", vault_settings())

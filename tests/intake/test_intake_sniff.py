@@ -9,9 +9,10 @@ import struct
 import pytest
 
 from tests.support.intake import CP1251_TEXT, KAZAKH_TEXT, PDF_TEXT, photo_bytes, text_pdf
+from vault.intake.pdf import pdf_text
 from vault.intake.photo import examine_photo
 from vault.intake.sniff import sniff
-from vault.intake.text import decode_text, pdf_text, text_file
+from vault.intake.text import decode_text, text_file
 
 
 def _ftyp(major: bytes, *compatible: bytes) -> bytes:

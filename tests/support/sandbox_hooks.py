@@ -1,4 +1,4 @@
-"""Test-only stand-ins for vault.intake.text.pdf_text, run inside the PDF sandbox's worker
+"""Test-only stand-ins for vault.intake.pdf.pdf_text, run inside the PDF sandbox's worker
 (tests/intake/test_intake_sandbox.py points `sandbox.TARGET` here). A marker comment in the PDF's bytes
 picks the misbehaviour; any other PDF goes to the real pdf_text."""
 
@@ -9,7 +9,8 @@ import sys
 import threading
 from typing import BinaryIO
 
-from vault.intake.text import TextResult, pdf_text
+from vault.intake.pdf import pdf_text
+from vault.intake.text import TextResult
 
 HANG = b"%SANDBOX-HANG\n"  # blocks forever (the parent's deadline must kill it)
 SPIN = b"%SANDBOX-SPIN\n"  # burns CPU forever (RLIMIT_CPU must kill it)
@@ -36,6 +37,19 @@ def hostile_pdf_text(src: BinaryIO, *, raw_javascript: bool = False) -> TextResu
         loaded = sorted(m for m in sys.modules if m.split(".")[0] in WATCHED)
         return TextResult(text="loaded: " + " ".join(loaded))
     if FACTS in data:
-        return TextResult(text="x", metadata={"pages": 2, "has_javascript": False, "author": "injected"})
+        return TextResult(text="x", metadata={"pages": 2, "has_javascript": False, "injected": "yes"})
     src.seek(0)
     return pdf_text(src, raw_javascript=raw_javascript)
+
+
+def hostile_office_text(src: BinaryIO, *, mime: str) -> TextResult:
+    """The same misbehaviours for DOCX/ODT/RTF; anything else goes to the real office_text."""
+    from vault.intake.office import office_text
+
+    data = src.read()
+    if CRASH in data:
+        os._exit(1)
+    if HANG in data:
+        threading.Event().wait()
+    src.seek(0)
+    return office_text(src, mime=mime)

@@ -53,12 +53,13 @@ class Rendered:
 
 def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepared_by: str = "",
                on_progress: Progress | None = None, should_cancel: Callable[[], bool] | None = None,
-               export_id: str = "") -> Rendered:  # fmt: skip
+               export_id: str = "", pages: int = 1) -> Rendered:  # fmt: skip
     """The unencrypted PDF in memory, with what it holds and what the profile removed."""
     from reportlab import rl_config
 
     rl_config.useA85 = 0
     from .fonts import register_fonts
+    from .pages import attach_page_images
     from .story import story_for
     from .template import DossierTemplate, PageCount
 
@@ -66,6 +67,7 @@ def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepa
     red = redactor_for(vault, case_id, profile, language)
     content = collect(vault, case_id, red, prepared_by=prepared_by, on_progress=on_progress,
                       should_cancel=should_cancel, export_id=export_id)  # fmt: skip
+    attach_page_images(vault, content, pages, should_cancel)  # internal only: first `pages` pages of PDFs
     labels = Labels(language)
     buf = io.BytesIO()
     doc = DossierTemplate(buf, title=content.title, profile_label=labels(f"profile_{profile}"), labels=labels)
@@ -103,9 +105,11 @@ def build_dossier(
     on_progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     overwrite: bool = False,
+    pages: int = 1,
 ) -> DossierResult:
     """Build the dossier of `case_id` into `out`. `on_progress(done, total, stage)` is called
-    from the calling thread; stages are "collect", "images", "layout-N" and "write"."""
+    from the calling thread; stages are "collect", "images", "layout-N" and "write". Under the
+    internal profile each PDF exhibit shows its first `pages` pages as images (0: none)."""
     from .output import finish, write_atomically
 
     check_profile(profile)
@@ -117,7 +121,7 @@ def build_dossier(
     export_id = vault.env.new_id()
     r = render_pdf(
         vault, case_id, profile=profile, language=language, prepared_by=prepared_by,
-        on_progress=on_progress, should_cancel=should_cancel, export_id=export_id,
+        on_progress=on_progress, should_cancel=should_cancel, export_id=export_id, pages=pages,
     )  # fmt: skip
     if on_progress is not None:
         on_progress(0, 1, "write")

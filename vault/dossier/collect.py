@@ -69,6 +69,8 @@ class Exhibit:
     excerpt: str = ""
     size: int | None = None
     mime: str = ""
+    page_images: list[bytes] = field(default_factory=list)  # JPEG pages of a PDF (internal; vault/dossier/pages.py)
+    page_total: int = 0
 
 
 @dataclass

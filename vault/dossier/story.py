@@ -26,6 +26,7 @@ from .collect import DossierContent, Exhibit
 from .fonts import SANS, SANS_BOLD, SANS_ITALIC, SERIF, SERIF_BOLD
 from .jpeg import JpegImage
 from .labels import Labels
+from .pages import page_flowables
 from .template import Anchor, Heading
 
 PHOTO_BOX = (170 * mm, 95 * mm)
@@ -228,6 +229,7 @@ class StoryBuilder:
             parts.append(self.p(ex.notes))
         if ex.kind == "document":
             parts.append(self.p(f"{self.L('excerpt')}: {ex.excerpt}" if ex.excerpt else self.L("no_excerpt")))
+            parts += page_flowables(ex, self.L, lambda text: self.p(text, "caption"))
         elif ex.kind in ("audio", "video"):
             parts.append(self.p(self.L("listed_only"), "small"))
         return KeepTogether(parts)

@@ -9,11 +9,15 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO, cast
 
 from .capture import CapturingReader
+from .office import MIMES as OFFICE_MIMES
+from .office import office_text
+from .pdf import pdf_text
 from .photo import examine_photo, too_large_warning
 from .sniff import DOCUMENT, PHOTO, Sniffed
-from .text import TextResult, pdf_text, text_file
+from .text import TextResult, text_file
 
-# How a PDF's text is read: vault.intake.text.pdf_text in-process, or a PdfSandbox's pdf_text.
+# How a PDF's or office document's text is read: vault.intake.pdf.pdf_text and
+# vault.intake.office.office_text in-process, or a PdfSandbox's methods of the same names.
 PdfTextFn = Callable[..., TextResult]
 
 
@@ -31,10 +35,13 @@ class Analysis:
         return "; ".join(self.warnings) or None
 
 
-def analyse(reader: CapturingReader, raw: io.FileIO, *, pdf: PdfTextFn = pdf_text) -> Analysis:
+def analyse(
+    reader: CapturingReader, raw: io.FileIO, *, pdf: PdfTextFn = pdf_text, office: PdfTextFn | None = None
+) -> Analysis:
     """`reader` has been read to the end by the blob store; `raw` is the still-open file, used
-    (from offset 0) only for a PDF too large to have been kept in memory. `pdf` reads a PDF's
-    text (the importer passes its sandbox's)."""
+    (from offset 0) only for a document too large to have been kept in memory. `pdf` and
+    `office` read a document's text (the importer passes its sandbox's); `office` defaults to the
+    sandbox that `pdf` belongs to, if any."""
     sniffed = reader.sniffed or Sniffed("other", "application/octet-stream")
     result = Analysis(sniffed.kind, sniffed.mime)
     if sniffed.warning:
@@ -43,7 +50,10 @@ def analyse(reader: CapturingReader, raw: io.FileIO, *, pdf: PdfTextFn = pdf_tex
     if sniffed.kind == PHOTO:
         _photo(result, data)
     elif sniffed.mime == "application/pdf":
-        _pdf(result, reader, data, raw, pdf)
+        _document(result, data, raw, lambda src: pdf(src, raw_javascript=reader.javascript))
+    elif sniffed.mime in OFFICE_MIMES:
+        office = office or getattr(getattr(pdf, "__self__", None), "office_text", None) or office_text
+        _document(result, data, raw, lambda src: office(src, mime=sniffed.mime))
     elif sniffed.kind == DOCUMENT and sniffed.is_text and data is not None:
         found = text_file(data)
         result.text = found.text
@@ -64,15 +74,17 @@ def _photo(result: Analysis, data: bytes | None) -> None:
         result.warnings.append(found.warning)
 
 
-def _pdf(result: Analysis, reader: CapturingReader, data: bytes | None, raw: io.FileIO, pdf: PdfTextFn) -> None:
+def _document(
+    result: Analysis, data: bytes | None, raw: io.FileIO, read: Callable[[BinaryIO], TextResult]
+) -> None:
     if data is not None:
-        found = pdf(io.BytesIO(data), raw_javascript=reader.javascript)
+        found = read(io.BytesIO(data))
     else:
         try:
             raw.seek(0)
             # Read back from the already-open file: never from a plaintext copy. Closing the
             # buffer closes the file, which the caller is done with by now.
-            found = pdf(cast(BinaryIO, io.BufferedReader(raw)), raw_javascript=reader.javascript)
+            found = read(cast(BinaryIO, io.BufferedReader(raw)))
         except OSError:
             result.warnings.append("text could not be extracted")
             return

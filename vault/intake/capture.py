@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
+from .office import MIMES as OFFICE_MIMES
 from .photo import MAX_DECODE_BYTES
 from .sniff import DOCUMENT, HEAD_SIZE, PHOTO, Sniffed, sniff
 from .text import MAX_TEXT_BYTES, scan_javascript
@@ -72,7 +73,7 @@ class CapturingReader:
 
     def _decide(self, head: bytes) -> None:
         self.sniffed = found = sniff(head, self._name)
-        if found.kind == PHOTO or found.mime == "application/pdf":
+        if found.kind == PHOTO or found.mime == "application/pdf" or found.mime in OFFICE_MIMES:
             self._limit = MAX_DECODE_BYTES
             self._pdf = found.mime == "application/pdf"
             if self._expected > self._limit:

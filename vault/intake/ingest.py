@@ -20,9 +20,9 @@ from ..errors import RejectedFile
 from ..store import Vault
 from .analyse import Analysis, PdfTextFn, analyse
 from .capture import CapturingReader, SourceReadError
+from .pdf import pdf_text
 from .record import DuplicateFound, Links, NewItem, commit_item
 from .report import Duplicate, ImportedFile, Rejected
-from .text import pdf_text
 from .walk import Candidate, open_candidate
 
 log = logging.getLogger(__name__)

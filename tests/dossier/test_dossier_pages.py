@@ -1,0 +1,54 @@
+"""Internal dossiers show the first page(s) of each PDF exhibit as images re-encoded from pixels;
+partner and public dossiers never do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+import pytest
+
+from tests.support.documents import reportlab_pdf
+from tests.support.dossier import add_item, pdftotext
+from vault import cases
+from vault.dossier import build_dossier
+from vault.store import Vault
+
+
+def _images(path: Path) -> int:
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        return sum(len(list(doc[i].get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE]))) for i in range(len(doc)))
+    finally:
+        doc.close()
+
+
+@pytest.fixture
+def case_id(vault: Vault) -> str:
+    case = cases.add_case(vault, "Дело о задержании", "Сводка")
+    # 37 pages: "из 37" cannot be the dossier's own page footer (a few pages long)
+    pdf = reportlab_pdf(["Постановление суда", *(f"Страница документа {n}" for n in range(2, 38))])
+    add_item(vault, case, "document", pdf, title="Постановление", original_name="p.pdf", mime="application/pdf",
+             metadata={"pages": 37}, extracted_text="Постановление суда")  # fmt: skip
+    return case
+
+
+def test_internal_shows_the_first_page_and_more_on_request(vault: Vault, case_id: str, tmp_path: Path) -> None:
+    one = tmp_path / "one.pdf"
+    build_dossier(vault, case_id, one, profile="internal", language="ru")
+    assert _images(one) == 1 and "Страница 1 из 37" in pdftotext(one)
+    two = tmp_path / "two.pdf"
+    build_dossier(vault, case_id, two, profile="internal", language="ru", pages=6)  # two calls to the child
+    text = pdftotext(two)
+    assert _images(two) == 6 and "Страница 6 из 37" in text and "Страница 7 из 37" not in text
+    none = tmp_path / "none.pdf"
+    build_dossier(vault, case_id, none, profile="internal", language="ru", pages=0)
+    assert _images(none) == 0
+
+
+@pytest.mark.parametrize("profile", ["partner", "public"])
+def test_partner_and_public_show_no_page_images(vault: Vault, case_id: str, tmp_path: Path, profile: str) -> None:
+    out = tmp_path / f"{profile}.pdf"
+    build_dossier(vault, case_id, out, profile=profile, language="ru", pages=3)
+    assert _images(out) == 0 and "Страница 1 из 37" not in pdftotext(out)
