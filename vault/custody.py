@@ -27,7 +27,7 @@ ACTIONS = frozenset(
     {
         "create", "import", "testimony", "revise", "edit", "tag", "untag", "link", "unlink",
         "view", "extract", "export", "receive", "delete", "destroy", "passphrase", "recover",
-        "case", "case-event", "person", "contact", "settings",
+        "case", "case-event", "person", "contact", "settings", "provenance",
     }
 )  # fmt: skip
 

@@ -17,6 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from ..errors import Cancelled, NotFound, UsageError
+from ..provenance.scan import check_imported
 from ..store import Vault
 from ..tags import normalise_tag
 from .ingest import Prepared, commit, discard, prepare
@@ -93,6 +94,8 @@ def import_paths(
         except BaseException:
             _drain(vault, queue)
             raise
+    # Content credentials (C2PA) are read from the sealed originals, once each is committed.
+    check_imported(vault, [i.id for i in report.imported], cancelled)
     return report
 
 
