@@ -4,7 +4,10 @@ bundles signed with a throw-away OpenPGP key, Telegram Desktop export folders.""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
+import json
+import zipfile
 from typing import Any
 
 import c2pa
@@ -83,3 +86,60 @@ def flip_after(data: bytes, marker: bytes, offset: int = 40) -> bytes:
     """`data` with one byte changed `offset` bytes after the last `marker`."""
     at = data.rindex(marker) + offset
     return data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :]
+
+
+# ----- ProofMode ------------------------------------------------------------------------------
+
+
+def pgp_key() -> Any:
+    """A throw-away OpenPGP signing key (Ed25519)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import pgpy
+        from pgpy.constants import EllipticCurveOID, HashAlgorithm, KeyFlags, PubKeyAlgorithm
+
+        key = pgpy.PGPKey.new(PubKeyAlgorithm.EdDSA, EllipticCurveOID.Ed25519)
+        key.add_uid(pgpy.PGPUID.new("ProofMode test device"), usage={KeyFlags.Sign}, hashes=[HashAlgorithm.SHA256])
+    return key
+
+
+def pgp_sign(key: Any, data: bytes) -> bytes:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return str(key.sign(data)).encode()
+
+
+def proof_json(sha: str, **extra: str) -> bytes:
+    doc = {
+        "File Hash SHA256": sha, "Proof Generated": "2026-03-01T10:00:07Z", "File Created": "2026-03-01T10:00:00Z",
+        "Location.Latitude": "43.238949", "Location.Longitude": "76.889709", "Location.Provider": "gps",
+        "DeviceID": "a1b2c3d4e5f60718", "Manufacturer": "Samsung", "Hardware": "exynos", "NetworkType": "LTE",
+        "IPv4": "10.0.0.7", "Notes": "Алматы, площадь", **extra,
+    }  # fmt: skip
+    return json.dumps(doc, ensure_ascii=False).encode()
+
+
+def proofmode_zip(key: Any, media: bytes, name: str = "IMG_20260301.jpg", *, drop: tuple[str, ...] = (),
+                  replace: dict[str, bytes] | None = None, extra: dict[str, bytes] | None = None) -> bytes:  # fmt: skip
+    """A bundle as the app shares it; `drop` removes members by suffix, `replace` swaps their bytes
+    after signing (so signatures no longer match), `extra` adds members as they are."""
+    sha = hashlib.sha256(media).hexdigest()
+    proof = proof_json(sha)
+    members = {
+        name: media, f"{sha}.asc": pgp_sign(key, media), f"{sha}.proof.json": proof,
+        f"{sha}.proof.json.asc": pgp_sign(key, proof), "pubkey.asc": str(key.pubkey).encode(),
+        f"{sha}.ots": b"\x00OpenTimestamps\x00\x00Proof\x00",
+    }  # fmt: skip
+    for suffix, data in (replace or {}).items():
+        members = {n: (data if n.endswith(suffix) else d) for n, d in members.items()}
+    members = {n: d for n, d in members.items() if not n.endswith(drop)} if drop else members
+    members.update(extra or {})
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+    return out.getvalue()

@@ -17,7 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from ..errors import Cancelled, NotFound, UsageError
-from ..provenance.scan import check_imported
+from ..provenance.scan import after_import
 from ..store import Vault
 from ..tags import normalise_tag
 from .ingest import Prepared, commit, discard, prepare
@@ -94,8 +94,9 @@ def import_paths(
         except BaseException:
             _drain(vault, queue)
             raise
-    # Content credentials (C2PA) are read from the sealed originals, once each is committed.
-    check_imported(vault, [i.id for i in report.imported], cancelled)
+    # Content credentials (C2PA) are read from the sealed originals, once each is committed,
+    # and ProofMode bundles are opened, their media imported with their verdicts.
+    report.imported += after_import(vault, report.imported, links, cancelled)
     return report
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
+from ..intake.record import Links
+from ..intake.report import ImportedFile
 from ..items import get_item, read_original
 from ..store import Vault
+from .bundles import expand_proofmode
 from .c2pa import MAX_BYTES, check_c2pa
 from .records import attach
 from .verdict import Verdict
@@ -15,6 +18,21 @@ log = logging.getLogger(__name__)
 
 # Formats the C2PA library reads (photos, video, audio, PDF); others are not handed to it.
 _C2PA_MIMES = ("image/", "video/", "audio/", "application/pdf")
+
+
+def after_import(
+    vault: Vault, imported: Sequence[ImportedFile], links: Links, should_cancel: Callable[[], bool] | None = None
+) -> list[ImportedFile]:
+    """The proof carried by files just imported: ProofMode bundles are opened (their media become
+    items, returned here) and every photo, video or PDF is checked for C2PA credentials."""
+    extra: list[ImportedFile] = []
+    for done in imported:
+        if should_cancel is not None and should_cancel():
+            break
+        if done.kind == "other":
+            extra += expand_proofmode(vault, done.id, links)
+    check_imported(vault, [i.id for i in [*imported, *extra]], should_cancel)
+    return extra
 
 
 def check_imported(
