@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import zipfile
+from pathlib import Path
 from typing import Any
 
 import c2pa
@@ -143,3 +144,44 @@ def proofmode_zip(key: Any, media: bytes, name: str = "IMG_20260301.jpg", *, dro
         for member, data in members.items():
             archive.writestr(member, data)
     return out.getvalue()
+
+
+# ----- Telegram Desktop export ----------------------------------------------------------------
+
+
+def telegram_export(folder: Path) -> Path:
+    """A one-chat JSON export: photos from two senders (Cyrillic and Kazakh names), a document, a
+    voice message, a forwarded photo, a file that was not included, a path that leaves the folder."""
+    from tests.support.intake import photo_bytes, text_pdf
+
+    files = {
+        "photos/photo_1@01-03-2026_10-00-00.jpg": photo_bytes((80, 60), color=(10, 120, 200)),
+        "photos/photo_2@01-03-2026_10-05-00.jpg": photo_bytes((80, 60), color=(200, 120, 10)),
+        "files/Акт осмотра.pdf": text_pdf(["Акт осмотра места задержания"]),
+        "voice_messages/audio_1@01-03-2026_10-10-00.ogg": b"OggS\x00\x02" + bytes(200),
+        "photos/photo_3@01-03-2026_11-00-00.jpg": photo_bytes((80, 60), color=(20, 200, 20)),
+    }
+    for rel, data in files.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_bytes(data)
+    messages = [
+        {"id": 1, "type": "service", "date": "2026-03-01T09:59:00", "actor": "Айгерим", "action": "create_group"},
+        {"id": 2, "type": "message", "date": "2026-03-01T10:00:00", "from": "Айгерим Сапарова", "from_id": "user101",
+         "photo": "photos/photo_1@01-03-2026_10-00-00.jpg", "text": "Задержание у акимата, 10:00"},
+        {"id": 3, "type": "message", "date": "2026-03-01T10:05:00", "from": "Айгерим Сапарова", "from_id": "user101",
+         "photo": "photos/photo_2@01-03-2026_10-05-00.jpg",
+         "text": [{"type": "bold", "text": "Полиция"}, " увозит людей"]},
+        {"id": 4, "type": "message", "date": "2026-03-01T10:07:00", "from": "Нұрлан Әбдіров", "from_id": "user202",
+         "file": "files/Акт осмотра.pdf", "mime_type": "application/pdf", "text": "Акт"},
+        {"id": 5, "type": "message", "date": "2026-03-01T10:10:00", "from": "Нұрлан Әбдіров", "from_id": "user202",
+         "file": "voice_messages/audio_1@01-03-2026_10-10-00.ogg", "media_type": "voice_message", "text": ""},
+        {"id": 6, "type": "message", "date": "2026-03-01T11:00:00", "from": "Нұрлан Әбдіров", "from_id": "user202",
+         "forwarded_from": "Канал «Свидетель»", "photo": "photos/photo_3@01-03-2026_11-00-00.jpg", "text": "Репост"},
+        {"id": 7, "type": "message", "date": "2026-03-01T11:30:00", "from": "Айгерим Сапарова", "from_id": "user101",
+         "file": "(File not included. Change data exporting settings to download.)", "text": "Видео"},
+        {"id": 8, "type": "message", "date": "2026-03-01T11:31:00", "from": "Айгерим Сапарова", "from_id": "user101",
+         "photo": "../../outside.jpg", "text": "?"},
+    ]  # fmt: skip
+    doc = {"name": "Мониторинг Алматы", "type": "private_group", "id": 4242, "messages": messages}
+    (folder / "result.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return folder
