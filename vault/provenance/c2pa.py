@@ -128,11 +128,7 @@ def _claims(active: dict[str, Any], manifests: dict[str, Any]) -> dict[str, Any]
             for act in (assertion.get("data") or {}).get("actions") or []:
                 if isinstance(act, dict) and len(actions) < _LIST_CAP:
                     actions.append({"action": str(act.get("action", ""))[:100], "when": str(act.get("when", ""))[:40]})
-    ingredients = [
-        {"title": str(i.get("title", ""))[:_TEXT_CAP], "relationship": str(i.get("relationship", ""))[:40]}
-        for i in (active.get("ingredients") or [])[:_LIST_CAP]
-        if isinstance(i, dict)
-    ]
+    ingredients = [_ingredient(i) for i in (active.get("ingredients") or [])[:_LIST_CAP] if isinstance(i, dict)]
     created = next((a["when"] for a in actions if a["action"] == "c2pa.created" and a["when"]), "")
     signed = str((active.get("signature_info") or {}).get("time") or "")
     claims: dict[str, Any] = {
@@ -143,3 +139,17 @@ def _claims(active: dict[str, Any], manifests: dict[str, Any]) -> dict[str, Any]
         "manifests": len(manifests),
     }
     return {k: v for k, v in claims.items() if v not in ("", [], None)}
+
+
+def _ingredient(ingredient: dict[str, Any]) -> dict[str, Any]:
+    """An ingredient's title and relationship, and the problems found when it was taken in (a
+    valid manifest may record an ingredient whose own signature was broken: that is shown)."""
+    out: dict[str, Any] = {
+        "title": str(ingredient.get("title", ""))[:_TEXT_CAP],
+        "relationship": str(ingredient.get("relationship", ""))[:40],
+    }
+    status = ingredient.get("validation_status") or []
+    problems = sorted({str(s.get("code", "")) for s in status if isinstance(s, dict)} - {""})
+    if problems:
+        out["problems"] = problems[:10]
+    return out
