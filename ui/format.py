@@ -114,6 +114,7 @@ def action_label(action: str) -> str:
         "person": translate("CustodyActions", "person", "custody event: a person record was created or changed"),
         "contact": translate("CustodyActions", "contact", "custody event: a partner contact was added or removed"),
         "settings": translate("CustodyActions", "settings", "custody event: vault settings were changed"),
+        "provenance": translate("CustodyActions", "provenance", "custody event: proof carried by the file was checked"),
     }
     return labels.get(action, action)
 

@@ -788,6 +788,11 @@ If it differs, do not import the bundle.</source>
         <comment>custody event: vault settings were changed</comment>
         <translation>баптауларды өзгерту</translation>
     </message>
+    <message>
+        <source>provenance</source>
+        <comment>custody event: proof carried by the file was checked</comment>
+        <translation>шығу тегін тексеру</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>
@@ -1759,6 +1764,33 @@ SHA-256: %2
     <message>
         <source>protected</source>
         <translation>қорғауда</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceBadges</name>
+    <message>
+        <source>From the %1 chat “%2”, sent by %3 on %4</source>
+        <translation>%1 чатынан «%2», жіберген: %3, %4</translation>
+    </message>
+    <message>
+        <source>forwarded from %1</source>
+        <translation>қайта жіберілген: %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>қолтаңбасыз</translation>
+    </message>
+    <message>
+        <source>Verified by %1 · signed by %2</source>
+        <translation>%1 растады · қол қойған: %2</translation>
+    </message>
+    <message>
+        <source>%1 proof is broken: the file or its signature changed after signing</source>
+        <translation>%1 дәлелі бұзылған: файл немесе оның қолтаңбасы қол қойылғаннан кейін өзгерген</translation>
+    </message>
+    <message>
+        <source>%1 proof present but could not be verified here</source>
+        <translation>%1 дәлелі бар, бірақ мұнда тексеру мүмкін болмады</translation>
     </message>
 </context>
 <context>

@@ -788,6 +788,11 @@ If it differs, do not import the bundle.</source>
         <comment>custody event: vault settings were changed</comment>
         <translation>изменение настроек</translation>
     </message>
+    <message>
+        <source>provenance</source>
+        <comment>custody event: proof carried by the file was checked</comment>
+        <translation>проверка происхождения</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>
@@ -1762,6 +1767,33 @@ SHA-256: %2
     <message>
         <source>protected</source>
         <translation>под защитой</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceBadges</name>
+    <message>
+        <source>From the %1 chat “%2”, sent by %3 on %4</source>
+        <translation>Из чата %1 «%2», отправитель: %3, %4</translation>
+    </message>
+    <message>
+        <source>forwarded from %1</source>
+        <translation>переслано от: %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>без подписи</translation>
+    </message>
+    <message>
+        <source>Verified by %1 · signed by %2</source>
+        <translation>Подтверждено %1 · подписал: %2</translation>
+    </message>
+    <message>
+        <source>%1 proof is broken: the file or its signature changed after signing</source>
+        <translation>Доказательство %1 нарушено: файл или подпись изменены после подписания</translation>
+    </message>
+    <message>
+        <source>%1 proof present but could not be verified here</source>
+        <translation>Доказательство %1 есть, но не удалось проверить его здесь</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from ..data import ItemDetails
 from ..format import action_label, human_size, kind_label, local_datetime, metadata_label, role_label
 from ..viewers.exif import format_gps
 from .person_links import PersonLinker, mark_person_row
+from .provenance_badge import ProvenanceBadges
 from .tags_editor import TagsEditor
 
 
@@ -130,6 +131,8 @@ class DetailsPanel(QWidget):
         body_lay = QVBoxLayout(self.body)
         body_lay.setContentsMargins(0, 0, 0, 0)
         body_lay.addWidget(self.title)
+        self.provenance = ProvenanceBadges()
+        body_lay.addWidget(self.provenance)
         body_lay.addLayout(buttons)
         body_lay.addWidget(self.tabs, 1)
         lay = QVBoxLayout(self)
@@ -156,6 +159,7 @@ class DetailsPanel(QWidget):
         self.body.show()
         self.title.setText(it.title)
         self.edit_button.setVisible(it.kind == "testimony")
+        self.provenance.show_for(it.metadata)
         values = {
             "kind": kind_label(it.kind), "created": local_datetime(it.created), "name": it.original_name,
             "size": human_size(it.size), "mime": it.mime, "sha256": it.sha256 or "",
