@@ -30,8 +30,10 @@ VERDICTS: list[dict[str, Any]] = [
 
 
 def _details(metadata: dict[str, Any]) -> ItemDetails:
-    item = Item(id="a" * 20, kind="photo", title="Митинг у акимата", created="2026-03-01T10:00:00Z",
-                sha256="ab" * 32, size=123456, mime="image/jpeg", original_name="IMG_0001.jpg", metadata=metadata)  # fmt: skip
+    item = Item(
+        id="a" * 20, kind="photo", title="Митинг у акимата", created="2026-03-01T10:00:00Z", sha256="ab" * 32,
+        size=123456, mime="image/jpeg", original_name="IMG_0001.jpg", metadata=metadata,
+    )  # fmt: skip
     return ItemDetails(item=item, people=[], cases=[], revisions=[], events=[])
 
 
