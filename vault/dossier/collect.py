@@ -20,6 +20,7 @@ from ..errors import Cancelled, IntegrityError
 from ..models import Item
 from ..redaction import Redactor, file_name_for, sanitize_image, sanitize_metadata
 from ..store import Vault
+from .provenance_line import provenance_line
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class Exhibit:
     excerpt: str = ""
     size: int | None = None
     mime: str = ""
+    provenance: str = ""  # what the proof the file arrived with showed, as the profile allows
 
 
 @dataclass
@@ -181,6 +183,7 @@ def collect(
                 ex = Exhibit(n, item.id, item.kind, title, red.text(item.notes), size=item.size, mime=item.mime)
                 ex.taken = _first(meta, _TAKEN_KEYS)
                 ex.camera = red.text(_first(meta, _MODEL_KEYS))
+                ex.provenance = provenance_line(item.metadata, red)
                 if ex.taken:
                     content.chronology.append((ex.taken[:10].replace(":", "-"), item.kind, title, str(n)))
                 if item.kind == "photo":
