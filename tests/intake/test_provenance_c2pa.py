@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import json
 import socket
+import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from tests.support.intake import photo_bytes, write
 from tests.support.provenance import c2pa_photo, flip_after
@@ -87,3 +91,26 @@ def test_import_records_the_verdict_in_show_custody_and_search(vault: Vault, tmp
     logged = json.dumps(events[0].to_json(), ensure_ascii=False)
     assert '"status": "valid"' in logged and "Айгерим" not in logged
     assert [h.id for h in search(vault.conn, "Айгерим")] == [by_name["signed.jpg"]]
+
+
+def test_checking_opens_no_inet_socket_from_python(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The library's own code (native) cannot be audited here; its Python side can, and the remote
+    manifest test above shows the native side does not connect either."""
+    seen: list[str] = []
+    active = [True]
+
+    def hook(event: str, args: tuple[Any, ...]) -> None:
+        watched = event in ("socket.connect", "socket.getaddrinfo") or (
+            event == "socket.__new__" and args[1] in (socket.AF_INET, socket.AF_INET6)
+        )
+        if active[0] and watched:
+            seen.append(event)
+
+    photo = c2pa_photo(remote_url="http://203.0.113.7/manifest.c2pa")
+    sys.addaudithook(hook)  # cannot be removed: made inert at the end
+    try:
+        for data in (photo, c2pa_photo(), photo_bytes()):
+            check_c2pa(data, "image/jpeg")
+    finally:
+        active[0] = False
+    assert seen == []

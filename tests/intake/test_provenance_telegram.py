@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,3 +76,32 @@ def test_an_unknown_sender_or_person_is_refused_before_anything_is_imported(vaul
     with pytest.raises(NotFound):
         import_messenger_export(vault, folder, sender_people={"Айгерим Сапарова": "nope"})
     assert items.list_items(vault) == []
+
+
+def test_cli_imports_an_export_and_show_lists_provenance(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vault.cli.main import main
+
+    monkeypatch.setenv("EVIDENCE_VAULT_PASSPHRASE", "correct horse battery")
+    monkeypatch.setenv("EVIDENCE_VAULT_KDF_TARGET", "0")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    base = ["--vault", str(tmp_path / "vault")]
+
+    def run(*args: str) -> Any:
+        assert main([*base, *args, "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    run("init")
+    person = run("person", "add", "Нұрлан Әбдіров")["id"]
+    folder = telegram_export(tmp_path / "export")
+    done = run("import", "--messenger-export", str(folder), "--map-sender", f"Нұрлан Әбдіров={person}", "--keep-chat")
+    assert len(done["imported"]) == 5 and done["chat_item"] and len(done["missing"]) == 2
+    pdf = next(i["id"] for i in done["imported"] if i["path"].endswith(".pdf"))
+    shown = run("show", pdf)
+    [entry] = shown["provenance"]
+    assert set(entry) == {"kind", "status", "signer", "claims", "reason"}
+    assert (entry["kind"], entry["status"], entry["signer"]) == ("telegram", "unverifiable", "Нұрлан Әбдіров")
+    assert [p["id"] for p in shown["people"]] == [person]
+    assert main([*base, "import", "--map-sender", "x=y", str(folder)]) == 2
