@@ -1482,6 +1482,10 @@ SHA-256: %2
         <translation>&amp;Қойма</translation>
     </message>
     <message>
+        <source>Import a &amp;messenger export…</source>
+        <translation>&amp;Мессенджер экспортын импорттау…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
@@ -1543,6 +1547,69 @@ SHA-256: %2
     <message>
         <source>Pause</source>
         <translation>Үзіліс</translation>
+    </message>
+</context>
+<context>
+    <name>MessengerImportDialog</name>
+    <message>
+        <source>Import a messenger export</source>
+        <translation>Мессенджер экспортын импорттау</translation>
+    </message>
+    <message>
+        <source>Choose the folder Telegram Desktop exported (it holds result.json). Each photo, video, voice message and file becomes an item that records the chat, the sender, the date and the message.</source>
+        <translation>Telegram Desktop экспорттаған қалтаны таңдаңыз (онда result.json бар). Әр фото, бейне, дауыстық хабар және файл чатты, жіберушіні, күнді және хабарды жазатын материалға айналады.</translation>
+    </message>
+    <message>
+        <source>Choose export folder…</source>
+        <translation>Экспорт қалтасын таңдау…</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(іссіз)</translation>
+    </message>
+    <message>
+        <source>Keep the chat itself as a record</source>
+        <translation>Чаттың өзін жазба ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Экспорт қалтасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Экспорт оқылуда…</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(байланыстырылмаған)</translation>
+    </message>
+    <message>
+        <source>Chat: %1 · %2 files</source>
+        <translation>Чат: %1 · файлдар: %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already in the vault, %3 rejected</source>
+        <translation>импортталды: %1, қоймада бұрыннан бар: %2, қабылданбады: %3</translation>
+    </message>
+    <message>
+        <source>%1 files named in the chat are not in the export</source>
+        <translation>чатта аталған файлдар экспортта жоқ: %1</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1998,25 @@ SHA-256: %2
     <message>
         <source>Other</source>
         <translation>Басқа</translation>
+    </message>
+</context>
+<context>
+    <name>SendersModel</name>
+    <message>
+        <source>(not linked)</source>
+        <translation>(байланыстырылмаған)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Жіберуші</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
     </message>
 </context>
 <context>

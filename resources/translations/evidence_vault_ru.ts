@@ -1484,6 +1484,10 @@ SHA-256: %2
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
+        <source>Import a &amp;messenger export…</source>
+        <translation>Импорт из &amp;мессенджера…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -1545,6 +1549,69 @@ SHA-256: %2
     <message>
         <source>Pause</source>
         <translation>Пауза</translation>
+    </message>
+</context>
+<context>
+    <name>MessengerImportDialog</name>
+    <message>
+        <source>Import a messenger export</source>
+        <translation>Импорт из мессенджера</translation>
+    </message>
+    <message>
+        <source>Choose the folder Telegram Desktop exported (it holds result.json). Each photo, video, voice message and file becomes an item that records the chat, the sender, the date and the message.</source>
+        <translation>Выберите папку, которую экспортировал Telegram Desktop (в ней лежит result.json). Каждое фото, видео, голосовое сообщение и файл станут материалом, в котором записаны чат, отправитель, дата и сообщение.</translation>
+    </message>
+    <message>
+        <source>Choose export folder…</source>
+        <translation>Выбрать папку экспорта…</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(без дела)</translation>
+    </message>
+    <message>
+        <source>Keep the chat itself as a record</source>
+        <translation>Сохранить сам чат как запись</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Выберите папку экспорта</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Чтение экспорта…</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(не связан)</translation>
+    </message>
+    <message>
+        <source>Chat: %1 · %2 files</source>
+        <translation>Чат: %1 · файлов: %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already in the vault, %3 rejected</source>
+        <translation>импортировано: %1, уже в хранилище: %2, отклонено: %3</translation>
+    </message>
+    <message>
+        <source>%1 files named in the chat are not in the export</source>
+        <translation>файлов, упомянутых в чате, нет в экспорте: %1</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2001,25 @@ SHA-256: %2
     <message>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>SendersModel</name>
+    <message>
+        <source>(not linked)</source>
+        <translation>(не связан)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
     </message>
 </context>
 <context>
