@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..intake.record import Links
 from ..intake.report import ImportedFile
-from ..items import get_item, read_original
+from ..items import blob_of, get_item, read_original
 from ..store import Vault
 from .bundles import expand_proofmode
 from .c2pa import MAX_BYTES, check_c2pa
@@ -16,6 +16,10 @@ from .verdict import Verdict
 
 log = logging.getLogger(__name__)
 
+# An embedded manifest store is a JUMBF box labelled "c2pa" (NUL-terminated); a remote one is
+# referenced from XMP's dcterms:provenance. Files with neither never reach the native library,
+# and the search streams through the sealed original so a large file is never held in memory.
+_MARKERS = (b"c2pa\x00", b"dcterms:provenance", b"provenance=")
 # Formats the C2PA library reads (photos, video, audio, PDF); others are not handed to it.
 _C2PA_MIMES = ("image/", "video/", "audio/", "application/pdf")
 
@@ -47,13 +51,26 @@ def check_imported(
         item = get_item(vault, item_id)
         if not item.mime.startswith(_C2PA_MIMES) or (item.size or 0) > MAX_BYTES:
             continue
+        if not _has_marker(vault, item_id):
+            continue
         data = read_original(vault, item_id, MAX_BYTES, log_view=False)
-        # Every manifest (embedded, or a remote reference in XMP) names itself "c2pa": files
-        # without the word are not handed to the native library at all.
-        verdict = check_c2pa(data, item.mime) if b"c2pa" in data else None
+        verdict = check_c2pa(data, item.mime)
         del data
         if verdict is not None:
             attach(vault, item_id, [verdict])
             found[item_id] = verdict
             log.info("item %s: c2pa %s", item_id, verdict.status)
     return found
+
+
+def _has_marker(vault: Vault, item_id: str) -> bool:
+    blob_id = blob_of(vault, item_id)
+    if blob_id is None:
+        return False
+    tail = b""
+    for chunk in vault.blobs.iter_plaintext(blob_id):
+        window = tail + chunk
+        if any(marker in window for marker in _MARKERS):
+            return True
+        tail = window[-32:]
+    return False
