@@ -185,3 +185,35 @@ def telegram_export(folder: Path) -> Path:
     doc = {"name": "Мониторинг Алматы", "type": "private_group", "id": 4242, "messages": messages}
     (folder / "result.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return folder
+
+
+def whatsapp_export(folder: Path, *, ios: bool = False) -> Path:
+    """An "Export chat" with media in Russian: two photos, a multi-line message, omitted media."""
+    from tests.support.intake import photo_bytes
+
+    folder.mkdir(parents=True, exist_ok=True)
+    a = "00000003-PHOTO-2026-03-01-10-00-00.jpg" if ios else "IMG-20260301-WA0001.jpg"
+    b = "00000005-PHOTO-2026-03-01-10-07-00.jpg" if ios else "IMG-20260301-WA0002.jpg"
+    (folder / a).write_bytes(photo_bytes((64, 48), color=(150, 20, 90)))
+    (folder / b).write_bytes(photo_bytes((64, 48), color=(20, 150, 90)))
+    if ios:
+        lines = [
+            "[01.03.2026, 09:59:00] Мониторинг: \u200eСообщения защищены сквозным шифрованием.",
+            f"[01.03.2026, 10:00:00] Айгерим Сапарова: \u200e<attached: {a}>",
+            "[01.03.2026, 10:01:00] Айгерим Сапарова: Задержали троих,",
+            "увезли в сторону ИВС",
+            f"[01.03.2026, 10:07:00] Нұрлан Әбдіров: \u200e<attached: {b}>",
+            "[01.03.2026, 10:09:00] Нұрлан Әбдіров: \u200eвидео отсутствует",
+        ]
+        (folder / "_chat.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        lines = [
+            "01.03.2026, 09:59 - Сообщения и звонки защищены сквозным шифрованием.",
+            f"01.03.2026, 10:00 - Айгерим Сапарова: {a} (файл добавлен)",
+            "01.03.2026, 10:01 - Айгерим Сапарова: Задержали троих,",
+            "увезли в сторону ИВС",
+            f"01.03.2026, 10:07 - Нұрлан Әбдіров: {b} (файл добавлен)",
+            "01.03.2026, 10:09 - Нұрлан Әбдіров: <Без медиафайлов>",
+        ]
+        (folder / "Чат WhatsApp с Мониторинг.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder

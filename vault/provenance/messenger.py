@@ -14,9 +14,10 @@ from ..intake.report import ImportReport
 from ..people import get_person
 from ..store import Vault
 from ..testimony import MAX_TESTIMONY_CHARS, add_testimony
+from . import telegram, whatsapp
 from .records import attach
-from .telegram import Export, Message, read_export
-from .verdict import TELEGRAM, UNVERIFIABLE, Verdict
+from .telegram import Export, Message
+from .verdict import TELEGRAM, UNVERIFIABLE, WHATSAPP, Verdict
 
 SENDER_ROLE = "sender"
 NOT_SIGNED = "a messenger export carries no signature: it records where the file came from"
@@ -31,7 +32,12 @@ class MessengerReport:
 
 def preview(folder: Path) -> Export:
     """What `import_messenger_export` would import (chats, senders, media), for a preview."""
-    return read_export(folder)
+    return read_any(folder)
+
+
+def read_any(folder: Path) -> Export:
+    """A Telegram Desktop JSON export (result.json) or a WhatsApp chat export (.txt + media)."""
+    return telegram.read_export(folder) if telegram.is_telegram_export(folder) else whatsapp.read_export(folder)
 
 
 def import_messenger_export(
@@ -47,7 +53,7 @@ def import_messenger_export(
 ) -> MessengerReport:
     """Raises UsageError for a folder without an export, NotFound for an unknown case or person
     (before anything is imported); ImportCancelled as import_paths does."""
-    export = read_export(folder)
+    export = read_any(folder)
     mapping = dict(sender_people or {})
     for name, person_id in mapping.items():
         get_person(vault, person_id)
@@ -55,6 +61,7 @@ def import_messenger_export(
             raise NotFound(f"no sender named {name!r} in the export")
     out = MessengerReport()
     out.missing = [f"{m.chat} #{m.message_id}: {m.media_note}" for m in export.messages if m.media_note]
+    kind = TELEGRAM if telegram.is_telegram_export(folder) else WHATSAPP
     groups: dict[str | None, list[Message]] = {}
     first: dict[str, Message] = {}
     for msg in export.media():
@@ -75,18 +82,18 @@ def import_messenger_export(
         for path, item_id in done:
             origin = first.get(str(Path(path)))
             if origin is not None:
-                attach(vault, item_id, [verdict_of(origin)])
+                attach(vault, item_id, [verdict_of(origin, kind)])
     if keep_chat and export.messages:
         out.chat_item = _keep_chat(vault, export, case_id, mapping)
     return out
 
 
-def verdict_of(msg: Message) -> Verdict:
+def verdict_of(msg: Message, kind: str = TELEGRAM) -> Verdict:
     claims = {
         "chat": msg.chat, "sender": msg.sender, "sender_id": msg.sender_id, "date": msg.date,
         "message": msg.text, "forwarded_from": msg.forwarded_from, "message_id": msg.message_id,
     }  # fmt: skip
-    return Verdict(TELEGRAM, UNVERIFIABLE, msg.sender, {k: v for k, v in claims.items() if v}, NOT_SIGNED)
+    return Verdict(kind, UNVERIFIABLE, msg.sender, {k: v for k, v in claims.items() if v}, NOT_SIGNED)
 
 
 def _keep_chat(vault: Vault, export: Export, case_id: str | None, mapping: dict[str, str]) -> str:
@@ -99,5 +106,5 @@ def _keep_chat(vault: Vault, export: Export, case_id: str | None, mapping: dict[
     if len(text) > MAX_TESTIMONY_CHARS:
         text = text[: MAX_TESTIMONY_CHARS - 100] + "\n[… the chat continues in the export; cut at the size limit]"
     people = [(pid, SENDER_ROLE) for pid in dict.fromkeys(mapping.values())]
-    title = "Telegram: " + ", ".join(export.chats)
+    title = ("Telegram: " if telegram.is_telegram_export(export.folder) else "WhatsApp: ") + ", ".join(export.chats)
     return add_testimony(vault, title=title[:200], text=text, case_id=case_id, people=people)

@@ -99,7 +99,7 @@ def _message(chat: str, msg: dict[str, Any], root: Path) -> Message:
     media, note = None, ""
     named = next((msg[k] for k in _MEDIA_KEYS if isinstance(msg.get(k), str)), None)
     if named is not None:
-        media, note = _inside(root, named)
+        media, note = inside(root, named)
     return Message(
         chat=chat, message_id=str(msg.get("id", ""))[:40], date=str(msg.get("date", ""))[:40],
         sender=_text(msg.get("from"))[:200], sender_id=str(msg.get("from_id", ""))[:80],
@@ -108,7 +108,7 @@ def _message(chat: str, msg: dict[str, Any], root: Path) -> Message:
     )  # fmt: skip
 
 
-def _inside(root: Path, named: str) -> tuple[Path | None, str]:
+def inside(root: Path, named: str) -> tuple[Path | None, str]:
     # Telegram writes this when a file was over the export's size limit or not chosen
     if named.startswith("(File not included"):
         return None, "not included in the export"
