@@ -20,7 +20,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--case")
     p.add_argument("--tag", action="append", default=[])
     p.add_argument("--person", action="append", type=parse_person_role, default=[], metavar="ID:ROLE")
-    p.add_argument("--messenger-export", metavar="DIR", help="a Telegram Desktop JSON export (result.json + media) or a WhatsApp chat export (.txt + media)")
+    p.add_argument(
+        "--messenger-export", metavar="DIR",
+        help="a Telegram Desktop JSON export (result.json + media) or a WhatsApp chat export (.txt + media)",
+    )  # fmt: skip
     p.add_argument("--map-sender", action="append", type=_sender_map, default=[], metavar="NAME=PERSON_ID")
     p.add_argument("--keep-chat", action="store_true", help="keep the chat itself as a testimony-like record")
     p.set_defaults(handler=cmd_import)
