@@ -78,3 +78,12 @@ def test_the_pdf_shows_the_line_under_the_exhibit(vault: Vault, tmp_path: Path) 
     assert "a1b2c3d4e5f60718" not in text and "43.238949" not in text and "Нурланов" not in text
     if os.environ.get("EV_SCREENSHOTS"):  # keep the PDF for a person to look at
         shutil.copy(out, Path(os.environ["EV_SCREENSHOTS"]) / "provenance-dossier-partner.pdf")
+
+
+def test_exported_metadata_loses_device_network_and_precise_place_claims() -> None:
+    from vault.redaction import sanitize_metadata
+
+    meta = sanitize_metadata({"provenance": [PROOFMODE]}, "partner")
+    claims = meta["provenance"][0]["claims"]
+    assert "Location.Latitude" not in claims["location"] and "DeviceID" not in claims["device"]
+    assert claims["network"] == {} and claims["device"] == {"Manufacturer": "Samsung"}
