@@ -10,7 +10,8 @@ from ..intake.report import ImportedFile
 from ..items import blob_of, get_item, read_original
 from ..store import Vault
 from .bundles import expand_proofmode
-from .c2pa import MAX_BYTES, check_c2pa
+from .c2pa import MAX_BYTES
+from .isolate import C2paSandbox
 from .records import attach
 from .verdict import Verdict
 
@@ -43,23 +44,30 @@ def check_imported(
     vault: Vault, item_ids: Iterable[str], should_cancel: Callable[[], bool] | None = None
 ) -> dict[str, Verdict]:
     """Check each item's sealed original (not the source file, which may have changed since) and
-    record a verdict where it carries a manifest. Returns item id → verdict."""
+    record a verdict where it carries a manifest. Returns item id → verdict. The native parser
+    runs in a limited child process, started only if some file carries a manifest marker."""
     found: dict[str, Verdict] = {}
-    for item_id in item_ids:
-        if should_cancel is not None and should_cancel():
-            break
-        item = get_item(vault, item_id)
-        if not item.mime.startswith(_C2PA_MIMES) or (item.size or 0) > MAX_BYTES:
-            continue
-        if not _has_marker(vault, item_id):
-            continue
-        data = read_original(vault, item_id, MAX_BYTES, log_view=False)
-        verdict = check_c2pa(data, item.mime)
-        del data
-        if verdict is not None:
-            attach(vault, item_id, [verdict])
-            found[item_id] = verdict
-            log.info("item %s: c2pa %s", item_id, verdict.status)
+    sandbox: C2paSandbox | None = None
+    try:
+        for item_id in item_ids:
+            if should_cancel is not None and should_cancel():
+                break
+            item = get_item(vault, item_id)
+            if not item.mime.startswith(_C2PA_MIMES) or (item.size or 0) > MAX_BYTES:
+                continue
+            if not _has_marker(vault, item_id):
+                continue
+            data = read_original(vault, item_id, MAX_BYTES, log_view=False)
+            sandbox = sandbox or C2paSandbox()
+            verdict = sandbox.check(data, item.mime)
+            del data
+            if verdict is not None:
+                attach(vault, item_id, [verdict])
+                found[item_id] = verdict
+                log.info("item %s: c2pa %s", item_id, verdict.status)
+    finally:
+        if sandbox is not None:
+            sandbox.close()
     return found
 
 
