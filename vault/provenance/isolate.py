@@ -36,15 +36,20 @@ class C2paSandbox:
         self._proc: BaseProcess | None = None
         self._jobs: Connection | None = None
         self._results: Connection | None = None
+        self._broken = False
 
     def check(self, data: bytes, mime: str) -> Verdict | None:
         with self._lock:
+            if self._broken:
+                return Verdict(C2PA, UNVERIFIABLE, reason=FAILED)
             if self._proc is None or not self._proc.is_alive():
                 self._stop()
                 try:
                     self._start()
-                except OSError:
+                except Exception:  # noqa: BLE001 - out of processes, or a host that cannot spawn
                     log.warning("C2PA worker could not be started")
+                    self._stop()
+                    self._broken = True  # not retried for every file of this run
                     return Verdict(C2PA, UNVERIFIABLE, reason=FAILED)
             answer = self._ask(data, mime)
             if answer is False:
@@ -89,10 +94,13 @@ class C2paSandbox:
                 conn.close()
         self._jobs = self._results = None
         if proc is not None:
-            proc.join(2.0)
-            proc.kill()
-            proc.join()
-            proc.close()
+            try:
+                proc.join(2.0)
+                proc.kill()
+                proc.join()
+                proc.close()
+            except (AssertionError, ValueError):  # never started, or already closed
+                pass
 
     def close(self) -> None:
         with self._lock:
