@@ -1,4 +1,4 @@
-"""Import a messenger export (Telegram Desktop JSON): a preview lists the chat's senders, the user
+"""Import a messenger export (Telegram Desktop JSON, WhatsApp chat): a preview lists the chat's senders, the user
 maps each to a person (or leaves them unlinked), picks a case, and may keep the chat as a record.
 Reading the export and importing both run on the worker; the UI thread only shows results."""
 
@@ -103,9 +103,10 @@ class MessengerImportDialog(QDialog):
         self._job: Job | None = None
         self.folder: Path | None = None
         self.people: list[Person] = []
-        self.hint = QLabel(self.tr("Choose the folder Telegram Desktop exported (it holds result.json). Each "
-                                   "photo, video, voice message and file becomes an item that records the chat, "
-                                   "the sender, the date and the message."))  # fmt: skip
+        self.hint = QLabel(self.tr("Choose the folder of a chat export: Telegram Desktop's (it holds result.json) "
+                                   "or WhatsApp's (the .txt and the media files). Each photo, video, voice message "
+                                   "and file becomes an item that records the chat, the sender, the date and the "
+                                   "message."))  # fmt: skip
         self.hint.setWordWrap(True)
         choose = QPushButton(self.tr("Choose export folder…"))
         choose.clicked.connect(self._choose)
