@@ -151,6 +151,7 @@ def action_label(action: str) -> str:
         "travel-end": translate("CustodyActions", "travel-end", "custody event: travel mode ended"),
         "duress-set": translate("CustodyActions", "duress-set", "custody event: a duress passphrase was set"),
         "recovery-split": translate("CustodyActions", "recovery-split", "custody event: recovery shares made"),
+        "provenance": translate("CustodyActions", "provenance", "custody event: proof carried by the file was checked"),
     }
     return labels.get(action, action)
 

@@ -21,6 +21,7 @@ from .actions.item_context_menu import ItemContextMenu
 from .data import NavData, Original, load_details, load_nav, open_original
 from .dialogs.case_dialog import CaseDialog
 from .dialogs.import_dialog import ImportDialog
+from .dialogs.messenger_import_dialog import MessengerImportDialog
 from .dialogs.person_dialog import PersonDialog
 from .dialogs.testimony_dialog import TestimonyDialog
 from .exchange_menu import ExchangeMenu
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.lock_action = action(self.tr("&Lock now"), self.lock_requested.emit, QKeySequence("Ctrl+L"))
         file_menu = self.vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(action(self.tr("Import a &messenger export…"), self.import_messenger_export))
         file_menu.addAction(action(self.tr("&Settings…"), self.settings_requested.emit))
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -221,6 +223,12 @@ class MainWindow(QMainWindow):
         dlg.imported.connect(lambda n: self.refresh_all() if n else None)
         if paths:
             dlg.add_paths(paths)
+        dlg.show()
+        return dlg
+
+    def import_messenger_export(self) -> MessengerImportDialog:
+        dlg = MessengerImportDialog(self.worker, self.cases, self)
+        dlg.imported.connect(lambda n: self.refresh_all() if n else None)
         dlg.show()
         return dlg
 

@@ -27,7 +27,7 @@ ACTIONS = frozenset(
     {
         "create", "import", "testimony", "revise", "edit", "tag", "untag", "link", "unlink",
         "view", "extract", "export", "receive", "delete", "destroy", "passphrase", "recover",
-        "case", "case-event", "person", "contact", "settings", "clear", "unclear",
+        "case", "case-event", "person", "contact", "settings", "clear", "unclear", "provenance",
         "backup", "escrow", "travel-start", "travel-end", "duress-set", "recovery-split",  # field safety
     }
 )  # fmt: skip

@@ -25,7 +25,9 @@ MAX_QUERY_TOKENS = 32
 _WORD = re.compile(r"[^\W\d_]+")
 # Textual metadata worth finding an item by. Serial numbers and GPS stay out of the index.
 _META_KEYS = frozenset({"make", "model", "lens", "description", "comment", "author", "creator", "title",
-                        "subject", "keywords", "artist", "album", "producer", "device", "software"})  # fmt: skip
+                        "subject", "keywords", "artist", "album", "producer", "device", "software",
+                        # provenance claims (vault/provenance): who signed, which chat, who sent it
+                        "signer", "claim_generator", "chat", "sender", "forwarded_from", "message"})  # fmt: skip
 
 
 @dataclass(frozen=True)

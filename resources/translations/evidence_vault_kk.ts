@@ -1152,6 +1152,11 @@ If it differs, do not import the bundle.</source>
         <comment>custody event: recovery shares made</comment>
         <translation>қалпына келтіру кілті бөлінді</translation>
     </message>
+    <message>
+        <source>provenance</source>
+        <comment>custody event: proof carried by the file was checked</comment>
+        <translation>шығу тегін тексеру</translation>
+    </message>
 </context>
 <context>
     <name>CustodyBox</name>
@@ -2204,6 +2209,10 @@ SHA-256: %2
         <translation>&amp;Қойма</translation>
     </message>
     <message>
+        <source>Import a &amp;messenger export…</source>
+        <translation>&amp;Мессенджер экспортын импорттау…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
@@ -2265,6 +2274,69 @@ SHA-256: %2
     <message>
         <source>Pause</source>
         <translation>Үзіліс</translation>
+    </message>
+</context>
+<context>
+    <name>MessengerImportDialog</name>
+    <message>
+        <source>Import a messenger export</source>
+        <translation>Мессенджер экспортын импорттау</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a chat export: Telegram Desktop&apos;s (it holds result.json) or WhatsApp&apos;s (the .txt and the media files). Each photo, video, voice message and file becomes an item that records the chat, the sender, the date and the message.</source>
+        <translation>Чат экспортының қалтасын таңдаңыз: Telegram Desktop (онда result.json бар) немесе WhatsApp (.txt файлы және медиафайлдар). Әр фото, бейне, дауыстық хабар және файл чатты, жіберушіні, күнді және хабарды жазатын материалға айналады.</translation>
+    </message>
+    <message>
+        <source>Choose export folder…</source>
+        <translation>Экспорт қалтасын таңдау…</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(іссіз)</translation>
+    </message>
+    <message>
+        <source>Keep the chat itself as a record</source>
+        <translation>Чаттың өзін жазба ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Экспорт қалтасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Экспорт оқылуда…</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(байланыстырылмаған)</translation>
+    </message>
+    <message>
+        <source>Chat: %1 · %2 files</source>
+        <translation>Чат: %1 · файлдар: %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already in the vault, %3 rejected</source>
+        <translation>импортталды: %1, қоймада бұрыннан бар: %2, қабылданбады: %3</translation>
+    </message>
+    <message>
+        <source>%1 files named in the chat are not in the export</source>
+        <translation>чатта аталған файлдар экспортта жоқ: %1</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2642,33 @@ SHA-256: %2
     <message>
         <source>Role</source>
         <translation>Рөлі</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceBadges</name>
+    <message>
+        <source>From the %1 chat “%2”, sent by %3 on %4</source>
+        <translation>%1 чатынан «%2», жіберген: %3, %4</translation>
+    </message>
+    <message>
+        <source>forwarded from %1</source>
+        <translation>қайта жіберілген: %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>қолтаңбасыз</translation>
+    </message>
+    <message>
+        <source>Verified by %1 · signed by %2</source>
+        <translation>%1 растады · қол қойған: %2</translation>
+    </message>
+    <message>
+        <source>%1 proof is broken: the file or its signature changed after signing</source>
+        <translation>%1 дәлелі бұзылған: файл немесе оның қолтаңбасы қол қойылғаннан кейін өзгерген</translation>
+    </message>
+    <message>
+        <source>%1 proof present but could not be verified here</source>
+        <translation>%1 дәлелі бар, бірақ мұнда тексеру мүмкін болмады</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3063,25 @@ SHA-256: %2
     <message>
         <source>Other</source>
         <translation>Басқа</translation>
+    </message>
+</context>
+<context>
+    <name>SendersModel</name>
+    <message>
+        <source>(not linked)</source>
+        <translation>(байланыстырылмаған)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Жіберуші</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
     </message>
 </context>
 <context>

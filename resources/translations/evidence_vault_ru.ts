@@ -1152,6 +1152,11 @@ If it differs, do not import the bundle.</source>
         <comment>custody event: recovery shares made</comment>
         <translation>ключ восстановления разделён</translation>
     </message>
+    <message>
+        <source>provenance</source>
+        <comment>custody event: proof carried by the file was checked</comment>
+        <translation>проверка происхождения</translation>
+    </message>
 </context>
 <context>
     <name>CustodyBox</name>
@@ -2217,6 +2222,10 @@ SHA-256: %2
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
+        <source>Import a &amp;messenger export…</source>
+        <translation>Импорт из &amp;мессенджера…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -2278,6 +2287,69 @@ SHA-256: %2
     <message>
         <source>Pause</source>
         <translation>Пауза</translation>
+    </message>
+</context>
+<context>
+    <name>MessengerImportDialog</name>
+    <message>
+        <source>Import a messenger export</source>
+        <translation>Импорт из мессенджера</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a chat export: Telegram Desktop&apos;s (it holds result.json) or WhatsApp&apos;s (the .txt and the media files). Each photo, video, voice message and file becomes an item that records the chat, the sender, the date and the message.</source>
+        <translation>Выберите папку экспорта чата: Telegram Desktop (в ней лежит result.json) или WhatsApp (файл .txt и медиафайлы). Каждое фото, видео, голосовое сообщение и файл станут материалом, в котором записаны чат, отправитель, дата и сообщение.</translation>
+    </message>
+    <message>
+        <source>Choose export folder…</source>
+        <translation>Выбрать папку экспорта…</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(без дела)</translation>
+    </message>
+    <message>
+        <source>Keep the chat itself as a record</source>
+        <translation>Сохранить сам чат как запись</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Выберите папку экспорта</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Чтение экспорта…</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(не связан)</translation>
+    </message>
+    <message>
+        <source>Chat: %1 · %2 files</source>
+        <translation>Чат: %1 · файлов: %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already in the vault, %3 rejected</source>
+        <translation>импортировано: %1, уже в хранилище: %2, отклонено: %3</translation>
+    </message>
+    <message>
+        <source>%1 files named in the chat are not in the export</source>
+        <translation>файлов, упомянутых в чате, нет в экспорте: %1</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2657,33 @@ SHA-256: %2
     <message>
         <source>Role</source>
         <translation>Роль</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceBadges</name>
+    <message>
+        <source>From the %1 chat “%2”, sent by %3 on %4</source>
+        <translation>Из чата %1 «%2», отправитель: %3, %4</translation>
+    </message>
+    <message>
+        <source>forwarded from %1</source>
+        <translation>переслано от: %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>без подписи</translation>
+    </message>
+    <message>
+        <source>Verified by %1 · signed by %2</source>
+        <translation>Подтверждено %1 · подписал: %2</translation>
+    </message>
+    <message>
+        <source>%1 proof is broken: the file or its signature changed after signing</source>
+        <translation>Доказательство %1 нарушено: файл или подпись изменены после подписания</translation>
+    </message>
+    <message>
+        <source>%1 proof present but could not be verified here</source>
+        <translation>Доказательство %1 есть, но не удалось проверить его здесь</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3078,25 @@ SHA-256: %2
     <message>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>SendersModel</name>
+    <message>
+        <source>(not linked)</source>
+        <translation>(не связан)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
     </message>
 </context>
 <context>

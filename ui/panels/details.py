@@ -32,6 +32,7 @@ from ..privacy import shown_name
 from ..viewers.exif import format_gps
 from .custody_view import CustodyPanel
 from .person_links import CaseLinker, PersonLinker, mark_case_row, mark_person_row
+from .provenance_badge import ProvenanceBadges
 from .tags_editor import TagsEditor
 
 
@@ -146,6 +147,8 @@ class DetailsPanel(QWidget):
         body_lay = QVBoxLayout(self.body)
         body_lay.setContentsMargins(0, 0, 0, 0)
         body_lay.addWidget(self.title)
+        self.provenance = ProvenanceBadges()
+        body_lay.addWidget(self.provenance)
         body_lay.addLayout(buttons)
         body_lay.addWidget(self.tabs, 1)
         lay = QVBoxLayout(self)
@@ -176,6 +179,7 @@ class DetailsPanel(QWidget):
         self.body.show()
         self.title.setText(it.title)
         self.edit_button.setVisible(it.kind == "testimony")
+        self.provenance.show_for(it.metadata)
         values = {
             "kind": kind_label(it.kind), "created": local_datetime(it.created),
             "taken": local_taken(str(it.metadata.get("taken") or "")), "name": it.original_name,

@@ -9,17 +9,31 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from ..errors import UsageError
 from .cmd_records import parse_person_role
 from .context import Context
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import", parents=[common], help="import files and folders (each original hashed and sealed)")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--case")
     p.add_argument("--tag", action="append", default=[])
     p.add_argument("--person", action="append", type=parse_person_role, default=[], metavar="ID:ROLE")
+    p.add_argument(
+        "--messenger-export", metavar="DIR",
+        help="a Telegram Desktop JSON export (result.json + media) or a WhatsApp chat export (.txt + media)",
+    )  # fmt: skip
+    p.add_argument("--map-sender", action="append", type=_sender_map, default=[], metavar="NAME=PERSON_ID")
+    p.add_argument("--keep-chat", action="store_true", help="keep the chat itself as a testimony-like record")
     p.set_defaults(handler=cmd_import)
+
+
+def _sender_map(text: str) -> tuple[str, str]:
+    name, eq, person = text.rpartition("=")
+    if not eq or not name.strip() or not person.strip():
+        raise argparse.ArgumentTypeError("expected NAME=PERSON_ID")
+    return name.strip(), person.strip()
 
 
 class _Progress:
@@ -47,15 +61,28 @@ class _Progress:
 
 def cmd_import(ctx: Context) -> int:
     from ..intake import import_paths
+    from ..provenance.messenger import import_messenger_export
 
     a = ctx.args
+    if bool(a.paths) == bool(a.messenger_export):
+        raise UsageError("give files and folders to import, or --messenger-export DIR (not both)")
+    if a.map_sender and not a.messenger_export:
+        raise UsageError("--map-sender goes with --messenger-export")
     progress = _Progress()
+    extra: dict[str, Any] = {}
     with ctx.open_vault() as v:
-        report = import_paths(
-            v, [Path(p) for p in a.paths], case_id=a.case, tags=a.tag, people=a.person, on_progress=progress
-        )
+        if a.messenger_export:
+            done = import_messenger_export(
+                v, Path(a.messenger_export), case_id=a.case, sender_people=dict(a.map_sender),
+                keep_chat=a.keep_chat, tags=tuple(a.tag), on_progress=progress,
+            )  # fmt: skip
+            report, extra = done.report, {"chat_item": done.chat_item, "missing": done.missing}
+        else:
+            report = import_paths(
+                v, [Path(p) for p in a.paths], case_id=a.case, tags=a.tag, people=a.person, on_progress=progress
+            )
     progress.done()
-    doc = {
+    doc = {**extra,
         "imported": [{k: val for k, val in asdict(i).items() if k != "warning" or val} for i in report.imported],
         "duplicates": [_duplicate(d) for d in report.duplicates],
         "rejected": [asdict(r) for r in report.rejected],
@@ -68,6 +95,8 @@ def cmd_import(ctx: Context) -> int:
         ]
         lines += [f"duplicate {x['id']}  {x['path']}" + _what_done(x) for x in d["duplicates"]]
         lines += [f"REJECTED  {x['path']}: {x['error']}" for x in d["rejected"]]
+        lines += [f"no file   {m}" for m in d.get("missing", [])]
+        lines += [f"chat kept as {d['chat_item']}"] if d.get("chat_item") else []
         lines.append(f"{len(d['imported'])} imported, {len(d['duplicates'])} duplicates, {len(d['rejected'])} rejected")
         return "\n".join(lines)
 

@@ -10,6 +10,7 @@ from typing import Any
 from .. import cases, items, people, search, testimony
 from ..errors import UsageError
 from ..models import CASE_EVENT_KINDS, ITEM_KINDS, PERSON_ROLES
+from ..provenance.records import show_entries
 from .context import Context
 
 
@@ -264,6 +265,7 @@ def cmd_show(ctx: Context) -> int:
         ]
         if item.kind == "testimony":
             doc["revisions"] = [asdict(r) for r in testimony.revisions(v, item.id)]
+        doc["provenance"] = show_entries(item.metadata)
         doc["events"] = [e.to_json() for e in v.custody.events(item.id)]
     ctx.emit(doc)
     return 0

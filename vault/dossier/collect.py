@@ -31,6 +31,7 @@ from ..models import Item
 from ..people import item_people
 from ..redaction import Redactor, file_name_for, sanitize_image, sanitize_metadata
 from ..store import Vault
+from .provenance_line import provenance_line
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ class Exhibit:
     mime: str = ""
     page_images: list[bytes] = field(default_factory=list)  # JPEG pages of a PDF (internal; vault/dossier/pages.py)
     page_total: int = 0
+    provenance: str = ""  # what the proof the file arrived with showed, as the profile allows
 
 
 @dataclass
@@ -219,6 +221,7 @@ def collect(
                 ex = Exhibit(n, item.id, item.kind, title, red.text(item.notes), size=item.size, mime=item.mime)
                 ex.taken = _first(meta, _TAKEN_KEYS)
                 ex.camera = red.text(_first(meta, _MODEL_KEYS))
+                ex.provenance = provenance_line(item.metadata, red)
                 if ex.taken:
                     content.chronology.append((ex.taken[:10].replace(":", "-"), item.kind, title, str(n)))
                 if item.kind == "photo":

@@ -201,6 +201,8 @@ class StoryBuilder:
             bits.append(f"{self.L('taken')}: {short_time(ex.taken)}")
         if ex.camera:
             bits.append(f"{self.L('camera')}: {ex.camera}")
+        if ex.provenance:
+            bits.append(ex.provenance)
         return " · ".join(bits)
 
     def _photo(self, ex: Exhibit) -> Flowable:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import Cancelled, NotFound, UsageError
 from ..links import link_existing
+from ..provenance.scan import after_import
 from ..store import Vault
 from ..tags import normalise_tag
 from .ingest import Prepared, commit, discard, prepare
@@ -95,6 +96,9 @@ def import_paths(
         except BaseException:
             _drain(vault, queue)
             raise
+    # Content credentials (C2PA) are read from the sealed originals, once each is committed,
+    # and ProofMode bundles are opened, their media imported with their verdicts.
+    report.imported += after_import(vault, report.imported, links, cancelled)
     return report
 
 

@@ -56,7 +56,8 @@ def sanitize_image(data: bytes, profile: str, max_px: int = 1600) -> bytes | Non
 _GPS_KEYS = re.compile(r"gps|latitude|longitude|altitude|^lat$|^lon$|^lng$|coordinates|^geo", re.I)
 _SERIAL_KEYS = re.compile(
     r"serial|uniqueid|unique_id|owner|artist|author|copyright|creator|by-?line|makernote|"
-    r"usercomment|^comment$|hostcomputer|xp_?author|lens_?serial|device_?id|imei",
+    r"usercomment|^comment$|hostcomputer|xp_?author|lens_?serial|device_?id|imei|"
+    r"ipv4|ipv6|cellinfo|wifi.?mac",  # ProofMode network claims: addresses and cell ids locate a phone
     re.I,
 )
 _LOCATION_KEYS = re.compile(r"location|place|address|city|street|sublocation|region|country", re.I)
@@ -84,6 +85,9 @@ def _sanitize(meta: dict[str, Any], profile: str, counts: Counter[str]) -> dict[
         if isinstance(value, dict):
             out[k] = _sanitize(value, profile, counts)
             continue
+        if isinstance(value, list):  # e.g. provenance verdicts, each with its claims
+            out[k] = [_sanitize(v, profile, counts) if isinstance(v, dict) else v for v in value]
+            continue
         if profile == "public" and _LOCATION_KEYS.search(k):
             coarse = _coarsen(value)
             counts["locations-coarsened"] += 1
@@ -108,9 +112,15 @@ def _deep_copy(meta: dict[str, Any]) -> dict[str, Any]:
     return {k: _deep_copy(v) if isinstance(v, dict) else v for k, v in meta.items()}
 
 
+def _nested(value: Any) -> list[dict[str, Any]]:
+    if isinstance(value, dict):
+        return [value]
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
 def metadata_has_gps(meta: dict[str, Any]) -> bool:
-    return any(_GPS_KEYS.search(str(k)) or (isinstance(v, dict) and metadata_has_gps(v)) for k, v in meta.items())
+    return any(_GPS_KEYS.search(str(k)) or any(metadata_has_gps(n) for n in _nested(v)) for k, v in meta.items())
 
 
 def metadata_has_serial(meta: dict[str, Any]) -> bool:
-    return any(_SERIAL_KEYS.search(str(k)) or (isinstance(v, dict) and metadata_has_serial(v)) for k, v in meta.items())
+    return any(_SERIAL_KEYS.search(str(k)) or any(metadata_has_serial(n) for n in _nested(v)) for k, v in meta.items())
