@@ -127,9 +127,7 @@ def build_case(main: object, cam: ws.Camera) -> str:
     from ui.models.items_model import TITLE
 
     w = main  # type: ignore[assignment]
-    w.edit_case(None)  # type: ignore[attr-defined]
-    ws.wait_for(lambda: QApplication.activeModalWidget() is not None)
-    dlg = QApplication.activeModalWidget()
+    dlg = ws.opened_modal(lambda: w.edit_case(None))  # type: ignore[attr-defined]
     ws.type_text(dlg.title, ws.CASE_TITLE)
     ws.type_text(dlg.summary, "Задержание участников мирного собрания у акимата 3 марта 2026 года.")
     cam.shot("new-case")
@@ -166,9 +164,7 @@ def build_case(main: object, cam: ws.Camera) -> str:
 
 def add_witness(main: object, cam: ws.Camera) -> str:
     w = main  # type: ignore[assignment]
-    w.edit_person(None)  # type: ignore[attr-defined]
-    ws.wait_for(lambda: QApplication.activeModalWidget() is not None)
-    dlg = QApplication.activeModalWidget()
+    dlg = ws.opened_modal(lambda: w.edit_person(None))  # type: ignore[attr-defined]
     ws.type_text(dlg.name, ws.WITNESS)
     ws.type_text(dlg.pseudonym, ws.PSEUDONYM)
     dlg.role.setCurrentIndex(max(0, dlg.role.findData("witness")))
@@ -182,9 +178,7 @@ def add_witness(main: object, cam: ws.Camera) -> str:
 def write_testimony(main: object, case_id: str, witness: str, cam: ws.Camera) -> None:
     w = main  # type: ignore[assignment]
     before = w.items_model.rowCount()  # type: ignore[attr-defined]
-    w.edit_testimony(None)  # type: ignore[attr-defined]
-    ws.wait_for(lambda: QApplication.activeModalWidget() is not None)
-    dlg = QApplication.activeModalWidget()
+    dlg = ws.opened_modal(lambda: w.edit_testimony(None))  # type: ignore[attr-defined]
     dlg.case.setCurrentIndex(max(0, dlg.case.findData(case_id)))
     ws.type_text(dlg.title, "Показания соседки")
     ws.type_text(dlg.text, ws.TESTIMONY)
@@ -269,9 +263,10 @@ def export_dossier(main: object, case_id: str, tmp: Path, cam: ws.Camera) -> Non
     ws.click(dlg.action_button)
     ws.wait_for(lambda: not dlg.is_running() and bool(dlg.outcome.text()), timeout=180)
     cam.shot("dossier-written")
-    out = ROOT / "docs" / "screenshots" / "walkthrough" / "dossier"
-    out.mkdir(parents=True, exist_ok=True)
-    shutil.copy(tmp / "home" / "dossier-partner.pdf", out / f"{cam.out.name}-dossier.pdf")
+    # kept for a look with pdftoppm (fictional data; the temporary HOME is removed at the end)
+    keep = Path(tempfile.gettempdir()) / f"walkthrough-dossier-{cam.out.name}.pdf"
+    shutil.copy(tmp / "home" / "dossier-partner.pdf", keep)
+    print(f"dossier: {keep}")
     dlg.close()
 
 

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -88,6 +89,13 @@ def settle(seconds: float = 0.4) -> None:
     while time.monotonic() < end:
         QApplication.processEvents()
         time.sleep(0.01)
+
+
+def opened_modal(opener: Callable[[], object]) -> Any:
+    """Call `opener` (it opens a window-modal dialog with open()) and return the dialog."""
+    opener()
+    wait_for(lambda: QApplication.activeModalWidget() is not None)
+    return QApplication.activeModalWidget()
 
 
 def answer_modal(then: Callable[[QWidget], None], delay_ms: int = 300) -> None:
