@@ -148,9 +148,10 @@ def test_the_whole_job_from_a_new_vault_to_a_partner_dossier(
     assert "пыт" in text and name_stems(text) == []
     export.close()
 
-    assert main.lock_action.shortcut().toString() == "Ctrl+L"
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=TIMEOUT)
     with qtbot.waitSignal(controller.locked, timeout=TIMEOUT):
-        main.lock_action.trigger()
+        qtbot.keyClick(main.focusWidget() or main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert controller.main_window is None
     assert store.load().last_vault == str(vault_dir.resolve())
     assert start_dir(store.load()) == vault_dir.resolve()
