@@ -179,7 +179,7 @@ def write_testimony(main: object, case_id: str, witness: str, cam: ws.Camera) ->
     w = main  # type: ignore[assignment]
     before = w.items_model.rowCount()  # type: ignore[attr-defined]
     dlg = ws.opened_modal(lambda: w.edit_testimony(None))  # type: ignore[attr-defined]
-    dlg.case.setCurrentIndex(max(0, dlg.case.findData(case_id)))
+    assert dlg.case.currentData() == case_id  # the case selected in the navigator
     ws.type_text(dlg.title, "Показания соседки")
     ws.type_text(dlg.text, ws.TESTIMONY)
     cam.shot("testimony")

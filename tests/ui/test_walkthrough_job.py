@@ -126,7 +126,7 @@ def test_the_whole_job_from_a_new_vault_to_a_partner_dossier(
     main.edit_testimony(None)
     t_dlg = modal(testimony_dialog.TestimonyDialog)
     assert isinstance(t_dlg, testimony_dialog.TestimonyDialog)
-    t_dlg.case.setCurrentIndex(t_dlg.case.findData(case_id))
+    assert t_dlg.case.currentData() == case_id  # the case selected in the navigator
     t_dlg.title.setText("Показания соседки")
     t_dlg.text.setPlainText(TESTIMONY)
     t_dlg.save()
