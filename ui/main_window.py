@@ -214,7 +214,8 @@ class MainWindow(QMainWindow):
         dlg.open()
 
     def edit_testimony(self, item_id: str | None) -> None:
-        dlg = TestimonyDialog(self.worker, self.cases, item_id, self)
+        current = None if item_id else self.exchange.current_case
+        dlg = TestimonyDialog(self.worker, self.cases, item_id, self, case_id=current)
         dlg.saved.connect(lambda _i: self.refresh_all())
         dlg.open()
 

@@ -605,6 +605,10 @@ If it differs, do not import the bundle.</source>
         <translation>Жою</translation>
     </message>
     <message>
+        <source>No entries yet. Add what happened and when (detention, complaint, hearing, decision) with “Add entry…”; the dossier prints them as the case&apos;s chronology.</source>
+        <translation>Әзірге жазба жоқ. Не болғанын және қашан болғанын (ұстау, шағым, сот отырысы, шешім) «Жазба қосу…» батырмасымен қосыңыз; досьеде олар істің хронологиясы ретінде басылады.</translation>
+    </message>
+    <message>
         <source>Remove chronology entry</source>
         <translation>Хронология жазбасын жою</translation>
     </message>
@@ -1451,7 +1455,7 @@ SHA-256: %2
         <translation>Мұнда әзірге материал жоқ.</translation>
     </message>
     <message>
-        <source>This vault is empty. Import photos, documents and recordings with Vault ▸ Import files… (Ctrl+I) or by dragging them onto this window, or write a testimony with Records ▸ New testimony….</source>
+        <source>This vault is empty. Import photos, documents and recordings with Vault ▸ Import files… (Ctrl+I) or by dragging them onto this window, or write a testimony with Records ▸ New testimony…</source>
         <translation>Қойма бос. Фото, құжаттар мен жазбаларды Қойма ▸ Файлдарды импорттау… (Ctrl+I) арқылы немесе осы терезеге сүйреп импорттаңыз, не Жазбалар ▸ Жаңа айғақ… арқылы айғақ жазыңыз.</translation>
     </message>
 </context>
@@ -1808,10 +1812,6 @@ SHA-256: %2
         <translation>Импорттан бас тарту</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Жабу</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -1830,10 +1830,6 @@ SHA-256: %2
     <message>
         <source>Reading files…</source>
         <translation>Файлдар оқылуда…</translation>
-    </message>
-    <message>
-        <source>Cancelling after the current file…</source>
-        <translation>Ағымдағы файлдан кейін тоқтатылады…</translation>
     </message>
     <message>
         <source>%1 of %2 files, %3 MB</source>

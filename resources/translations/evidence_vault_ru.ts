@@ -605,6 +605,10 @@ If it differs, do not import the bundle.</source>
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>No entries yet. Add what happened and when (detention, complaint, hearing, decision) with “Add entry…”; the dossier prints them as the case&apos;s chronology.</source>
+        <translation>Записей пока нет. Добавьте, что и когда произошло (задержание, жалоба, заседание, решение), кнопкой «Добавить запись…»; в досье они войдут как хронология дела.</translation>
+    </message>
+    <message>
         <source>Remove chronology entry</source>
         <translation>Удаление записи хронологии</translation>
     </message>
@@ -1452,8 +1456,8 @@ SHA-256: %2
         <translation>Здесь пока нет материалов.</translation>
     </message>
     <message>
-        <source>This vault is empty. Import photos, documents and recordings with Vault ▸ Import files… (Ctrl+I) or by dragging them onto this window, or write a testimony with Records ▸ New testimony….</source>
-        <translation>Хранилище пусто. Импортируйте фото, документы и записи через Хранилище ▸ Импорт файлов… (Ctrl+I) или перетащив их в это окно, либо запишите показания через Записи ▸ Новые показания….</translation>
+        <source>This vault is empty. Import photos, documents and recordings with Vault ▸ Import files… (Ctrl+I) or by dragging them onto this window, or write a testimony with Records ▸ New testimony…</source>
+        <translation>Хранилище пусто. Импортируйте фото, документы и записи через Хранилище ▸ Импорт файлов… (Ctrl+I) или перетащив их в это окно, либо запишите показания через Записи ▸ Новые показания…</translation>
     </message>
 </context>
 <context>
@@ -1809,10 +1813,6 @@ SHA-256: %2
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -1831,10 +1831,6 @@ SHA-256: %2
     <message>
         <source>Reading files…</source>
         <translation>Чтение файлов…</translation>
-    </message>
-    <message>
-        <source>Cancelling after the current file…</source>
-        <translation>Отмена после текущего файла…</translation>
     </message>
     <message>
         <source>%1 of %2 files, %3 MB</source>

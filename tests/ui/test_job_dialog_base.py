@@ -1,7 +1,7 @@
 """The one base of the long-running dialogs (ui/dialogs/job_dialog.py): start locks the inputs and
 the action, progress reaches the bar, success / failure / cancel each unlock and say what
-happened, and closing while a job runs cancels it instead. The dossier, bundle export and bundle
-import dialogs are built on it."""
+happened, and closing while a job runs cancels it instead. The import, dossier, bundle export and
+bundle import dialogs are built on it."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from tests.support.vaults import VaultFactory
 from ui.dialogs.bundle_export_dialog import BundleExportDialog
 from ui.dialogs.bundle_import_dialog import BundleImportDialog
 from ui.dialogs.dossier_dialog import DossierDialog
+from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.job_dialog import JobDialog
 from ui.worker import Job, VaultWorker
 from vault.errors import NotFound
@@ -106,7 +107,7 @@ def test_failure_shows_the_error_and_cancel_says_so(qtbot, worker: VaultWorker) 
 
 
 def test_the_long_running_dialogs_share_the_base() -> None:
-    for cls in (DossierDialog, BundleExportDialog, BundleImportDialog):
+    for cls in (ImportDialog, DossierDialog, BundleExportDialog, BundleImportDialog):
         assert issubclass(cls, JobDialog)
         own = {k for k, v in vars(cls).items() if callable(v)}
         assert not own & {"cancel", "reject", "is_running", "_set_running", "_done", "_failed"}

@@ -5,52 +5,32 @@ results say so file by file."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
 
-from vault.errors import Cancelled
 from vault.models import Case
 
 from .. import file_dialogs
-from ..format import error_text
 from ..models.import_results_model import DUPLICATE, IMPORTED, REJECTED, FileResult, ImportResultsModel
 from ..worker import Job, VaultWorker
-
-
-class _Throttle:
-    """Forward progress at most every 100 ms (and on every finished file), so a stream of
-    per-chunk callbacks never floods the UI thread's event queue."""
-
-    def __init__(self, job: Job) -> None:
-        self._job = job
-        self._last = 0.0
-        self._files = -1
-
-    def __call__(self, p: Any) -> None:
-        now = time.monotonic()
-        files = int(getattr(p, "files_done", 0))
-        if files != self._files or now - self._last >= 0.1:
-            self._files, self._last = files, now
-            self._job.report(p)
+from .export_common import Throttle
+from .job_dialog import JobDialog
 
 
 def duplicate_detail(d: Any) -> str:
@@ -76,26 +56,29 @@ def run_import(job: Job, paths: list[Path], case_id: str | None, tags: list[str]
     results and how many files already in the vault were added to the case, and were tagged."""
     from vault.intake import import_paths
 
+    throttle = Throttle(job)  # every finished file gets through; chunks at most every 100 ms
     report = import_paths(
         job.vault, paths, case_id=case_id, tags=tags, people=[],
-        on_progress=_Throttle(job), should_cancel=job.cancelled,
+        on_progress=lambda p: throttle(p, str(getattr(p, "files_done", 0))), should_cancel=job.cancelled,
     )  # fmt: skip
     linked = sum(bool(d.linked_case) for d in report.duplicates)
     tagged = sum(bool(d.tags_added) for d in report.duplicates)
     return results_of(report), linked, tagged
 
 
-class ImportDialog(QDialog):
+class ImportDialog(JobDialog):
     imported = Signal(int)  # number of files imported (the main window then refreshes)
 
     def __init__(self, worker: VaultWorker, cases: list[Case], parent: QWidget | None = None,
                  case_id: str | None = None) -> None:  # fmt: skip
-        super().__init__(parent)
+        super().__init__(worker, self.tr("Import"), self.tr("Cancel import"),
+                         self.tr("Import cancelled. Files already imported stay in the vault."), parent)  # fmt: skip
         self.setWindowTitle(self.tr("Import evidence"))
         self.setAcceptDrops(True)
         self.resize(820, 560)
-        self._worker = worker
-        self._job: Job | None = None
+        self.start_button = self.action_button  # the names the tests and scripts know
+        self.progress_label = self.stage
+        self.summary = self.outcome
         self.paths: list[Path] = []
         self.drop_hint = QLabel(self.tr("Drop files or folders here, or choose them below. Originals are hashed "
                                         "and sealed; the files on disk are left untouched."))  # fmt: skip
@@ -114,26 +97,14 @@ class ImportDialog(QDialog):
             self.case.setCurrentIndex(max(0, self.case.findData(case_id)))
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("tags separated by commas, e.g. status/needs-verification"))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.progress_label = QLabel()
-        self.start_button = QPushButton(self.tr("Import"))
-        self.start_button.setDefault(True)
-        self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(self.tr("Cancel import"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
         self.results = ImportResultsModel(self)
         self.table = QTableView()
         self.table.setModel(self.results)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)  # a long path keeps its file name
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.summary = QLabel()
         choose = QHBoxLayout()
         choose.addWidget(add_files)
         choose.addWidget(add_folder)
@@ -141,20 +112,15 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Case"), self.case)
         form.addRow(self.tr("Tags"), self.tags)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.progress, 1)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.close_button)
+        self.inputs = [add_files, add_folder, self.case, self.tags]
         lay = QVBoxLayout(self)
         lay.addWidget(self.drop_hint)
         lay.addWidget(self.pending)
         lay.addLayout(choose)
         lay.addLayout(form)
-        lay.addLayout(buttons)
-        lay.addWidget(self.progress_label)
-        lay.addWidget(self.summary)
+        self.add_footer(lay)
         lay.addWidget(self.table, 1)
+        self.update_action()
 
     # ----- choosing --------------------------------------------------------------------------
 
@@ -163,6 +129,7 @@ class ImportDialog(QDialog):
             if p not in self.paths:
                 self.paths.append(p)
                 self.pending.addItem(str(p))
+        self.update_action()
 
     def _choose_files(self) -> None:
         files = file_dialogs.open_file_names(self, self.tr("Choose files to import"))
@@ -174,7 +141,7 @@ class ImportDialog(QDialog):
             self.add_paths([Path(folder)])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if event.mimeData().hasUrls() and self._job is None:
+        if event.mimeData().hasUrls() and not self.is_running():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
@@ -183,80 +150,53 @@ class ImportDialog(QDialog):
 
     # ----- importing -------------------------------------------------------------------------
 
+    def ready(self) -> bool:
+        return bool(self.paths)
+
     def start(self) -> None:
-        if not self.paths or self._job is not None:
+        if not self.paths or self.is_running():
             return
         paths = list(self.paths)
         case_id = str(self.case.currentData() or "") or None
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
-        self.start_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setRange(0, 0)
-        self.progress_label.setText(self.tr("Reading files…"))
-        self._job = self._worker.submit(
-            lambda job: run_import(job, paths, case_id, tags),
-            done=self._done, error=self._failed, progress=self._progress,
-        )  # fmt: skip
+        self.run_job(lambda job: run_import(job, paths, case_id, tags), self.tr("Reading files…"))
 
-    def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Cancelling after the current file…"))
-
-    def _progress(self, p: Any) -> None:
+    def show_progress(self, p: Any) -> None:
         total, done = int(getattr(p, "files_total", 0)), int(getattr(p, "files_done", 0))
-        if total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+        self.set_bar(done, total)
         mb = QLocale().toString(float(getattr(p, "bytes_done", 0)) / 1e6, "f", 1)
-        self.progress_label.setText(self.tr("%1 of %2 files, %3 MB").replace("%1", str(done))
-                                    .replace("%2", str(total)).replace("%3", mb))  # fmt: skip
+        self.stage.setText(self.tr("%1 of %2 files, %3 MB").replace("%1", str(done))
+                           .replace("%2", str(total)).replace("%3", mb))  # fmt: skip
 
-    def _finish(self) -> None:
-        self._job = None
+    def _clear_pending(self) -> None:
+        """The files of a finished (or stopped) run leave the list; another run starts afresh."""
         self.paths = []
         self.pending.clear()
-        self.start_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
+        self.update_action()
 
-    def _done(self, outcome: tuple[list[FileResult], int, int]) -> None:
+    def job_done(self, outcome: tuple[list[FileResult], int, int]) -> None:
         results, linked, tagged = outcome
-        self._finish()
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        self._clear_pending()
         self.results.set_results(results)
         counts = {s: sum(r.status == s for r in results) for s in (IMPORTED, DUPLICATE, REJECTED)}
-        self.summary.setText(self.tr("%1 imported, %2 already in the vault, %3 rejected")
-                             .replace("%1", str(counts[IMPORTED])).replace("%2", str(counts[DUPLICATE]))
-                             .replace("%3", str(counts[REJECTED])))  # fmt: skip
+        text = (self.tr("%1 imported, %2 already in the vault, %3 rejected")
+                .replace("%1", str(counts[IMPORTED])).replace("%2", str(counts[DUPLICATE]))
+                .replace("%3", str(counts[REJECTED])))  # fmt: skip
         extra = []
         if linked:
             extra.append(self.tr("%n file(s) already in the vault added to the case", "", linked))
         if tagged:
             extra.append(self.tr("%n file(s) already in the vault tagged", "", tagged))
-        if extra:
-            self.summary.setText(self.summary.text() + "; " + "; ".join(extra))
-        self.progress_label.setText(self.tr("Import finished."))
+        self.outcome.setText("; ".join([text, *extra]))
+        self.stage.setText(self.tr("Import finished."))
         self.imported.emit(counts[IMPORTED] + linked + tagged)
 
-    def _failed(self, exc: object) -> None:
-        self._finish()
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        if isinstance(exc, Cancelled):
-            partial = results_of(exc.report) if hasattr(exc, "report") else []
-            self.results.set_results(partial)
-            self.progress_label.setText(self.tr("Import cancelled. Files already imported stay in the vault."))
-            self.imported.emit(sum(r.status == IMPORTED for r in partial))
-        else:
-            self.progress_label.setText(error_text(exc))
+    def job_failed(self, exc: object) -> None:
+        self._clear_pending()
+        super().job_failed(exc)
 
-    def reject(self) -> None:
-        if self._job is not None:
-            self.cancel()
-            return
-        super().reject()
-
-    def is_running(self) -> bool:
-        return self._job is not None
+    def job_cancelled(self, exc: object) -> None:
+        self._clear_pending()
+        partial = results_of(exc.report) if hasattr(exc, "report") else []
+        self.results.set_results(partial)
+        self.imported.emit(sum(r.status == IMPORTED for r in partial))

@@ -1,5 +1,5 @@
-"""The base of the dialogs that run one long job on the worker (dossier export, bundle export,
-bundle import): a progress bar, a status line, a message line, the outcome, and the action /
+"""The base of the dialogs that run one long job on the worker (import, dossier export, bundle
+export, bundle import): a progress bar, a status line, a message line, the outcome, and the action /
 Cancel / Close buttons, with start, progress, finish, failure and cancel handled once.
 
 A subclass builds its own form, calls `add_footer(layout)`, lists the widgets to lock while the
@@ -74,6 +74,10 @@ class JobDialog(QDialog):
     def job_done(self, result: Any) -> None:
         """The job finished; the buttons and inputs are already unlocked."""
 
+    def job_cancelled(self, exc: object) -> None:
+        """The job was cancelled; the status line already says so (the partial outcome, if any,
+        travels on the exception)."""
+
     def job_failed(self, exc: object) -> None:
         """The job failed (not cancelled): by default the error in the message line."""
         self.stage.clear()
@@ -122,6 +126,7 @@ class JobDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.stage.setText(self.cancelled_text)
             self.update_action()
+            self.job_cancelled(exc)
         else:
             self.job_failed(exc)
 

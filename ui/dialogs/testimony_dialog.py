@@ -36,8 +36,9 @@ class TestimonyDialog(QDialog):
     saved = Signal(str)
 
     def __init__(
-        self, worker: VaultWorker, cases: list[Case], item_id: str | None = None, parent: QWidget | None = None
-    ) -> None:
+        self, worker: VaultWorker, cases: list[Case], item_id: str | None = None, parent: QWidget | None = None,
+        case_id: str | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self._worker = worker
         self.item_id = item_id
@@ -49,6 +50,8 @@ class TestimonyDialog(QDialog):
         self.case.addItem(self.tr("(no case)"), "")
         for c in cases:
             self.case.addItem(c.title, c.id)
+        if case_id:  # a new testimony written while a case is selected in the navigator belongs to it
+            self.case.setCurrentIndex(max(0, self.case.findData(case_id)))
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)

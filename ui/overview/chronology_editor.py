@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from vault.models import CASE_EVENT_KINDS, CaseEvent
 
 from ..format import date_format, event_kind_label, local_date
+from ..panels.empty_state import EmptyState
 
 Index = QModelIndex | QPersistentModelIndex
 DATE, KIND, TEXT = range(3)
@@ -136,6 +137,7 @@ class ChronologyEditor(QWidget):
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.empty = EmptyState(self.view)  # a new case: say what the chronology is for
         self.add_button = QPushButton(self.tr("Add entry…"))
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -155,6 +157,10 @@ class ChronologyEditor(QWidget):
         self._update()
 
     def _update(self) -> None:
+        self.empty.show_text("" if self.model.rowCount() else self.tr(
+            "No entries yet. Add what happened and when (detention, complaint, hearing, decision) with "
+            "“Add entry…”; the dossier prints them as the case's chronology."
+        ))  # fmt: skip
         chosen = self.selected() is not None
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)

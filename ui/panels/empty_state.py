@@ -27,7 +27,7 @@ def empty_text(filters: Filters, query: str) -> str:
         return translate("EmptyState", "No items here yet.")
     return translate("EmptyState", "This vault is empty. Import photos, documents and recordings with "
                      "Vault ▸ Import files… (Ctrl+I) or by dragging them onto this window, or write a "
-                     "testimony with Records ▸ New testimony….")  # fmt: skip
+                     "testimony with Records ▸ New testimony…")  # fmt: skip
 
 
 class EmptyState(QObject):
@@ -46,10 +46,14 @@ class EmptyState(QObject):
         view.viewport().installEventFilter(self)
 
     def update_for(self, filters: Filters, query: str, rows: int, loading: bool) -> None:
-        if rows or loading:
+        self.show_text("" if rows or loading else empty_text(filters, query))
+
+    def show_text(self, text: str) -> None:
+        """Show `text` over the empty view, or hide the message when `text` is empty."""
+        if not text:
             self.label.hide()
             return
-        self.label.setText(empty_text(filters, query))
+        self.label.setText(text)
         self._place()
         self.label.show()
 
