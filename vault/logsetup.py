@@ -25,9 +25,18 @@ def _quiet_showwarning(
     )
 
 
+def _own_stderr() -> TextIO:
+    """A stream on a duplicate of descriptor 2: our log lines still reach the terminal while
+    vault.nativeio points descriptor 2 at the null device around a native decoder."""
+    try:
+        return open(os.dup(2), "w", encoding="utf-8", errors="backslashreplace", buffering=1)  # noqa: SIM115
+    except OSError:
+        return sys.stderr
+
+
 def configure_logging(debug: bool = False, stream: TextIO | None = None) -> None:
     logging.basicConfig(
-        level=logging.WARNING, stream=stream or sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+        level=logging.WARNING, stream=stream or _own_stderr(), format="%(levelname)s %(name)s: %(message)s"
     )
     if debug:
         logging.getLogger("vault").setLevel(logging.DEBUG)

@@ -15,6 +15,8 @@ from typing import Any
 
 from PIL import Image, ImageOps
 
+from ..nativeio import quiet_native_stderr
+
 MAX_PIXELS = 64_000_000
 MAX_DECODE_BYTES = 64 * 1024 * 1024
 # The decoded bitmap a thumbnail may need (after JPEG draft scaling): a 24 MP RGB photo fits; an
@@ -63,7 +65,7 @@ def examine_photo(data: bytes) -> PhotoResult:
         result.warning = too_large_warning()
         return result
     try:
-        with Image.open(io.BytesIO(data), formats=_FORMATS) as im:
+        with quiet_native_stderr(), Image.open(io.BytesIO(data), formats=_FORMATS) as im:
             width, height = im.size
             result.metadata.update({"format": im.format or "", "width": width, "height": height})
             if im.format == "PNG" and _bitmap_bytes(im) > MAX_DECODED_BITMAP:

@@ -10,6 +10,7 @@ import warnings
 from collections import Counter
 from typing import Any
 
+from ..nativeio import quiet_native_stderr
 from .policy import check_profile
 
 MAX_IMAGE_PIXELS = 60_000_000  # decode refused above this: a decompression bomb is an error
@@ -23,7 +24,7 @@ def sanitize_image(data: bytes, profile: str, max_px: int = 1600) -> bytes | Non
 
     check_profile(profile)
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), quiet_native_stderr():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as im:
                 w, h = im.size
