@@ -92,8 +92,6 @@ def test_old_weak_records_are_rewritten_at_export(vault: Vault, make_vault: Vaul
     assert red.person_aliases(people.get_person(vault, husband)) == ()
 
 
-@pytest.mark.xfail(strict=True, reason="vault/bundle/plan.py sends people's aliases as recorded; it should send "
-                   "Redactor.person_aliases(person)")  # fmt: skip
 def test_old_alias_carrying_her_name_does_not_travel_in_a_bundle(vault: Vault, make_vault: VaultFactory,
                                                                  tmp_path: Path) -> None:  # fmt: skip
     witness, husband = _legacy(vault, PSEUDONYM, "Сейтқазиева Г.Н.")
@@ -125,8 +123,6 @@ def test_link_roles_naming_her_are_refused_or_rewritten(vault: Vault, tmp_path: 
     assert pdf_leaks(tmp_path / "d.pdf") == []
 
 
-@pytest.mark.xfail(strict=True, reason="vault/bundle/plan.py sends link roles as recorded; it should send "
-                   "Redactor.role(link.role) (or take the people from Redactor.people)")  # fmt: skip
 def test_link_role_naming_her_does_not_travel_in_a_bundle(vault: Vault, make_vault: VaultFactory,
                                                           tmp_path: Path) -> None:  # fmt: skip
     witness = people.add_person(vault, NAME, pseudonym=PSEUDONYM, protected=True, role="witness")

@@ -114,8 +114,10 @@ class _Planner:
         for link in self.links:
             p, hide = link.person, link.person.id in self.hidden
             label = self.red.person_label(p)
-            out.append(MPerson(self.ids("person", p.id), label, label if hide else p.pseudonym, link.role or p.role,
-                               p.protected, hide, () if hide else p.aliases))  # fmt: skip
+            # Link roles are free text and aliases may carry a hidden person's name: both pass the Redactor.
+            out.append(MPerson(self.ids("person", p.id), label, label if hide else self.red.text(p.pseudonym),
+                               self.red.role(link.role or p.role), p.protected, hide,
+                               self.red.person_aliases(p)))  # fmt: skip
         return out
 
     def _temp_blob(self, data: bytes) -> tuple[str, int, str]:
@@ -155,7 +157,7 @@ class _Planner:
         d = decide(self.vault, self.red, item, links, item.id in self.cleared)
         xid = self.ids("item", item.id)
         self.plan.local_ids[xid] = item.id
-        people = tuple((self.ids("person", lk.person.id), lk.role) for lk in links)
+        people = tuple((self.ids("person", lk.person.id), self.red.role(lk.role)) for lk in links)
         original = d.content == "original"
         text = is_text_testimony(self.vault, item) and d.content != "withheld"
         revs = self._revisions(item, xid, original) if text else []
