@@ -100,6 +100,8 @@ def role_label(role: str) -> str:
         "journalist": QCoreApplication.translate("Roles", "Journalist"),
         "expert": QCoreApplication.translate("Roles", "Expert"),
         "other": QCoreApplication.translate("Roles", "Other"),
+        "depicted": QCoreApplication.translate("Roles", "Shown in it (depicted)"),
+        "author": QCoreApplication.translate("Roles", "Its author"),
         "": "",
     }
     return labels.get(role, role)

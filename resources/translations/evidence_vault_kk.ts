@@ -3060,6 +3060,14 @@ SHA-256: %2
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
+    <message>
+        <source>Shown in it (depicted)</source>
+        <translation>Онда бейнеленген</translation>
+    </message>
+    <message>
+        <source>Its author</source>
+        <translation>Материал авторы</translation>
+    </message>
 </context>
 <context>
     <name>SendersModel</name>
@@ -3099,12 +3107,12 @@ SHA-256: %2
         <translation>Ішкі (барлығы)</translation>
     </message>
     <message>
-        <source>Partner (protected people pseudonymised, GPS removed)</source>
-        <translation>Серіктестерге (қорғаудағы тұлғалар — бүркеншік атпен, GPS алынған)</translation>
+        <source>Partner (protected people pseudonymised, originals only if cleared)</source>
+        <translation>Серіктестік (қорғаудағы тұлғалар бүркеншік атпен, түпнұсқалар тек рұқсаттан кейін)</translation>
     </message>
     <message>
-        <source>Public (victims and witnesses pseudonymised)</source>
-        <translation>Жария (жәбірленушілер мен куәлар — бүркеншік атпен)</translation>
+        <source>Public (only people marked public named)</source>
+        <translation>Жария (аты-жөнімен тек жария деп белгіленгендер)</translation>
     </message>
     <message>
         <source>Show protected people by pseudonym on screen (privacy mode)</source>

@@ -3075,6 +3075,14 @@ SHA-256: %2
         <source>Other</source>
         <translation>Другое</translation>
     </message>
+    <message>
+        <source>Shown in it (depicted)</source>
+        <translation>Изображён(а) на нём</translation>
+    </message>
+    <message>
+        <source>Its author</source>
+        <translation>Автор материала</translation>
+    </message>
 </context>
 <context>
     <name>SendersModel</name>
@@ -3114,12 +3122,12 @@ SHA-256: %2
         <translation>Внутренний (всё)</translation>
     </message>
     <message>
-        <source>Partner (protected people pseudonymised, GPS removed)</source>
-        <translation>Для партнёров (лица под защитой — под псевдонимами, GPS удалён)</translation>
+        <source>Partner (protected people pseudonymised, originals only if cleared)</source>
+        <translation>Партнёрский (лица под защитой — под псевдонимом, оригиналы — только после разрешения)</translation>
     </message>
     <message>
-        <source>Public (victims and witnesses pseudonymised)</source>
-        <translation>Публичный (потерпевшие и свидетели — под псевдонимами)</translation>
+        <source>Public (only people marked public named)</source>
+        <translation>Публичный (по имени — только лица, отмеченные как публичные)</translation>
     </message>
     <message>
         <source>Show protected people by pseudonym on screen (privacy mode)</source>

@@ -36,8 +36,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.profile = QComboBox()
         labels = {"internal": self.tr("Internal (everything)"),
-                  "partner": self.tr("Partner (protected people pseudonymised, GPS removed)"),
-                  "public": self.tr("Public (victims and witnesses pseudonymised)")}  # fmt: skip
+                  "partner": self.tr("Partner (protected people pseudonymised, originals only if cleared)"),
+                  "public": self.tr("Public (only people marked public named)")}  # fmt: skip
         for p in EXPORT_PROFILES:
             self.profile.addItem(labels[p], p)
         self.profile.setCurrentIndex(max(0, self.profile.findData(settings.export_profile)))

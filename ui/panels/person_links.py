@@ -91,7 +91,9 @@ class PersonLinker(QWidget):
         self.person.setToolTip(self.tr("Person to link to this item"))
         self.role = QComboBox()
         self.role.addItem(self.tr("(role)"), "")
-        for role in PERSON_ROLES:
+        # An item's own relations first: a photo that shows someone, a text someone wrote (under the
+        # public profile such an item is withheld when the person is hidden), then the person roles.
+        for role in ("depicted", "author", *PERSON_ROLES):
             self.role.addItem(role_label(role), role)
         self.role.setToolTip(self.tr("The person's role in this item"))
         self.link_button = QPushButton(self.tr("Link"))

@@ -11,6 +11,9 @@ LABELS: dict[str, dict[str, str]] = {
         "dossier": "Case dossier",
         "actor": "By",
         "rm_protected-pseudonymised": "protected people shown by pseudonym",
+        "rm_not-public-pseudonymised": "people not marked public shown by pseudonym",
+        "rm_pseudonyms-refused": "recorded pseudonyms too close to a name, replaced",
+        "rm_aliases-withheld": "aliases carrying a hidden name withheld",
         "rm_victims-witnesses-pseudonymised": "victims and witnesses shown by pseudonym",
         "rm_name-mentions-replaced": "name mentions replaced by pseudonyms",
         "rm_gps-removed": "exhibits with GPS positions removed",
@@ -85,8 +88,8 @@ LABELS: dict[str, dict[str, str]] = {
         "names of protected people.",
         "profile_partner_desc": "Partner edition: protected people appear only by pseudonym; GPS positions "
         "and device serial numbers are removed.",
-        "profile_public_desc": "Public edition: protected people, victims and witnesses appear only by "
-        "pseudonym; GPS positions and device serial numbers are removed; locations are coarsened.",
+        "profile_public_desc": "Public edition: only people marked public appear by name, everyone else "
+        "by pseudonym; GPS positions and device serial numbers are removed; locations are coarsened.",
         "role_defender": "human rights defender",
         "role_victim": "victim",
         "role_witness": "witness",
@@ -117,6 +120,9 @@ LABELS: dict[str, dict[str, str]] = {
         "dossier": "Досье по делу",
         "actor": "Кто",
         "rm_protected-pseudonymised": "лица под защитой указаны под псевдонимом",
+        "rm_not-public-pseudonymised": "лица, не отмеченные как публичные, указаны под псевдонимом",
+        "rm_pseudonyms-refused": "псевдонимы, слишком похожие на имя, заменены",
+        "rm_aliases-withheld": "скрыты варианты имён, содержащие скрываемое имя",
         "rm_victims-witnesses-pseudonymised": "потерпевшие и свидетели указаны под псевдонимом",
         "rm_name-mentions-replaced": "упоминания имён заменены псевдонимами",
         "rm_gps-removed": "материалы, из которых удалены GPS-координаты",
@@ -191,8 +197,8 @@ LABELS: dict[str, dict[str, str]] = {
         "лиц, находящихся под защитой.",
         "profile_partner_desc": "Редакция для партнёров: лица под защитой указаны только под псевдонимом; "
         "GPS-координаты и серийные номера устройств удалены.",
-        "profile_public_desc": "Публичная редакция: лица под защитой, потерпевшие и свидетели указаны "
-        "только под псевдонимом; GPS-координаты и серийные номера удалены; места указаны обобщённо.",
+        "profile_public_desc": "Публичная редакция: по имени указаны только лица, отмеченные как публичные, "
+        "остальные — под псевдонимом; GPS-координаты и серийные номера удалены; места указаны обобщённо.",
         "role_defender": "правозащитник",
         "role_victim": "потерпевший",
         "role_witness": "свидетель",
@@ -223,6 +229,9 @@ LABELS: dict[str, dict[str, str]] = {
         "dossier": "Іс бойынша досье",
         "actor": "Кім",
         "rm_protected-pseudonymised": "қорғаудағы тұлғалар бүркеншік атпен көрсетілген",
+        "rm_not-public-pseudonymised": "жария деп белгіленбеген тұлғалар бүркеншік атпен көрсетілген",
+        "rm_pseudonyms-refused": "аты-жөніне тым ұқсас бүркеншік аттар ауыстырылды",
+        "rm_aliases-withheld": "жасырын есімі бар балама аттар жасырылды",
         "rm_victims-witnesses-pseudonymised": "жәбірленушілер мен куәлар бүркеншік атпен көрсетілген",
         "rm_name-mentions-replaced": "есімдер бүркеншік аттармен ауыстырылды",
         "rm_gps-removed": "GPS координаттары алынған материалдар",
@@ -296,8 +305,8 @@ LABELS: dict[str, dict[str, str]] = {
         "profile_internal_desc": "Ішкі нұсқа: толық, тек ұйым үшін; қорғаудағы тұлғалардың аты-жөні бар.",
         "profile_partner_desc": "Серіктестерге арналған нұсқа: қорғаудағы тұлғалар тек бүркеншік атпен "
         "көрсетілген; GPS координаттары мен құрылғылардың сериялық нөмірлері алынып тасталған.",
-        "profile_public_desc": "Жария нұсқа: қорғаудағы тұлғалар, жәбірленушілер мен куәлар тек бүркеншік "
-        "атпен көрсетілген; GPS пен сериялық нөмірлер алынып тасталған; орындар жалпыланған.",
+        "profile_public_desc": "Жария нұсқа: аты-жөнімен тек жария деп белгіленген тұлғалар көрсетілген, "
+        "қалғандары бүркеншік атпен; GPS пен сериялық нөмірлер алынып тасталған; орындар жалпыланған.",
         "role_defender": "құқық қорғаушы",
         "role_victim": "жәбірленуші",
         "role_witness": "куә",
