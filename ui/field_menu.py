@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
 from vault.field.backup import last_backup_time
+from vault.vocab import LANGUAGES
 
 from .dialogs.backup_dialog import BackupDialog
 from .dialogs.shares_dialog import SharesDialog
@@ -96,7 +97,7 @@ class FieldMenu(QObject):
 
     def split_recovery(self) -> SharesDialog:
         language = self._settings().language
-        dlg = SharesDialog(self._w.worker, language if language in ("en", "ru", "kk") else "en", self._w)
+        dlg = SharesDialog(self._w.worker, language if language in LANGUAGES else "en", self._w)
         self._show(dlg)
         return dlg
 

@@ -16,10 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from vault.resources import resources_dir
+from vault.vocab import LANGUAGES
 
 log = logging.getLogger(__name__)
 
-SUPPORTED = ("en", "ru", "kk")
+SUPPORTED = LANGUAGES
 CATALOG = "evidence_vault"
 _installed: list[QTranslator] = []
 

@@ -16,11 +16,12 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from vault.config import config_dir
+from vault.vocab import PROFILES
 
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("system", "en", "ru", "kk")
-EXPORT_PROFILES = ("internal", "partner", "public")
+EXPORT_PROFILES = PROFILES
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 240
 MAX_RECENT = 5

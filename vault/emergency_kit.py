@@ -15,8 +15,7 @@ from pathlib import Path
 from .dossier.fonts import SANS, SANS_BOLD, register_fonts
 from .dossier.output import write_atomically
 from .errors import UsageError
-
-LANGUAGES = ("en", "ru", "kk")
+from .vocab import LANGUAGES
 
 TEXT: dict[str, dict[str, str]] = {
     "en": {

@@ -11,11 +11,12 @@ from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from vault.models import Case
+from vault.vocab import LANGUAGES
 
 from ..settings import EXPORT_PROFILES, GuiSettings
 from ..worker import Job
 
-EXPORT_LANGUAGES = ("en", "ru", "kk")
+EXPORT_LANGUAGES = LANGUAGES
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 
 

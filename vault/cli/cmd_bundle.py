@@ -10,6 +10,7 @@ from typing import Any
 
 from .. import keys
 from ..errors import BundleRejected, UsageError
+from ..vocab import PROFILES
 from .context import Context
 
 
@@ -45,7 +46,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("case")
     p.add_argument("--to", action="append", default=[], metavar="CONTACT", help="contact id (repeatable)")
     p.add_argument("--out", metavar="FILE", help="where to write the bundle (required unless --dry-run)")
-    p.add_argument("--profile", choices=("internal", "partner", "public"), default="partner")
+    p.add_argument("--profile", choices=PROFILES, default="partner")
     p.add_argument("--dry-run", action="store_true", help="write nothing; say what the profile would do")
     p.add_argument("--include-self", action="store_true", help="also encrypt to this vault, so it can re-open the file")
     p.set_defaults(handler=cmd_bundle_export)

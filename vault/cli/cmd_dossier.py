@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..redaction import PROFILES
+from ..vocab import LANGUAGES
 from .context import Context, read_secret_file
 
 LANGUAGE_ENV = "EVIDENCE_VAULT_LANGUAGE"
@@ -19,7 +20,7 @@ def default_language() -> str:
     """From EVIDENCE_VAULT_LANGUAGE, else the system locale (ru/kk), else English."""
     for value in (os.environ.get(LANGUAGE_ENV, ""), os.environ.get("LANG", ""), locale.getlocale()[0] or ""):
         code = value.strip().lower()[:2]
-        if code in ("en", "ru", "kk"):
+        if code in LANGUAGES:
             return code
     return "en"
 
@@ -31,7 +32,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--dry-run", action="store_true", help="write nothing; say what the profile would do")
     p.add_argument("--profile", choices=PROFILES, default="internal", help="what the dossier may reveal")
     p.add_argument("--password-file", metavar="F", help="encrypt (AES-256) with the password on the first line of F")
-    p.add_argument("--language", choices=("en", "ru", "kk"), default=None, help="language of the dossier's labels")
+    p.add_argument("--language", choices=LANGUAGES, default=None, help="language of the dossier's labels")
     p.add_argument("--prepared-by", default=None, help="shown on the cover (default: the vault's owner)")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.set_defaults(handler=cmd_dossier)

@@ -19,8 +19,9 @@ from typing import Any
 from ..errors import UsageError
 from ..redaction import check_profile, redactor_for
 from ..store import Vault
+from ..vocab import LANGUAGES
 from .collect import DossierContent, Progress, collect
-from .labels import LANGUAGES, Labels
+from .labels import Labels
 
 log = logging.getLogger(__name__)
 

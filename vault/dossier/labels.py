@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .labels_withheld import WITHHELD_LABELS
 
-LANGUAGES = ("en", "ru", "kk")
-
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "dossier": "Case dossier",

@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 from ..errors import UsageError
 from ..models import Person, PersonLink
 from ..store import Vault
+from ..vocab import PROFILES
 from . import pseudonyms
 from .roles import legacy_role
 
-PROFILES = ("internal", "partner", "public")
 # Under `public`, an item that shows or was made by a hidden person is withheld unless cleared.
 LINK_ROLES_WITHHELD_PUBLIC = frozenset({"depicted", "author"})
 

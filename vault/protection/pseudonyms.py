@@ -21,10 +21,10 @@ from collections.abc import Iterable, Sequence
 
 from ..errors import UsageError
 from ..models import Person
+from ..vocab import LANGUAGES
 from .names_api import shares_stem
 from .roles import ROLES, legacy_role
 
-LANGUAGES = ("en", "ru", "kk")
 ROLE_WORDS: dict[str, dict[str, str]] = {
     "en": {"victim": "Victim", "witness": "Witness", "relative": "Relative", "defender": "Defender",
            "lawyer": "Lawyer", "journalist": "Journalist", "official": "Official", "perpetrator": "Perpetrator",
