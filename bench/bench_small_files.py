@@ -48,8 +48,10 @@ def make_texts(folder: Path, count: int) -> int:
     for n in range(count):
         size = rng.randrange(1024, 8192)
         words: list[str] = [f"#{n}"]
-        while sum(len(w.encode()) + 1 for w in words) < size:
+        length = len(words[0])
+        while length < size:
             words.append(rng.choice(WORDS))
+            length += len(words[-1].encode()) + 1
         data = " ".join(words).encode()[:size]
         data = data.decode("utf-8", "ignore").encode()
         (folder / f"note_{n:05d}.txt").write_bytes(data)

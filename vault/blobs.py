@@ -102,7 +102,10 @@ class BlobStore:
                     last = not following
                     if pending is not None:
                         pending.result()
-                    pending = self._hasher.submit(sha.update, current)
+                    if last and pending is None:
+                        sha.update(current)  # one chunk (a small file): a hand-off costs more than it saves
+                    else:
+                        pending = self._hasher.submit(sha.update, current)
                     out.write(enc.encrypt(current, last))
                     size += len(current)
                     if on_progress is not None:
@@ -110,7 +113,8 @@ class BlobStore:
                     if last:
                         break
                     current = following
-                pending.result()
+                if pending is not None:
+                    pending.result()
             crashpoint("blob-renamed")
         except BaseException:
             if pending is not None:
