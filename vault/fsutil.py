@@ -128,7 +128,7 @@ def sync_files(root: Path, files: list[Path]) -> None:
     if not files or _syncfs(root):
         return
     for path in files:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes only writable handles
         try:
             fsync_file(fd)
         finally:
