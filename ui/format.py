@@ -179,6 +179,13 @@ def metadata_label(key: str) -> str:
         "encrypted": QCoreApplication.translate("Metadata", "encrypted"),
         "has_javascript": QCoreApplication.translate("Metadata", "contains JavaScript"),
         "text_truncated": QCoreApplication.translate("Metadata", "text truncated"),
+        "duration_s": QCoreApplication.translate("Metadata", "duration, s"),
+        "title": QCoreApplication.translate("Metadata", "title"),
+        "artist": QCoreApplication.translate("Metadata", "artist"),
+        "album": QCoreApplication.translate("Metadata", "album"),
+        "comment": QCoreApplication.translate("Metadata", "comment"),
+        "software": QCoreApplication.translate("Metadata", "software"),
+        "date": QCoreApplication.translate("Metadata", "date"),
     }
     return labels.get(key, key)
 

@@ -18,7 +18,7 @@ from . import stream
 from .env import Environment
 from .errors import Cancelled, IntegrityError, VaultDamaged
 from .faults import crashpoint
-from .fsutil import atomic_output, fsync_dir
+from .fsutil import atomic_output, fsync_dir, sync_files
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +74,13 @@ class BlobStore:
         src: BinaryIO,
         on_progress: Callable[[int], None] | None = None,
         should_cancel: Callable[[], bool] | None = None,
+        *,
+        durable: bool = True,
     ) -> StoredBlob:
         """Encrypt everything `src` yields into a new blob in one pass; SHA-256 of the exact bytes
-        read is computed on the way. Memory stays at a few chunks whatever the size."""
+        read is computed on the way. Memory stays at a few chunks whatever the size.
+        durable=False leaves the fsyncs to a later `make_durable` of the whole batch, which must
+        return before any database row names the blob."""
         blob_id = self.new_id()
         final = self.path_for(blob_id)
         final.parent.mkdir(parents=True, exist_ok=True)
@@ -86,7 +90,9 @@ class BlobStore:
         size = 0
         pending: Future[None] | None = None
         try:
-            with atomic_output(final, suffix=PARTIAL_SUFFIX, buffering=0, crash_name="blob-partial-written") as out:
+            with atomic_output(
+                final, suffix=PARTIAL_SUFFIX, buffering=0, crash_name="blob-partial-written", durable=durable
+            ) as out:
                 out.write(enc.header)
                 current = _read_full(src, enc.chunk_size)
                 while True:
@@ -96,7 +102,10 @@ class BlobStore:
                     last = not following
                     if pending is not None:
                         pending.result()
-                    pending = self._hasher.submit(sha.update, current)
+                    if last and pending is None:
+                        sha.update(current)  # one chunk (a small file): a hand-off costs more than it saves
+                    else:
+                        pending = self._hasher.submit(sha.update, current)
                     out.write(enc.encrypt(current, last))
                     size += len(current)
                     if on_progress is not None:
@@ -104,7 +113,8 @@ class BlobStore:
                     if last:
                         break
                     current = following
-                pending.result()
+                if pending is not None:
+                    pending.result()
             crashpoint("blob-renamed")
         except BaseException:
             if pending is not None:
@@ -113,10 +123,15 @@ class BlobStore:
             raise
         return StoredBlob(blob_id, size, sha.hexdigest())
 
-    def store_bytes(self, data: bytes) -> StoredBlob:
+    def store_bytes(self, data: bytes, *, durable: bool = True) -> StoredBlob:
         import io
 
-        return self.store(io.BytesIO(data))
+        return self.store(io.BytesIO(data), durable=durable)
+
+    def make_durable(self, blob_ids: list[str]) -> None:
+        """One durable sync for blobs stored with durable=False (see vault.fsutil.sync_files)."""
+        sync_files(self.root, [self.path_for(b) for b in blob_ids])
+        crashpoint("batch-blobs-synced")
 
     def iter_plaintext(self, blob_id: str, on_bytes: Callable[[int], None] | None = None) -> Iterator[bytes]:
         path = self.path_for(blob_id)

@@ -9,10 +9,12 @@ read once, at import. On, `EV_CRASHPOINT=name` kills this process with SIGKILL (
 buffers flushed: as close to a power cut as a process can get) the first time `name` is reached;
 `EV_CRASHPOINT=name@N` on its N-th time. Nothing is logged, written or read besides that.
 
-Names in use: blob-partial-written, blob-renamed, db-before-commit, atomic-tmp-written (the header's
-temporary file, fsynced, before its rename; vault/fsutil.atomic_output), passphrase-logged; field
-safety (vault/field/): backup-snapshot-written, backup-blob-copied, backup-db-replaced, travel-logged,
-travel-marker-removed, duress-travel-started, wipe-keys-destroyed.
+Names in use: blob-partial-written, blob-renamed, batch-blobs-synced (an import batch's blobs durable,
+no row yet), batch-item-recorded (an item's rows written inside its batch's open transaction),
+db-before-commit, atomic-tmp-written (the header's temporary file, fsynced, before its rename;
+vault/fsutil.atomic_output), passphrase-logged; field safety (vault/field/): backup-snapshot-written,
+backup-blob-copied, backup-db-replaced, travel-logged, travel-marker-removed, duress-travel-started,
+wipe-keys-destroyed.
 """
 
 from __future__ import annotations

@@ -66,12 +66,15 @@ def atomic_output(
     mode: int = 0o600,
     buffering: int = -1,
     crash_name: str = "atomic-tmp-written",
+    durable: bool = True,
 ) -> Iterator[BinaryIO]:
     """`with atomic_output(path) as fh: fh.write(...)`: the bytes reach `path` only if the block
     ends normally, after an fsync; the folder is fsynced after the rename. On an exception the
     temporary file is removed and `path` is untouched. With overwrite=False an existing `path`
     raises FileExistsError (checked again just before the rename). The file is created with
-    `mode` (owner-only by default: exports of plaintext are for the user alone)."""
+    `mode` (owner-only by default: exports of plaintext are for the user alone).
+    durable=False skips both fsyncs: only for a caller that makes a batch of such files durable
+    itself (`sync_files`) before anything refers to them."""
     if not overwrite and path.exists():
         raise FileExistsError(f"{path} already exists")
     tmp = path.with_name(path.name + suffix)
@@ -80,7 +83,8 @@ def atomic_output(
         with os.fdopen(fd, "wb", buffering=buffering) as fh:
             yield fh
             fh.flush()
-            fsync_file(fh.fileno())
+            if durable:
+                fsync_file(fh.fileno())
         crashpoint(crash_name)
         if not overwrite and path.exists():
             raise FileExistsError(f"{path} already exists")
@@ -88,7 +92,49 @@ def atomic_output(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
+
+
+def _syncfs(path: Path) -> bool:
+    """Linux syncfs(2) on the file system holding `path`: all its dirty data and metadata in one
+    call. False where it is not available (then the caller fsyncs file by file)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        call = libc.syncfs
+    except (OSError, AttributeError):
+        return False
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        if call(fd) != 0:
+            errno = ctypes.get_errno()
+            raise OSError(errno, f"syncfs failed: {os.strerror(errno)}")
+    finally:
+        os.close(fd)
+    return True
+
+
+def sync_files(root: Path, files: list[Path]) -> None:
+    """Make `files` (written with durable=False, all under `root`) and their renames durable.
+
+    Why one call: an fsync per small file costs a journal commit (2-3 ms on ext4), 10-15 s for
+    5,000 small files; syncfs flushes them all at once. Since
+    Linux 5.8 syncfs reports write-back errors, which become an OSError here. Elsewhere: fsync
+    each file, then each folder once."""
+    if not files or _syncfs(root):
+        return
+    for path in files:
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes only writable handles
+        try:
+            fsync_file(fd)
+        finally:
+            os.close(fd)
+    for folder in dict.fromkeys(p.parent for p in files):
+        fsync_dir(folder)
 
 
 def atomic_write(path: Path, data: bytes, tmp_suffix: str = ".tmp") -> None:

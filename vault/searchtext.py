@@ -66,7 +66,9 @@ def _greek_base(ch: str) -> str:
 
 def fold(text: str) -> str:
     """The index's form of `text` (letter case is left to the tokenizer)."""
-    text = unicodedata.normalize("NFKC", text).translate(_YO)
+    # str.replace, not translate(_YO): same result, but translate walks a dict per character
+    # (about 1 ms for a 4 KB note, the largest cost of importing small files).
+    text = unicodedata.normalize("NFKC", text).replace("ё", "е").replace("Ё", "Е")
     # Decompose only where accents are separate marks that we drop: Latin stays for the
     # tokenizer (it folds Latin accents itself), й/ї stay letters.
     if _ANY_GREEK.search(text):

@@ -2409,6 +2409,34 @@ SHA-256: %2
         <source>text truncated</source>
         <translation>мәтін қысқартылған</translation>
     </message>
+    <message>
+        <source>duration, s</source>
+        <translation>ұзақтығы, с</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>artist</source>
+        <translation>орындаушы</translation>
+    </message>
+    <message>
+        <source>album</source>
+        <translation>альбом</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>түсініктеме</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>бағдарлама</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>күні</translation>
+    </message>
 </context>
 <context>
     <name>NavModel</name>

@@ -2422,6 +2422,34 @@ SHA-256: %2
         <source>text truncated</source>
         <translation>текст обрезан</translation>
     </message>
+    <message>
+        <source>duration, s</source>
+        <translation>длительность, с</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>artist</source>
+        <translation>исполнитель</translation>
+    </message>
+    <message>
+        <source>album</source>
+        <translation>альбом</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
 </context>
 <context>
     <name>NavModel</name>

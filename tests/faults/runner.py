@@ -34,6 +34,8 @@ PASSWD = {"passwd": 6.0, "tag": 1.0}
 NAMED: dict[str, dict[str, float]] = {
     "blob-partial-written": IMPORTS,
     "blob-renamed": IMPORTS,
+    "batch-blobs-synced": IMPORTS,
+    "batch-item-recorded": {"import_folder": 6.0, "import_small": 1.0},
     "db-before-commit": {},
     "atomic-tmp-written": PASSWD,
     "passphrase-logged": PASSWD,

@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from tests.support import intake as fx
+from tests.support.media import mpeg_frames
 from vault import cases, items, people, search
 from vault.errors import NotFound, UsageError
 from vault.intake import ImportedFile, ImportProgress, import_paths
@@ -26,7 +27,7 @@ def evidence(tmp_path: Path) -> Path:
     fx.write(root / "court" / "decision.pdf", fx.text_pdf(fx.PDF_TEXT))
     fx.write(root / "testimony-kk.txt", fx.KAZAKH_TEXT.encode("utf-8"))
     fx.write(root / "complaint-ru.txt", fx.CP1251_TEXT.encode("cp1251"))
-    fx.write(root / "recording.mp3", b"ID3\x04\x00\x00\x00\x00\x00\x00" + bytes(range(256)) * 40)
+    fx.write(root / "recording.mp3", mpeg_frames(40))  # real MPEG audio frames: no "damaged" warning
     return root
 
 

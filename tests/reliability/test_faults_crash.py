@@ -4,7 +4,7 @@ SIGKILL at seeded random moments and at named points inside the write path. Afte
 vault opens with exactly one passphrase, the open sweeps what the crash left, `verify` passes,
 every operation is all-or-nothing and every finished one durable, and no plaintext is on disk.
 
-Normal suite: 12 kills (half at named points). EV_LONG=1 (or --long): 200. Figures of the last
+Normal suite: 14 kills (half at named points, each point once). EV_LONG=1 (or --long): 200. Figures of the last
 long run are in docs/reliability.md. The harness itself: tests/faults/{driver,checks,runner}.py.
 """
 
@@ -27,7 +27,7 @@ from vault.store import Vault
 
 pytestmark = pytest.mark.slow  # a harness: minutes of CPU; ./run test still runs it
 
-RUNS = 200 if long_mode() else 12
+RUNS = 200 if long_mode() else 14
 SEED = int(os.environ.get("EV_CRASH_SEED", "20240301"))
 
 
@@ -70,6 +70,23 @@ def test_a_kill_inside_a_passphrase_change_leaves_the_old_one_working_and_logged
     with Vault.open(vault_dir, secret, settings=SETTINGS) as vault:
         actions = [r[0] for r in vault.conn.execute("SELECT action FROM custody ORDER BY seq")]
     assert actions.count("passphrase") == sum(1 for e in journal if e["op"] == "passwd")
+
+
+@pytest.mark.parametrize("point", ["batch-blobs-synced@1", "batch-item-recorded@2"])
+def test_a_kill_inside_an_import_batch_keeps_the_batch_all_or_nothing(tmp_path: Path, point: str) -> None:
+    vault_dir = tmp_path / "vault"
+    new_vault(vault_dir)
+    only_folders = {**dict.fromkeys(OPS, 0.0), "import_folder": 1.0}
+    assert (
+        run_once(tmp_path / "run", vault_dir, FIRST_PASSPHRASE, 11, crashpoint=point, weights=only_folders) == "named"
+    )
+    journal = read_journal(tmp_path / "run" / "journal.jsonl")
+    last = journal[-1]
+    assert last["op"] == "import" and last["phase"] == "begin" and len(last["files"]) >= 2
+    outcome, _secret = after_kill(vault_dir, tmp_path / "run" / "journal.jsonl", FIRST_PASSPHRASE)
+    assert outcome.in_flight == "import" and not outcome.in_flight_committed  # none of the batch's files
+    assert outcome.orphans_before_open >= len(last["files"])  # their blobs were durable, not yet named
+    assert leftovers(vault_dir)[0] == 0  # the open swept the batch's synced, unrecorded blobs
 
 
 def _figures(tally: Tally) -> dict[str, object]:

@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO, cast
 
 from .capture import CapturingReader
+from .media import media_metadata
 from .office import MIMES as OFFICE_MIMES
 from .office import office_text
 from .pdf import pdf_text
 from .photo import examine_photo, too_large_warning
-from .sniff import DOCUMENT, PHOTO, Sniffed
+from .sniff import AUDIO, DOCUMENT, PHOTO, VIDEO, Sniffed
 from .text import TextResult, text_file
 
 # How a PDF's or office document's text is read: vault.intake.pdf.pdf_text and
@@ -60,7 +61,21 @@ def analyse(
         result.metadata.update(found.metadata)
         if found.warning:
             result.warnings.append(found.warning)
+    elif sniffed.kind in (AUDIO, VIDEO):
+        _media(result, reader, raw)
     return result
+
+
+def _media(result: Analysis, reader: CapturingReader, raw: io.FileIO) -> None:
+    # Read back from the still-open original (never a copy); bounded inside media_metadata.
+    try:
+        raw.seek(0)
+        meta, warnings = media_metadata(cast(BinaryIO, raw), reader.name, result.mime, reader.bytes_read)
+    except OSError:
+        result.warnings.append("audio/video metadata could not be read")
+        return
+    result.metadata.update(meta)
+    result.warnings.extend(warnings)
 
 
 def _photo(result: Analysis, data: bytes | None) -> None:

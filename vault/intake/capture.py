@@ -25,7 +25,7 @@ class SourceReadError(Exception):
 class CapturingReader:
     def __init__(self, raw: BinaryIO, name: str, expected_size: int) -> None:
         self._raw = raw
-        self._name = name
+        self.name = name
         self._expected = expected_size
         self._pending = b""
         self._chunks: list[bytes] = []
@@ -72,7 +72,7 @@ class CapturingReader:
     # ----- what is kept ------------------------------------------------------------------------
 
     def _decide(self, head: bytes) -> None:
-        self.sniffed = found = sniff(head, self._name)
+        self.sniffed = found = sniff(head, self.name)
         if found.kind == PHOTO or found.mime == "application/pdf" or found.mime in OFFICE_MIMES:
             self._limit = MAX_DECODE_BYTES
             self._pdf = found.mime == "application/pdf"

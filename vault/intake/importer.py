@@ -1,16 +1,21 @@
 """`import_paths`: files and folders into the vault, each original hashed and sealed.
 
-A small pipeline: helper threads prepare the next files (read, hash, encrypt, fsync, decode a
-thumbnail; no database access) while this thread commits the previous one, one transaction per
-file, in the walk's order. Sealing overlaps decoding and the disk's fsyncs overlap both, which is
-what makes a folder of photos fast on two cores. A file that cannot be evidence is rejected with
-a reason while the rest imports; a cancelled import finishes nothing half-way: files already
-committed stay, prepared ones are discarded, and the exception's `report` says what was done.
+A small pipeline: helper threads prepare the next files (read, hash, encrypt, write, decode a
+thumbnail; no database access) while this thread gathers the prepared ones into batches, in the
+walk's order, and commits each batch with one durable sync of its blobs and one transaction
+(`_Batch`): a folder of small files would otherwise spend its time in per-file fsyncs. A batch is
+committed at BATCH_FILES files or BATCH_BYTES bytes, and before waiting on a large file or once
+it is BATCH_SECONDS old, so a slow file never holds finished ones back for long. A crash loses at
+most the open batch, never half an item. A file that cannot be evidence is rejected with a
+reason while the rest imports; a cancelled import finishes nothing half-way: files already
+prepared are committed, those still being prepared are discarded, and the exception's `report`
+says what was done.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -22,7 +27,7 @@ from ..links import link_existing
 from ..provenance.scan import after_import
 from ..store import Vault
 from ..tags import normalise_tag
-from .ingest import Prepared, commit, discard, prepare
+from .ingest import Prepared, commit_prepared, discard, prepare
 from .record import Links
 from .report import Duplicate, ImportCancelled, ImportedFile, ImportProgress, ImportReport, Rejected
 from .sandbox import PdfSandbox
@@ -31,6 +36,10 @@ from .walk import Candidate, collect
 ProgressCallback = Callable[[ImportProgress], None]
 WORKERS = 2  # helper threads preparing files
 AHEAD = 2  # files queued behind the one being committed, at most AHEAD + 1 (bounds memory held)
+BATCH_FILES = 200
+BATCH_BYTES = 64 * 1024 * 1024
+BATCH_SECONDS = 1.0
+LARGE_FILE = 16 * 1024 * 1024  # before waiting for a file this large, commit the open batch
 
 # (plan index, walk entry, its preparation; None for an entry rejected by the walk)
 _Slot = tuple[int, "Candidate | Rejected", "Future[Prepared | Rejected] | None"]
@@ -76,6 +85,7 @@ def import_paths(
                     raise Cancelled("cancelled")
                 queue.append((index, entry, pool.submit(_prepare, vault, entry, index, progress, cancelled, sandbox)))
 
+        batch = _Batch(vault, links, report, progress)
         try:
             fill()
             while queue:
@@ -88,12 +98,25 @@ def import_paths(
                     report.rejected.append(entry)
                     continue
                 assert isinstance(entry, Candidate)
-                _record(vault, future.result(), links, report, cancelled)
-                progress.end(index, entry)
+                if not future.done() and (entry.size >= LARGE_FILE or batch.age() >= BATCH_SECONDS):
+                    batch.flush()  # do not keep finished files uncommitted while a slow one runs
+                outcome = future.result()
+                if isinstance(outcome, Rejected):
+                    report.rejected.append(outcome)
+                elif cancelled():
+                    discard(vault.blobs, outcome)
+                    raise Cancelled("cancelled")
+                else:
+                    batch.add(index, entry, outcome)
+            batch.flush()
         except Cancelled:
-            _drain(vault, queue)
+            try:
+                batch.flush()  # prepared files are whole: keep them, as before a cancel
+            finally:
+                _drain(vault, queue)
             raise ImportCancelled(report) from None
         except BaseException:
+            batch.discard()
             _drain(vault, queue)
             raise
     # Content credentials (C2PA) are read from the sealed originals, once each is committed,
@@ -114,21 +137,41 @@ def _prepare(
     return prepare(vault.blobs, entry, lambda n: progress.bytes(index, n), cancelled, pdf=sandbox.pdf_text)
 
 
-def _record(
-    vault: Vault, outcome: Prepared | Rejected, links: Links, report: ImportReport, cancelled: Callable[[], bool]
-) -> None:
-    if isinstance(outcome, Rejected):
-        report.rejected.append(outcome)
-        return
-    if cancelled():
-        discard(vault.blobs, outcome)
-        raise Cancelled("cancelled")
-    result = commit(vault, outcome, links)
-    if isinstance(result, ImportedFile):
-        report.imported.append(result)
-    else:
-        assert isinstance(result, Duplicate)
-        report.duplicates.append(_link_duplicate(vault, result, links))
+class _Batch:
+    """Prepared files waiting to be committed together (see the module docstring)."""
+
+    def __init__(self, vault: Vault, links: Links, report: ImportReport, progress: _Progress) -> None:
+        self.vault, self.links, self.report, self.progress = vault, links, report, progress
+        self.files: list[Prepared] = []
+        self.size = 0
+        self.started = 0.0
+
+    def age(self) -> float:
+        return time.monotonic() - self.started if self.files else 0.0
+
+    def add(self, index: int, entry: Candidate, prepared: Prepared) -> None:
+        if not self.files:
+            self.started = time.monotonic()
+        self.files.append(prepared)
+        self.size += entry.size
+        self.progress.end(index, entry)  # prepared is done as far as the user can tell
+        if len(self.files) >= BATCH_FILES or self.size >= BATCH_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.files:
+            return
+        files, self.files, self.size = self.files, [], 0
+        for result in commit_prepared(self.vault, files, self.links):
+            if isinstance(result, ImportedFile):
+                self.report.imported.append(result)
+            else:
+                self.report.duplicates.append(_link_duplicate(self.vault, result, self.links))
+
+    def discard(self) -> None:
+        for prepared in self.files:
+            discard(self.vault.blobs, prepared)
+        self.files, self.size = [], 0
 
 
 def _link_duplicate(vault: Vault, dup: Duplicate, links: Links) -> Duplicate:

@@ -1,9 +1,11 @@
 """One file through intake, in two steps.
 
 `prepare` (on a helper thread, no database access): open safely, seal the original (hash and
-encrypt in one pass), analyse it, seal the thumbnail. `commit` (on the caller's thread): one
-transaction with the duplicate check, rows, links, custody event and search index. Blobs of a
-prepared file that is not committed are removed with `discard`.
+encrypt in one pass), analyse it, seal the thumbnail; its blob files are written but not yet
+synced. `commit_prepared` (on the caller's thread, for a batch of prepared files): one durable
+sync of all their blobs, then one transaction with the duplicate checks, rows, links, custody
+events and search index. Blobs of a prepared file that is not committed are removed with
+`discard` (a crash leaves them as orphans, swept on the next open).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from ..store import Vault
 from .analyse import Analysis, PdfTextFn, analyse
 from .capture import CapturingReader, SourceReadError
 from .pdf import pdf_text
-from .record import DuplicateFound, Links, NewItem, commit_item
+from .record import Links, NewItem, commit_batch
 from .report import Duplicate, ImportedFile, Rejected
 from .walk import Candidate, open_candidate
 
@@ -84,7 +86,7 @@ def prepare(
     with open(fd, "rb", buffering=0, closefd=True) as raw:
         reader = CapturingReader(raw, name, st.st_size)
         try:
-            original = blobs.store(cast(BinaryIO, reader), on_bytes, should_cancel)  # duck-typed read()
+            original = blobs.store(cast(BinaryIO, reader), on_bytes, should_cancel, durable=False)  # read() only
         except SourceReadError as exc:
             return Rejected(display, f"could not be read: {exc.reason}")
         done = Prepared(display, name, _utc(st.st_mtime), original, Analysis("other", ""), metadata, [original])
@@ -96,7 +98,7 @@ def prepare(
                     f"{reader.bytes_read} read)"
                 )
             if done.analysis.thumbnail:
-                done.blobs.append(blobs.store_bytes(done.analysis.thumbnail))
+                done.blobs.append(blobs.store_bytes(done.analysis.thumbnail, durable=False))
                 done.analysis.thumbnail = None  # sealed; no need to hold it
         except BaseException:
             discard(blobs, done)
@@ -105,25 +107,39 @@ def prepare(
 
 
 def commit(vault: Vault, done: Prepared, links: Links) -> ImportedFile | Duplicate:
-    """Record a prepared file, or report it as a duplicate (and remove its blobs)."""
-    result = done.analysis
-    item = NewItem(
-        item_id=vault.env.new_id(), kind=result.kind, title=make_title(done.name), mime=result.mime,
-        original_name=done.name, original_mtime=done.mtime, metadata={**result.metadata, **done.metadata},
-        text=result.text, warning=result.warning,
-    )  # fmt: skip
-    thumb = done.blobs[1] if len(done.blobs) > 1 else None
+    """Record one prepared file, or report it as a duplicate (and remove its blobs)."""
+    return commit_prepared(vault, [done], links)[0]
+
+
+def commit_prepared(vault: Vault, batch: list[Prepared], links: Links) -> list[ImportedFile | Duplicate]:
+    """Record a batch of prepared files together: all of them or (on an exception, after which
+    every blob of the batch is removed) none. Duplicates' blobs are removed."""
+    entries = []
+    for done in batch:
+        result = done.analysis
+        item = NewItem(
+            item_id=vault.env.new_id(), kind=result.kind, title=make_title(done.name), mime=result.mime,
+            original_name=done.name, original_mtime=done.mtime, metadata={**result.metadata, **done.metadata},
+            text=result.text, warning=result.warning,
+        )  # fmt: skip
+        entries.append((item, done.original, done.blobs[1] if len(done.blobs) > 1 else None))
     try:
-        commit_item(vault, item, done.original, thumb, links)
-    except DuplicateFound as dup:
-        discard(vault.blobs, done)
-        return Duplicate(done.display, dup.item_id)
+        vault.blobs.make_durable([blob.blob_id for done in batch for blob in done.blobs])
+        existing = commit_batch(vault, entries, links)
     except BaseException:
-        discard(vault.blobs, done)
+        for done in batch:
+            discard(vault.blobs, done)
         raise
-    done.blobs.clear()  # recorded: the blobs belong to the item now, never to be discarded
-    log.info("imported item %s (%s)", item.item_id, item.kind)
-    return ImportedFile(item.item_id, done.display, done.original.sha256, item.kind, item.warning)
+    out: list[ImportedFile | Duplicate] = []
+    for done, (item, _, _), dup_id in zip(batch, entries, existing, strict=True):
+        if dup_id is not None:
+            discard(vault.blobs, done)
+            out.append(Duplicate(done.display, dup_id))
+            continue
+        done.blobs.clear()  # recorded: the blobs belong to the item now, never to be discarded
+        log.info("imported item %s (%s)", item.item_id, item.kind)
+        out.append(ImportedFile(item.item_id, done.display, done.original.sha256, item.kind, item.warning))
+    return out
 
 
 def discard(blobs: BlobStore, done: Prepared) -> None:

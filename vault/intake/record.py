@@ -1,8 +1,9 @@
-"""The database side of an import: one transaction per file, run after its blobs are durable.
+"""The database side of an import: one transaction per batch of files, run after their blobs are
+durable.
 
-Item row, blob rows, case/tag/person links, the custody event and the search index commit
-together or not at all. The duplicate check is repeated inside the transaction, whose write lock
-makes check-and-insert atomic against another importer.
+For each file, item row, blob rows, case/tag/person links, the custody event and the search index
+commit together or not at all (with the rest of its batch). The duplicate check is repeated
+inside the transaction, whose write lock makes check-and-insert atomic against another importer.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..blobs import StoredBlob
+from ..faults import crashpoint
 from ..search import reindex_item
 from ..store import Vault
 from ..tags import ensure_tag
@@ -60,38 +62,62 @@ DUPLICATE_QUERY = "SELECT id FROM items WHERE sha256 = ? AND deleted IS NULL ORD
 
 def commit_item(vault: Vault, item: NewItem, original: StoredBlob, thumb: StoredBlob | None, links: Links) -> None:
     """Raises DuplicateFound (and writes nothing) if the bytes arrived meanwhile."""
+    (existing,) = commit_batch(vault, [(item, original, thumb)], links)
+    if existing is not None:
+        raise DuplicateFound(existing)
+
+
+def commit_batch(
+    vault: Vault, entries: list[tuple[NewItem, StoredBlob, StoredBlob | None]], links: Links
+) -> list[str | None]:
+    """Record several files in one transaction (all or none of them); their blobs must already be
+    durable. For each entry: None when recorded, or the id of the item that already has its bytes
+    (a duplicate, found inside the transaction, so also among the batch's own earlier entries)."""
     now = vault.env.now_iso()
+    out: list[str | None] = []
     with vault.transaction() as conn:
-        row = conn.execute(DUPLICATE_QUERY, (original.sha256,)).fetchone()
-        if row is not None:
-            raise DuplicateFound(row[0])
-        conn.execute(
-            "INSERT INTO items (id, kind, title, created, sha256, size, mime, original_name, original_mtime,"
-            " metadata, extracted_text, warning, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?, 'intake')",
-            (item.item_id, item.kind, item.title, now, original.sha256, original.size, item.mime,
-             item.original_name, item.original_mtime, json.dumps(item.metadata, ensure_ascii=False, sort_keys=True),
-             item.text, item.warning or ""),
-        )  # fmt: skip
-        for blob, purpose in ((original, "original"), (thumb, "thumbnail")):
-            if blob is not None:
-                conn.execute(
-                    "INSERT INTO blobs (id, item_id, purpose, size, sha256, created) VALUES (?,?,?,?,?,?)",
-                    (blob.blob_id, item.item_id, purpose, blob.size, blob.sha256, now),
-                )
-        if links.case_id:
-            conn.execute("INSERT OR IGNORE INTO item_cases VALUES (?, ?)", (item.item_id, links.case_id))
-        for tag in links.tags:
-            ensure_tag(conn, tag)
-            conn.execute("INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)", (item.item_id, tag))
-        for person_id, role in links.people:
+        for item, original, thumb in entries:
+            row = conn.execute(DUPLICATE_QUERY, (original.sha256,)).fetchone()
+            if row is not None:
+                out.append(row[0])
+                continue
+            _insert(vault, item, original, thumb, links, now)
+            out.append(None)
+            crashpoint("batch-item-recorded")
+    return out
+
+
+def _insert(
+    vault: Vault, item: NewItem, original: StoredBlob, thumb: StoredBlob | None, links: Links, now: str
+) -> None:
+    conn = vault.conn
+    conn.execute(
+        "INSERT INTO items (id, kind, title, created, sha256, size, mime, original_name, original_mtime,"
+        " metadata, extracted_text, warning, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?, 'intake')",
+        (item.item_id, item.kind, item.title, now, original.sha256, original.size, item.mime,
+         item.original_name, item.original_mtime, json.dumps(item.metadata, ensure_ascii=False, sort_keys=True),
+         item.text, item.warning or ""),
+    )  # fmt: skip
+    for blob, purpose in ((original, "original"), (thumb, "thumbnail")):
+        if blob is not None:
             conn.execute(
-                "INSERT OR IGNORE INTO item_people (item_id, person_id, role) VALUES (?, ?, ?)",
-                (item.item_id, person_id, role),
+                "INSERT INTO blobs (id, item_id, purpose, size, sha256, created) VALUES (?,?,?,?,?,?)",
+                (blob.blob_id, item.item_id, purpose, blob.size, blob.sha256, now),
             )
-        details: dict[str, Any] = {
-            "name": item.original_name, "size": original.size, "sha256": original.sha256,
-            "mtime": item.original_mtime, "kind": item.kind, "mime": item.mime, **links.custody_fields(),
-            "warning": item.warning,
-        }  # fmt: skip
-        vault.record("import", item.item_id, details, also=links.also())
-        reindex_item(conn, item.item_id)
+    if links.case_id:
+        conn.execute("INSERT OR IGNORE INTO item_cases VALUES (?, ?)", (item.item_id, links.case_id))
+    for tag in links.tags:
+        ensure_tag(conn, tag)
+        conn.execute("INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)", (item.item_id, tag))
+    for person_id, role in links.people:
+        conn.execute(
+            "INSERT OR IGNORE INTO item_people (item_id, person_id, role) VALUES (?, ?, ?)",
+            (item.item_id, person_id, role),
+        )
+    details: dict[str, Any] = {
+        "name": item.original_name, "size": original.size, "sha256": original.sha256,
+        "mtime": item.original_mtime, "kind": item.kind, "mime": item.mime, **links.custody_fields(),
+        "warning": item.warning,
+    }  # fmt: skip
+    vault.record("import", item.item_id, details, also=links.also())
+    reindex_item(conn, item.item_id)
