@@ -89,5 +89,5 @@ def script_font(script: str, bold: bool = False) -> str:
 def has_glyph(font_name: str, ch: str) -> bool:
     from reportlab.pdfbase import pdfmetrics
 
-    face = pdfmetrics.getFont(font_name).face  # type: ignore[attr-defined]
+    face = pdfmetrics.getFont(font_name).face
     return ord(ch) in face.charToGlyph

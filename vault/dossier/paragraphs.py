@@ -76,7 +76,7 @@ def paragraph(text: str, style: ParagraphStyle) -> Flowable:
 
 
 def line_width(text: str, font: str, size: float, base_rtl: bool = False) -> float:
-    return sum(stringWidth(s, f, size) for f, s in pieces(text, font, base_rtl))
+    return float(sum(stringWidth(s, f, size) for f, s in pieces(text, font, base_rtl)))
 
 
 def draw_line(canv: Any, x: float, y: float, text: str, font: str, size: float) -> None:

@@ -56,7 +56,7 @@ class ShapedFont(TTFont):
 
     def harfbuzz(self) -> Any:
         if self._hb is None:
-            import uharfbuzz as hb
+            import uharfbuzz as hb  # type: ignore[import-untyped]
 
             face = hb.Face(hb.Blob(self.face._ttf_data))
             self._hb = hb.Font(face)
@@ -65,7 +65,7 @@ class ShapedFont(TTFont):
 
 def shape(font: ShapedFont, text: str, rtl: bool) -> str:
     """`text` (logical order) as the string that draws its shaped glyphs left to right."""
-    import uharfbuzz as hb
+    import uharfbuzz as hb  # type: ignore[import-untyped]
 
     hbfont = font.harfbuzz()
     buf = hb.Buffer()
