@@ -56,8 +56,7 @@ class ShapedFont(TTFont):
 
     def harfbuzz(self) -> Any:
         if self._hb is None:
-            import uharfbuzz as hb  # type: ignore[import-untyped]
-
+            hb = _uharfbuzz()
             face = hb.Face(hb.Blob(self.face._ttf_data))
             self._hb = hb.Font(face)
         return self._hb
@@ -65,7 +64,7 @@ class ShapedFont(TTFont):
 
 def shape(font: ShapedFont, text: str, rtl: bool) -> str:
     """`text` (logical order) as the string that draws its shaped glyphs left to right."""
-    import uharfbuzz as hb  # type: ignore[import-untyped]
+    hb = _uharfbuzz()
 
     hbfont = font.harfbuzz()
     buf = hb.Buffer()
@@ -96,6 +95,13 @@ def shape(font: ShapedFont, text: str, rtl: bool) -> str:
         advance = round(pos.x_advance * 1000 / upem)
         out.append(chr(font.code_for(info.codepoint, share, advance)))
     return "".join(out)
+
+
+def _uharfbuzz() -> Any:
+    # Imported on first use: a dossier in Latin and Cyrillic only never loads HarfBuzz.
+    import uharfbuzz  # type: ignore[import-untyped]
+
+    return uharfbuzz
 
 
 def _utf16(text: str) -> str:
