@@ -21,7 +21,7 @@ from reportlab.platypus import (
 )  # fmt: skip
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .collect import DossierContent, Exhibit
+from .collect import AppendixEntry, DossierContent, Exhibit
 from .fonts import SANS, SANS_BOLD, SANS_ITALIC, SERIF, SERIF_BOLD
 from .jpeg import JpegImage
 from .labels import Labels
@@ -122,8 +122,18 @@ class StoryBuilder:
         out += [Spacer(1, 4 * mm), self.p(L(f"profile_{c.profile}_desc"), "small")]
         if head is not None:
             out.append(self.p(L("verify_short", seq=head.seq, fp=head.fingerprint), "small"))
+            out += self.qr()
         out.append(PageBreak())
         return out
+
+    def qr(self) -> list[Flowable]:
+        from .qr import QrCode, head_text
+
+        assert self.c.head is not None
+        t = Table([[QrCode(head_text(self.c.head)), self.p(self.L("qr_caption"), "small")]],
+                  colWidths=[46 * mm, 124 * mm])  # fmt: skip
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)]))
+        return [Spacer(1, 3 * mm), t]
 
     def contents(self) -> list[Flowable]:
         toc = TableOfContents(dotsMinLevel=0)
@@ -241,7 +251,12 @@ class StoryBuilder:
             t = Table([[paragraph(k, self.s["cellb"]), paragraph(v, self.s["mono"])] for k, v in rows],
                       colWidths=[40 * mm, 130 * mm])  # fmt: skip
             t.setStyle(_TABLE)
-            out.append(t)
+            out += [t, *self.qr()]
+            if c.signed:
+                out.append(self.p(L("signed_note"), "small"))
+        if c.attachment_names:
+            out.append(self.p(L("attachments"), "h3"))
+            out.append(self.p(L("attachments_text", files=", ".join(c.attachment_names)), "small"))
         if self.removals:
             out.append(self.p(L("removed"), "h3"))
             out += [self.p(f"• {L('rm_' + k)}: {n}", "small") for k, n in self.removals.items() if n]
@@ -262,6 +277,7 @@ class StoryBuilder:
             rows.append([L("intake_time"), intake])
             if e.kind != "testimony" and not e.withheld:
                 rows.append([L("original_name"), name or "—"])
+            rows += self._acquisition(e)
             t = Table([[paragraph(k, self.s["cellb"]), paragraph(v, self.s["mono"])] for k, v in rows],
                       colWidths=[40 * mm, 130 * mm])  # fmt: skip
             t.setStyle(_TABLE)
@@ -277,6 +293,23 @@ class StoryBuilder:
             out.append(KeepTogether(block[:2]))
             out += block[2:]
         return out
+
+
+    def _acquisition(self, e: AppendixEntry) -> list[list[str]]:
+        a, L = e.acquisition, self.L
+        if a is None:
+            return []
+        rows = [[L("acq_time"), short_time(a.time).removesuffix(" UTC")], [L("acq_by"), a.actor or "—"]]
+        if a.device:
+            rows.append([L("acq_device"), a.device])
+        rows.append([L("acq_source"), L("src_" + a.source)])
+        if a.sender:
+            rows.append([L("acq_sender"), a.sender])
+        relation = L("rel_" + a.relation)
+        if e.number in self.c.attached:
+            relation += ". " + L("rel_attached", name=self.c.attached[e.number])
+        rows.append([L("relation"), relation])
+        return rows
 
 
 _EVENT_KINDS = frozenset({"arrest", "hearing", "sentence", "transfer", "release", "complaint", "other"})
