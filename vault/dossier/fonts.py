@@ -66,6 +66,11 @@ def register_fonts() -> None:
         addMapping(SERIF, 1, 0, SERIF_BOLD)
         addMapping(SERIF, 0, 1, SERIF)
         addMapping(SERIF, 1, 1, SERIF_BOLD)
+        # A Table sets its cells' default font (Helvetica, never embedded) even when every cell
+        # is a Paragraph; PDF/A and "every font embedded" need that default to be ours.
+        from reportlab.platypus import tables
+
+        tables.CellStyle.fontname = SANS
         _done = True
 
 

@@ -94,7 +94,7 @@ class DossierTemplate(BaseDocTemplate):
         super().__init__(
             target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
             bottomMargin=MARGIN, title=title, author="", subject="", creator="", producer="",
-            keywords=[], invariant=1, **kw,
+            keywords=[], invariant=1, initialFontName=SANS, **kw,  # no unembedded Helvetica
         )  # fmt: skip
         self.running_title = title
         self.profile_label = profile_label
