@@ -98,7 +98,7 @@ def shape(font: ShapedFont, text: str, rtl: bool) -> str:
 
 
 def _uharfbuzz() -> Any:
-    # Imported on first use: a dossier in Latin and Cyrillic only never loads HarfBuzz.
+    # Typed as Any: uharfbuzz ships no type information.
     import uharfbuzz  # type: ignore[import-untyped]
 
     return uharfbuzz
