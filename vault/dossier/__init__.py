@@ -68,6 +68,13 @@ def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepa
     from .template import DossierTemplate, PageCount
 
     register_fonts()
+    from .fonts import SANS
+
+    from reportlab.platypus.tables import CellStyle
+
+    # PDF/A: ReportLab's canvas and table cells otherwise select an unembedded Helvetica.
+    rl_config.canvas_basefontname = SANS
+    CellStyle.fontname = SANS
     red = redactor_for(vault, case_id, profile, language)
     content = collect(vault, case_id, red, prepared_by=prepared_by, on_progress=on_progress,
                       should_cancel=should_cancel, export_id=export_id)  # fmt: skip
