@@ -14,9 +14,9 @@ import tracemalloc
 from pathlib import Path
 
 import pikepdf
+from conftest import VaultFactory
 from test_dossier_support import WITNESS_FORMS, add_item, build_case
 
-from conftest import VaultFactory
 from dossier.signed_support import dossier, pdfsig, run
 from vault import items
 

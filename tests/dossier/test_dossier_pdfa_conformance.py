@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from conftest import VaultFactory
 from test_dossier_support import WITNESS_FORMS, build_case
 
-from conftest import VaultFactory
 from dossier.signed_support import PASSWORD, dossier, run
 from vault.dossier.pdfa import XMP_FIELDS
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from conftest import VaultFactory
 from test_dossier_support import build_case
 
-from conftest import VaultFactory
 from dossier.signed_support import PASSWORD, dossier, flip_byte_inside_signed_range, pdfsig, pyhanko_status
 from vault.dossier.sign import derive_key, signing_identity
 from vault.keys import public_identity

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import VaultFactory
 from test_dossier_support import build_case, pdftotext
 
-from conftest import VaultFactory
 from dossier.signed_support import dossier, run
 
 
@@ -28,7 +28,8 @@ def test_cover_qr_decodes_to_chain_head(make_vault: VaultFactory, tmp_path: Path
     assert head is not None
     out = tmp_path / "d.pdf"
     dossier(v, fx.case_id, out, profile="partner", sign=True)
-    assert _decode_page(out, 1, tmp_path) == [f"EVIDENCE-VAULT HEAD fp={head.fingerprint} seq={head.seq} hash={head.hash}"]
+    expected = f"EVIDENCE-VAULT HEAD fp={head.fingerprint} seq={head.seq} hash={head.hash}"
+    assert _decode_page(out, 1, tmp_path) == [expected]
     pages = int(next(ln.split()[-1] for ln in run("pdfinfo", str(out)).stdout.splitlines() if ln.startswith("Pages")))
     found = [p for p in range(2, pages + 1) if _decode_page(out, p, tmp_path)]
     assert found, "no QR code in the appendix"

@@ -68,9 +68,9 @@ def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepa
     from .template import DossierTemplate, PageCount
 
     register_fonts()
-    from .fonts import SANS
-
     from reportlab.platypus.tables import CellStyle
+
+    from .fonts import SANS
 
     # PDF/A: ReportLab's canvas and table cells otherwise select an unembedded Helvetica.
     rl_config.canvas_basefontname = SANS

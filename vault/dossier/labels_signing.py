@@ -24,6 +24,7 @@ SIGNING_LABELS: dict[str, dict[str, str]] = {
         "rel_testimony": "the text of the latest revision; every revision is sealed in the vault",
         "rel_listed": "a listing only; the original file is sealed in the vault",
         "rel_attached": "The original is attached to this PDF as {name}.",
+        "rel_redacted": "Names are shown as this edition's pseudonyms.",
         "attachments": "Files attached to this PDF",
         "attachments_text": "This PDF carries {files} (open the attachments panel of a PDF reader, or run "
         "pdfdetach -list). The hash list gives size, SHA-256, SHA-1 and MD5 of each file as sealed at intake.",
@@ -50,6 +51,7 @@ SIGNING_LABELS: dict[str, dict[str, str]] = {
         "rel_testimony": "текст последней редакции; все редакции запечатаны в хранилище",
         "rel_listed": "только упоминание; исходный файл запечатан в хранилище",
         "rel_attached": "Оригинал приложен к этому PDF как {name}.",
+        "rel_redacted": "Имена показаны псевдонимами этой редакции.",
         "attachments": "Файлы, приложенные к этому PDF",
         "attachments_text": "Этот PDF содержит {files} (откройте панель вложений в программе просмотра PDF "
         "или выполните pdfdetach -list). Список хешей указывает размер, SHA-256, SHA-1 и MD5 каждого файла "
@@ -77,6 +79,7 @@ SIGNING_LABELS: dict[str, dict[str, str]] = {
         "rel_testimony": "соңғы нұсқаның мәтіні; барлық нұсқалар қоймада мөрленген",
         "rel_listed": "тек тізімде; түпнұсқа файл қоймада мөрленген",
         "rel_attached": "Түпнұсқа осы PDF-ке {name} ретінде тіркелген.",
+        "rel_redacted": "Есімдер осы басылымның бүркеншік аттарымен көрсетілген.",
         "attachments": "Осы PDF-ке тіркелген файлдар",
         "attachments_text": "Бұл PDF-те {files} бар (PDF қарау бағдарламасының тіркемелер панелін ашыңыз "
         "немесе pdfdetach -list орындаңыз). Хештер тізімі әр файлдың қабылдау кезіндегі өлшемін, SHA-256, "

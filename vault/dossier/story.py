@@ -294,7 +294,6 @@ class StoryBuilder:
             out += block[2:]
         return out
 
-
     def _acquisition(self, e: AppendixEntry) -> list[list[str]]:
         a, L = e.acquisition, self.L
         if a is None:
@@ -308,6 +307,8 @@ class StoryBuilder:
         relation = L("rel_" + a.relation)
         if e.number in self.c.attached:
             relation += ". " + L("rel_attached", name=self.c.attached[e.number])
+        elif self.c.profile != "internal" and a.relation in ("testimony", "document"):
+            relation += ". " + L("rel_redacted")
         rows.append([L("relation"), relation])
         return rows
 
