@@ -121,3 +121,11 @@ def test_cyrillic_text_loads_no_script_font() -> None:
         "assert list(fonts._script_fonts.values()) == ['EVNotoSansArabic-Regular']\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT)})
+
+
+def test_brackets_in_right_to_left_text_are_mirrored_and_reordered() -> None:
+    drawn = pieces("آخر (رقم 3) دون", SANS, True)
+    base = "".join(s for f, s in drawn if f == SANS)
+    # Left to right on the page: "دون (3 رقم) آخر", i.e. read from the right "آخر (رقم 3) دون".
+    assert base == " (3 )"
+    assert [f for f, _ in drawn][0] != SANS and drawn[1] == (SANS, " (")

@@ -26,6 +26,9 @@ def esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+
+
 def pieces(text: str, base_font: str, base_rtl: bool = False) -> list[tuple[str, str]]:
     """(font name, string to draw) for each run of one line, left to right."""
     if not needs_other_fonts(text):
@@ -34,7 +37,9 @@ def pieces(text: str, base_font: str, base_rtl: bool = False) -> list[tuple[str,
     bold = base_font in BOLD_FACES
     for run in visual(text, base_rtl, lambda script, ch: has_glyph(script_font(script, bold), ch)):
         if run.script is None:
-            out.append((base_font, run.text))
+            # Neutrals laid right to left: reversed, brackets mirrored (HarfBuzz does this itself
+            # for the shaped runs).
+            out.append((base_font, run.text[::-1].translate(_MIRROR) if run.rtl else run.text))
             continue
         font = script_font(run.script, bold)
         drawn = run.text
