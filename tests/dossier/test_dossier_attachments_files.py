@@ -83,7 +83,7 @@ def test_partner_and_public_carry_no_originals(make_vault: VaultFactory, tmp_pat
 def test_originals_stream_without_being_held_in_memory(make_vault: VaultFactory, tmp_path: Path) -> None:
     v = make_vault()
     fx = build_case(v)
-    big = os.urandom(1 << 20) * 12  # 12 MiB, incompressible per MiB
+    big = os.urandom(1 << 20) * 24  # 24 MiB, incompressible per MiB
     item = add_item(v, fx.case_id, "video", big, title="Видео задержания", original_name="видео.mp4",
                     mime="video/mp4")  # fmt: skip
     out = tmp_path / "big.pdf"
@@ -93,7 +93,7 @@ def test_originals_stream_without_being_held_in_memory(make_vault: VaultFactory,
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert peak < 6 * (1 << 20), peak  # well under the 12 MiB attachment
+    assert peak < 12 * (1 << 20), peak  # layout itself takes ~8 MiB; the 24 MiB original is never held
     files = _detach_all(out, tmp_path / "x")
     name = next(n for n in files if n.endswith("видео.mp4"))
     assert hashlib.sha256(files[name]).hexdigest() == items.get_item(v, item).sha256

@@ -55,6 +55,11 @@ class Plan:
     originals: list[Original]
 
 
+def pdf_name(mime: str) -> str:
+    """A MIME type as a PDF name (/Subtype of an embedded file): '/' as #2F, nothing unusual."""
+    return "/" + re.sub(r"[^A-Za-z0-9.+-]", lambda m: f"#{ord(m.group()):02X}", mime[:100])
+
+
 def _safe(name: str) -> str:
     return re.sub(r"[\x00-\x1f/\\]", "_", name).strip() or "file"
 
@@ -118,7 +123,7 @@ def plan(vault: Vault, content: DossierContent, *, with_originals: bool) -> Plan
 
 def _filespec(pdf: pikepdf.Pdf, name: str, stream: pikepdf.Stream, mime: str, rel: str, desc: str) -> pikepdf.Object:
     stream.Type = pikepdf.Name.EmbeddedFile
-    stream.Subtype = pikepdf.Name("/" + mime.replace("/", "#2F"))
+    stream.Subtype = pikepdf.Name(pdf_name(mime))
     spec = pikepdf.Dictionary(
         Type=pikepdf.Name.Filespec, F=pikepdf.String(name), UF=pikepdf.String(name), Desc=pikepdf.String(desc),
         AFRelationship=pikepdf.Name("/" + rel), EF=pikepdf.Dictionary(F=stream, UF=stream),
@@ -145,9 +150,10 @@ def add_to_pdf(pdf: pikepdf.Pdf, p: Plan) -> None:
     pdf.Root.AF = pikepdf.Array([spec for _, spec in specs])
 
 
-def _placeholders(base: BinaryIO) -> tuple[dict[str, int], int, int]:
-    """Object numbers of the originals' placeholder streams, the trailer /Size and the offset
-    of the base xref (for /Prev)."""
+def _placeholders(base: BinaryIO) -> tuple[dict[str, int], int, int, str]:
+    """Object numbers of the originals' placeholder streams, the trailer /Size, the offset of the
+    base xref (for /Prev) and the trailer entries the update must repeat (/Root, /Info, /ID).
+    Read before anything is appended, while the file still ends in a complete trailer."""
     base.seek(0)
     with pikepdf.open(base) as pdf:
         size = int(pdf.trailer.Size)
@@ -157,12 +163,18 @@ def _placeholders(base: BinaryIO) -> tuple[dict[str, int], int, int]:
             spec = arr[i + 1]
             if str(spec.get("/AFRelationship")) == "/Source":
                 found[str(arr[i])] = spec.EF.F.objgen[0]
-    base.seek(0, io.SEEK_END)
-    tail = _tail(base)
-    m = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", tail)
+        root = pdf.trailer.Root.objgen
+        keep = f"/Root {root[0]} {root[1]} R"
+        info = pdf.trailer.get("/Info")
+        if info is not None and info.is_indirect:
+            keep += f" /Info {info.objgen[0]} {info.objgen[1]} R"
+        ids = pdf.trailer.get("/ID")
+        if ids is not None:
+            keep += f" /ID [<{bytes(ids[0]).hex()}> <{bytes(ids[1]).hex()}>]"
+    m = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", _tail(base))
     if m is None:
         raise IntegrityError("base PDF has no startxref")
-    return found, size, int(m.group(1))
+    return found, size, int(m.group(1)), keep
 
 
 def _tail(fh: BinaryIO) -> bytes:
@@ -186,7 +198,7 @@ def append_originals(vault: Vault, fh: BinaryIO, originals: list[Original],
     originals. Memory stays at one decrypted chunk plus zlib's window."""
     if not originals:
         return
-    where, next_num, prev = _placeholders(fh)
+    where, next_num, prev, keep = _placeholders(fh)
     fh.seek(0, io.SEEK_END)
     offsets: dict[int, int] = {}
 
@@ -199,7 +211,7 @@ def append_originals(vault: Vault, fh: BinaryIO, originals: list[Original],
         length_num, params_num = next_num, next_num + 1
         next_num += 2
         begin(num)
-        head = (f"{num} 0 obj\n<< /Type /EmbeddedFile /Subtype /{o.mime.replace('/', '#2F')} /Filter /FlateDecode "
+        head = (f"{num} 0 obj\n<< /Type /EmbeddedFile /Subtype {pdf_name(o.mime)} /Filter /FlateDecode "
                 f"/Length {length_num} 0 R /Params {params_num} 0 R >>\nstream\n")  # fmt: skip
         fh.write(head.encode("ascii"))
         comp = zlib.compressobj(6)
@@ -224,15 +236,5 @@ def append_originals(vault: Vault, fh: BinaryIO, originals: list[Original],
     for num in sorted(offsets):
         lines.append(f"{num} 1\n{offsets[num]:010d} 00000 n\r\n".encode("ascii"))
     fh.write(b"".join(lines))
-    fh.seek(0)
-    with pikepdf.open(fh) as pdf:  # the base trailer's /Root and /ID, carried over unchanged
-        root_ref = pdf.trailer.Root.objgen
-        ids = pdf.trailer.get("/ID")
-        id_text = "" if ids is None else f" /ID [<{bytes(ids[0]).hex()}> <{bytes(ids[1]).hex()}>]"
-        info = pdf.trailer.get("/Info")
-        if info is not None and info.is_indirect:
-            id_text += f" /Info {info.objgen[0]} {info.objgen[1]} R"
-    fh.seek(0, io.SEEK_END)
-    trailer = (f"trailer\n<< /Size {next_num} /Root {root_ref[0]} {root_ref[1]} R /Prev {prev}{id_text} >>\n"
-               f"startxref\n{xref_at}\n%%EOF\n")  # fmt: skip
+    trailer = f"trailer\n<< /Size {next_num} {keep} /Prev {prev} >>\nstartxref\n{xref_at}\n%%EOF\n"
     fh.write(trailer.encode("ascii"))

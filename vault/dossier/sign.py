@@ -60,14 +60,12 @@ def signing_identity(vault: Vault) -> SigningIdentity:
 
     fp = public_identity(vault).fingerprint
     key = derive_key(vault.secret("signing_key"))
-    owner = (vault.meta("owner") or "").strip()
-    attrs = [
+    # Only the fingerprint: the owner's name may be a person's, and a partner or public edition
+    # must not carry it in a place the Redactor never sees.
+    name = x509.Name([
         x509.NameAttribute(NameOID.COMMON_NAME, f"Evidence Vault {fp}"),
         x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, f"vault fingerprint {fp}"),
-    ]
-    if owner:  # the owner chose this name for the cover; it is not a witness
-        attrs.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, owner[:64]))
-    name = x509.Name(attrs)
+    ])  # fmt: skip
     pub_der = key.public_key().public_bytes(serialization.Encoding.DER,
                                             serialization.PublicFormat.SubjectPublicKeyInfo)  # fmt: skip
     serial = int.from_bytes(hashlib.sha256(pub_der).digest()[:16], "big") >> 1
