@@ -102,7 +102,9 @@ def sign_file(src: Path, dst: Path, ident: SigningIdentity, *, password: str | N
         field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256",
         reason=reason or None, name=f"Evidence Vault {ident.fingerprint}",
     )  # fmt: skip
-    with open(src, "rb") as inf, open(dst, "wb") as outf:
+    # "w+b": pyHanko renders straight into a readable, seekable output; given a write-only one it
+    # would build the whole signed file in a BytesIO first (300 MB of originals in memory).
+    with open(src, "rb") as inf, open(dst, "w+b") as outf:
         w = IncrementalPdfFileWriter(inf, strict=False)
         # pyHanko would stamp "pyHanko" into Info/XMP and rewrite the XMP (ModifyDate, Producer):
         # that breaks the XMP allow-list and PDF/A's Info/XMP agreement. The signature needs neither.
