@@ -26,7 +26,7 @@ SIGNING_LABELS: dict[str, dict[str, str]] = {
         "rel_attached": "The original is attached to this PDF as {name}.",
         "rel_redacted": "Names are shown as this edition's pseudonyms.",
         "attachments": "Files attached to this PDF",
-        "attachments_text": "This PDF carries {files} (open the attachments panel of a PDF reader, or run "
+        "attachments_text": "This PDF carries {files} (see the embedded files in a PDF reader, or run "
         "pdfdetach -list). The hash list gives size, SHA-256, SHA-1 and MD5 of each file as sealed at intake.",
         "signed_note": "This PDF is signed (PAdES) with this vault's key; the certificate names the vault "
         "fingerprint above.",
