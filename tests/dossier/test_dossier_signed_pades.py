@@ -5,14 +5,18 @@ the custody log (SHA-256, profile, signature status, certificate hash)."""
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
+import pytest
 from conftest import VaultFactory
 from test_dossier_support import build_case
 
 from dossier.signed_support import PASSWORD, dossier, flip_byte_inside_signed_range, pdfsig, pyhanko_status
+from vault.cli.main import main
 from vault.dossier.sign import derive_key, signing_identity
 from vault.keys import public_identity
+from vault.store import Vault
 
 
 def test_signed_dossier_validates_in_pdfsig_and_pyhanko(make_vault: VaultFactory, tmp_path: Path) -> None:
@@ -82,3 +86,18 @@ def test_signing_key_is_derived_and_stable(make_vault: VaultFactory) -> None:
     fp = public_identity(a).fingerprint
     subject = ia.cert.subject.rfc4514_string()
     assert subject == f"OU=vault fingerprint {fp},CN=Evidence Vault {fp}"  # nothing but the fingerprint
+
+
+def test_cli_sign_flag(vault: Vault, vault_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fx = build_case(vault)
+    vault.close()
+    (tmp_path / "pass").write_text("correct horse\n", encoding="utf-8")
+    out = tmp_path / "cli.pdf"
+    code = main(["--vault", str(vault_dir), "--passphrase-file", str(tmp_path / "pass"), "dossier", fx.case_id,
+                 "--out", str(out), "--profile", "partner", "--sign", "--json"])  # fmt: skip
+    assert code == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["signed"] is True and doc["pdfa"] is True
+    assert doc["attachments"] == ["hash-list.csv", "custody.json"]
+    assert doc["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert "Signature is Valid" in pdfsig(out)
