@@ -14,11 +14,13 @@ import tracemalloc
 from pathlib import Path
 
 import pikepdf
+import pytest
 from conftest import VaultFactory
 from test_dossier_support import WITNESS_FORMS, add_item, build_case
 
 from dossier.signed_support import dossier, pdfsig, run
 from vault import items
+from vault.errors import Cancelled
 
 
 def _detach_all(pdf: Path, into: Path) -> dict[str, bytes]:
@@ -97,3 +99,19 @@ def test_originals_stream_without_being_held_in_memory(make_vault: VaultFactory,
     files = _detach_all(out, tmp_path / "x")
     name = next(n for n in files if n.endswith("видео.mp4"))
     assert hashlib.sha256(files[name]).hexdigest() == items.get_item(v, item).sha256
+
+
+def test_cancel_while_attaching_leaves_nothing(make_vault: VaultFactory, tmp_path: Path) -> None:
+    v = make_vault()
+    fx = build_case(v)
+    head = v.custody.head()
+    seen: list[str] = []
+
+    def progress(_done: int, _total: int, stage: str) -> None:
+        seen.append(stage)
+
+    out = tmp_path / "c.pdf"
+    with pytest.raises(Cancelled):
+        dossier(v, fx.case_id, out, on_progress=progress, should_cancel=lambda: "attach" in seen or "write" in seen)
+    assert "write" in seen
+    assert list(tmp_path.glob("c.pdf*")) == [] and v.custody.head() == head  # no file, no partial, no event

@@ -158,7 +158,11 @@ def build_dossier(
     total = sum(o.size for o in plan.originals)
     streamed = [0]
 
-    def on_bytes(n: int) -> None:
+    def on_bytes(n: int) -> None:  # a large original can take minutes: cancel stays possible
+        if should_cancel is not None and should_cancel():
+            from ..errors import Cancelled
+
+            raise Cancelled("cancelled")
         streamed[0] += n
         if on_progress is not None:
             on_progress(streamed[0], total, "attach")
