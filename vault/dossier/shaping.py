@@ -12,6 +12,7 @@ are affected; DejaVu is drawn exactly as before.
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from typing import Any
 
 from reportlab.pdfbase import ttfonts
@@ -79,7 +80,7 @@ def shape(font: ShapedFont, text: str, rtl: bool) -> str:
     clusters = sorted({i.cluster for i in infos})
     ends = {c: (clusters[n + 1] if n + 1 < len(clusters) else len(text)) for n, c in enumerate(clusters)}
     seen: dict[int, int] = {}  # cluster -> glyphs already given a share of its text
-    glyphs_in = {c: sum(1 for i in infos if i.cluster == c) for c in clusters}
+    glyphs_in = Counter(i.cluster for i in infos)
     out: list[str] = []
     for info, pos in zip(infos, positions, strict=True):
         c = info.cluster
