@@ -115,11 +115,15 @@ def _to_unicode(fontname: str, subset: list[int]) -> str:
     if font is None:
         return str(_original_to_unicode(fontname, subset))
     pairs = [f"<{i:02X}> <{_utf16(font.text_of.get(v) or chr(v))}>" for i, v in enumerate(subset)]
+    blocks: list[str] = []
+    for start in range(0, len(pairs), 100):  # at most 100 entries per bfchar block (CMap limit)
+        chunk = pairs[start : start + 100]
+        blocks += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
     return "\n".join([
         "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
         f"/CIDSystemInfo << /Registry ({fontname}) /Ordering ({fontname}) /Supplement 0 >> def",
         f"/CMapName /{fontname} def", "/CMapType 2 def",
         "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
-        f"{len(pairs)} beginbfchar", *pairs, "endbfchar",
+        *blocks,
         "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
     ])  # fmt: skip
