@@ -27,6 +27,7 @@ SAMPLES = {
     "georgian": "ჩვენება პოლიცია",
 }
 UYGHUR = "ئا ە ب پ ت ج چ خ د ر ز ژ س ش غ ف ق ك گ ڭ ل م ن ھ و ۇ ۆ ۈ ۋ ې ى ي"  # every Uyghur letter
+KAZAKH_ARABIC = "ٴ ا ٵ ب پ ت ج چ ح د ر ز ژ س ش ع ف ۆ ق ك گ ڭ ل م ن و ۇ ٷ ۋ ە ى ي ٸ ھ"  # Kazakh in China (tote jazu)
 
 
 @pytest.fixture(autouse=True)
@@ -75,9 +76,9 @@ def test_no_character_is_drawn_as_a_missing_glyph(script: str) -> None:
             assert missing == [], (script, font, missing)
 
 
-def test_every_uyghur_letter_is_in_the_arabic_font() -> None:
+def test_every_uyghur_and_arabic_script_kazakh_letter_is_in_the_arabic_font() -> None:
     cmap = pdfmetrics.getFont(script_font("arabic")).face.charToGlyph
-    assert [c for c in UYGHUR if c != " " and ord(c) not in cmap] == []
+    assert [c for c in UYGHUR + KAZAKH_ARABIC if c != " " and ord(c) not in cmap] == []
 
 
 def test_markup_escapes_text_and_names_each_font() -> None:
