@@ -148,7 +148,8 @@ def build_dossier(
     if on_progress is not None:
         on_progress(0, 1, "write")
     plan = plans[0]
-    data = finish(r.pdf, title=r.content.title, created_utc=vault.env.now_iso(), password=password, plan=plan)
+    title = r.content.title if profile == "internal" else ""  # metadata below internal: no title
+    data = finish(r.pdf, title=title, created_utc=vault.env.now_iso(), password=password, plan=plan)
     item_ids = r.content.item_ids
     ident = None
     if sign:

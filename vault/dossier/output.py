@@ -43,9 +43,10 @@ def finish(raw: bytes, *, title: str, created_utc: str, password: str | None, pl
             del pdf.Root.Metadata
         created = pdf_date(created_utc)
         info = pikepdf.Dictionary(
-            Title=pikepdf.String(title), Producer=pikepdf.String(PRODUCER), CreationDate=pikepdf.String(created),
-            ModDate=pikepdf.String(created),
+            Producer=pikepdf.String(PRODUCER), CreationDate=pikepdf.String(created), ModDate=pikepdf.String(created),
         )  # fmt: skip
+        if title:  # internal only: a partner/public edition's metadata names no case (vault.dossier.pdfa)
+            info.Title = pikepdf.String(title)
         pdf.trailer.Info = pdf.make_indirect(info)
         if not password:
             make_pdfa(pdf, title=title, producer=PRODUCER, created_pdf_date=created)

@@ -2,11 +2,13 @@
 declares pdfaid:part 3 / conformance U and mirrors the allow-listed Info fields, printable
 annotations, and an /AF array for associated files (vault.dossier.attachments).
 
-What goes into XMP is an allow-list: dc:title (the already-redacted case title), pdf:Producer,
+What goes into XMP is an allow-list: dc:title (the case title, internal only), pdf:Producer,
 xmp:CreateDate/ModifyDate/MetadataDate and the pdfaid fields. Nothing else, under every profile:
 XMP is where PDF tools leak authors, tool chains and document ids, and a partner or public copy
-must carry no more than the Info dictionary shows. Fonts are embedded by ReportLab (TTF subsets,
-vault.dossier.fonts); this module does not touch them.
+must carry no more than the Info dictionary shows. PDF/A forbids compressing the XMP, so it is
+plain text in the file: a partner or public edition's metadata holds no title at all (mail
+scanners and search indexes read metadata first; the title is on the cover). Fonts are embedded
+by ReportLab (TTF subsets, vault.dossier.fonts); this module does not touch them.
 
 PDF/A forbids encryption, so a password-protected dossier is not PDF/A (decided in
 vault.dossier.output and said in the CLI help and the dialog).
@@ -45,14 +47,15 @@ def _xmp_date(pdf_date: str) -> str:
 
 def xmp_packet(*, title: str, producer: str, created_pdf_date: str) -> bytes:
     date = _xmp_date(created_pdf_date)
+    title_xml = (f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>\n'
+                 if title else "")  # fmt: skip
     body = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
  xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/"
  xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>
-<pdf:Producer>{escape(producer)}</pdf:Producer>
+{title_xml}<pdf:Producer>{escape(producer)}</pdf:Producer>
 <xmp:CreateDate>{date}</xmp:CreateDate>
 <xmp:ModifyDate>{date}</xmp:ModifyDate>
 <xmp:MetadataDate>{date}</xmp:MetadataDate>
