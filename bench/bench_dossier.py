@@ -104,6 +104,7 @@ def main() -> None:
     ap.add_argument("--testimonies", type=int, default=50)
     ap.add_argument("--profile", default="partner")
     ap.add_argument("--password", action="store_true")
+    ap.add_argument("--sign", action="store_true", help="PAdES signature (and, under internal, attached originals)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="ev-bench-dossier-") as tmp:
         vault = new_vault(Path(tmp) / "vault")
@@ -120,12 +121,13 @@ def main() -> None:
                 stages[stage] = time.perf_counter() - start
 
             result = build_dossier(vault, case_id, out, profile=args.profile, language="ru",
-                                   password="bench" if args.password else None, on_progress=progress)  # fmt: skip
+                                   password="bench" if args.password else None, on_progress=progress,
+                                   sign=args.sign)  # fmt: skip
             elapsed = time.perf_counter() - start
             rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
         size_mb = out.stat().st_size / 1e6
         print(f"fill: {args.photos} photos + {args.testimonies} testimonies sealed in {fill_s:.1f} s")
-        mode = args.profile + (", password" if args.password else "")
+        mode = args.profile + (", password" if args.password else "") + (", signed" if args.sign else "")
         print(f"dossier ({mode}): {elapsed:.1f} s, {size_mb:.1f} MB, {result.pages} pages")
         print(f"peak RSS {rss_after} MB (before build {rss_before} MB)")
         print("stage finished at (s): " + ", ".join(f"{k} {v:.1f}" for k, v in stages.items()))

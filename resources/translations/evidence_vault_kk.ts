@@ -1392,6 +1392,14 @@ If it differs, do not import the bundle.</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
+        <source>Sign (PAdES, certificate named after this vault&apos;s fingerprint)</source>
+        <translation>Қол қою (PAdES, сертификат осы қойманың саусақ ізімен аталған)</translation>
+    </message>
+    <message>
+        <source>A password-protected dossier is not PDF/A and carries no attached originals.</source>
+        <translation>Құпиясөзі бар досье PDF/A емес және оған түпнұсқалар тіркелмейді.</translation>
+    </message>
+    <message>
         <source>Save the dossier as</source>
         <translation>Досьені сақтау</translation>
     </message>

@@ -1393,6 +1393,14 @@ If it differs, do not import the bundle.</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
+        <source>Sign (PAdES, certificate named after this vault&apos;s fingerprint)</source>
+        <translation>Подписать (PAdES, сертификат назван по отпечатку этого хранилища)</translation>
+    </message>
+    <message>
+        <source>A password-protected dossier is not PDF/A and carries no attached originals.</source>
+        <translation>Досье с паролем не соответствует PDF/A и не содержит приложенных оригиналов.</translation>
+    </message>
+    <message>
         <source>Save the dossier as</source>
         <translation>Сохранить досье как</translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLineEdit, QWidget
 
 from vault.dossier import DossierResult, build_dossier
 from vault.models import Case
@@ -49,9 +49,14 @@ class DossierDialog(ExportDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Prepared by"), self.prepared_by)
         form.addRow(self.tr("Password"), pw_row)
+        self.sign = QCheckBox(self.tr("Sign (PAdES, certificate named after this vault's fingerprint)"))
+        self.sign.setToolTip(self.tr("A password-protected dossier is not PDF/A and carries no attached originals."))
+        form.addRow("", self.sign)
         form.addRow(self.tr("Save as"), self.path_row)
-        self.lay_out(form, [self.language, self.password, self.repeat])
+        self.lay_out(form, [self.language, self.password, self.repeat, self.sign])
         self.language.currentIndexChanged.connect(self._choice_changed)
+        self.profile.currentIndexChanged.connect(lambda _i: self.sign.setChecked(self.profile_name() == "internal"))
+        self.sign.setChecked(self.profile_name() == "internal")
         self._choice_changed()
 
     def language_code(self) -> str:
@@ -90,13 +95,13 @@ class DossierDialog(ExportDialog):
             out = out.with_name(out.name + ".pdf")
         case_id, profile, language = self.case_id(), self.profile_name(), self.language_code()
         password, prepared_by = self.password.text() or None, self.prepared_by.text().strip()
-        overwrite = self._overwrite_ok
+        overwrite, sign = self._overwrite_ok, self.sign.isChecked()
 
         def work(job: Job) -> DossierResult:
             throttle = Throttle(job)
             return build_dossier(
                 job.vault, case_id, out, profile=profile, language=language, password=password,
-                prepared_by=prepared_by, overwrite=overwrite, should_cancel=job.cancelled,
+                prepared_by=prepared_by, overwrite=overwrite, should_cancel=job.cancelled, sign=sign,
                 on_progress=lambda done, total, stage: throttle((done, total, stage), stage),
             )  # fmt: skip
 
@@ -109,7 +114,7 @@ class DossierDialog(ExportDialog):
             return self.tr("Preparing photos (re-encoded without metadata)…")
         if stage.startswith("layout"):
             return self.tr("Laying out pages…")
-        if stage == "write":
+        if stage in ("write", "attach"):
             return self.tr("Writing the file…")
         return stage
 

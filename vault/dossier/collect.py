@@ -31,6 +31,7 @@ from ..models import Item
 from ..people import item_people
 from ..redaction import Redactor, file_name_for, sanitize_image, sanitize_metadata
 from ..store import Vault
+from .acquisition import Acquisition, acquisition_for
 from .provenance_line import provenance_line
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,7 @@ class AppendixEntry:
     withheld: str = ""  # reason key (vault.exports.reasons) when the exhibit is withheld
     commitment: str = ""  # partner/public: in place of the original's SHA-256
     shown_sha256: str = ""  # partner/public testimony: SHA-256 of the text shown
+    acquisition: Acquisition | None = None  # vault.dossier.acquisition (Berkeley Protocol)
 
 
 @dataclass
@@ -117,6 +119,9 @@ class DossierContent:
     item_ids: list[str] = field(default_factory=list)
     withheld: dict[str, int] = field(default_factory=dict)  # reason key -> count
     commitments: list[dict[str, Any]] = field(default_factory=list)
+    attached: dict[int, str] = field(default_factory=dict)  # exhibit number -> attached original's name
+    attachment_names: list[str] = field(default_factory=list)  # set by build_dossier before layout
+    signed: bool = False
 
 
 def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> str:
@@ -192,7 +197,7 @@ def collect(
                 raise Cancelled("cancelled")
             title = red.text(item.title)
             d = decide(vault, red, item, item_people(vault, item.id), item.id in cleared)
-            entry = _appendix_entry(vault, red, n, item, title, d, ids("item", item.id))
+            entry = _appendix_entry(vault, red, n, item, title, d, ids)
             content.appendix.append(entry)
             if d.content == "withheld" and red.profile != "internal":
                 withheld[d.reason_key] += 1
@@ -254,14 +259,16 @@ def collect(
     return content
 
 
-def _appendix_entry(vault: Vault, red: Redactor, n: int, item: Item, title: str, d: Decision, xid: str
+def _appendix_entry(vault: Vault, red: Redactor, n: int, item: Item, title: str, d: Decision, ids: IdMap
                     ) -> AppendixEntry:  # fmt: skip
     lower = red.profile != "internal"
-    events = [CustodyLine(e.seq, e.time, e.action, red.text(e.actor), e.hash) for e in vault.custody.events(item.id)
+    all_events = vault.custody.events(item.id)
+    events = [CustodyLine(e.seq, e.time, e.action, red.text(e.actor), e.hash) for e in all_events
               if not (lower and e.action in _HIDDEN_ACTIONS)]  # fmt: skip
     withheld = d.content == "withheld" and lower
     name = None if withheld else file_name_for(red, item.original_name) if item.original_name else ""
     return AppendixEntry(  # a withheld item's title is often its file name: not shown either
-        n, xid, "" if withheld else title, item.kind, "" if lower else item.sha256 or "", item.created, name, events,
-        d.reason_key if withheld else "",
+        n, ids("item", item.id), "" if withheld else title, item.kind, "" if lower else item.sha256 or "",
+        item.created, name, events, d.reason_key if withheld else "",
+        acquisition=None if withheld else acquisition_for(vault, red, item, all_events, ids),
     )  # fmt: skip

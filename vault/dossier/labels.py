@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .labels_signing import SIGNING_LABELS
 from .labels_withheld import WITHHELD_LABELS
 
 LABELS: dict[str, dict[str, str]] = {
@@ -335,6 +336,8 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 for _lang, _extra in WITHHELD_LABELS.items():
+    LABELS[_lang].update(_extra)
+for _lang, _extra in SIGNING_LABELS.items():
     LABELS[_lang].update(_extra)
 
 

@@ -1,18 +1,26 @@
-"""Finish a dossier in memory (allow-listed Info, no XMP, optional AES-256 R6 password) and write
-it atomically: a partial name, fsync, rename. The unencrypted PDF never touches disk when a
-password is given."""
+"""Finish a dossier in memory (allow-listed Info, PDF/A-3u XMP and output intent or, with a
+password, no XMP and AES-256 R6), attach the small files, and write it atomically: a partial name,
+streamed originals appended (vault.dossier.attachments), an optional PAdES signature
+(vault.dossier.sign), fsync, rename. The unencrypted PDF never touches disk when a password is
+given. PDF/A forbids encryption, so a password-protected dossier is not PDF/A."""
 
 from __future__ import annotations
 
 import hashlib
 import io
+import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 import pikepdf
 
 from .. import __version__
 from ..errors import UsageError
-from ..fsutil import atomic_output
+from ..fsutil import atomic_output, fsync_dir
+
+if TYPE_CHECKING:
+    from .attachments import Plan
 
 PRODUCER = f"Evidence Vault {__version__}"
 INFO_KEYS = frozenset({"/Title", "/Producer", "/CreationDate"})
@@ -24,23 +32,72 @@ def pdf_date(iso_utc: str) -> str:
     return f"D:{digits}Z"
 
 
-def finish(raw: bytes, *, title: str, created_utc: str, password: str | None) -> bytes:
-    """Rewrite the document's Info to the allow-list and drop XMP; encrypt when asked."""
+def finish(raw: bytes, *, title: str, created_utc: str, password: str | None, plan: Plan | None = None) -> bytes:
+    """Rewrite the document's Info to the allow-list and XMP to the PDF/A allow-list (none when
+    encrypted); attach the planned files; encrypt when asked."""
+    from .attachments import add_to_pdf
+    from .pdfa import make_pdfa
+
     with pikepdf.open(io.BytesIO(raw)) as pdf:
         if "/Metadata" in pdf.Root:
             del pdf.Root.Metadata
+        created = pdf_date(created_utc)
         info = pikepdf.Dictionary(
-            Title=pikepdf.String(title), Producer=pikepdf.String(PRODUCER),
-            CreationDate=pikepdf.String(pdf_date(created_utc)),
+            Producer=pikepdf.String(PRODUCER), CreationDate=pikepdf.String(created), ModDate=pikepdf.String(created),
         )  # fmt: skip
+        if title:  # internal only: a partner/public edition's metadata names no case (vault.dossier.pdfa)
+            info.Title = pikepdf.String(title)
         pdf.trailer.Info = pdf.make_indirect(info)
+        if not password:
+            make_pdfa(pdf, title=title, producer=PRODUCER, created_pdf_date=created)
+        if plan is not None:
+            add_to_pdf(pdf, plan)
         out = io.BytesIO()
         encryption = (
             pikepdf.Encryption(owner=password, user=password, R=6, aes=True, metadata=True) if password else False
         )
-        pdf.save(out, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate,
-                 encryption=encryption)  # fmt: skip
+        # Streamed originals are appended as a classic-xref incremental update: no xref stream here.
+        mode = pikepdf.ObjectStreamMode.disable if plan and plan.originals else pikepdf.ObjectStreamMode.generate
+        pdf.save(out, compress_streams=True, object_stream_mode=mode, encryption=encryption,
+                 min_version="1.7")  # fmt: skip
     return out.getvalue()
+
+
+def write_dossier(out: Path, data: bytes, *, overwrite: bool = False,
+                  append: Callable[[BinaryIO], None] | None = None,
+                  sign: Callable[[Path, Path], None] | None = None) -> str:  # fmt: skip
+    """Write `data` then whatever `append` streams after it, sign the result into `out.partial`
+    when asked, fsync, rename to `out`; returns the SHA-256 of the final file (read back in chunks)."""
+    if out.exists() and not overwrite:
+        raise UsageError(f"{out} already exists; refusing to overwrite")
+    if not out.parent.is_dir():
+        raise UsageError(f"no folder {out.parent}")
+    partial = out.with_name(out.name + ".partial")
+    stage = out.with_name(out.name + ".unsigned.partial") if sign is not None else partial
+    try:
+        fd = os.open(stage, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w+b") as fh:
+            fh.write(data)
+            if append is not None:
+                append(fh)
+            fh.flush()
+        if sign is not None:
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.close(fd)
+            sign(stage, partial)
+            stage.unlink()
+        digest = hashlib.sha256()
+        with open(partial, "rb") as fh:
+            while block := fh.read(1 << 20):
+                digest.update(block)
+            os.fsync(fh.fileno())
+        os.replace(partial, out)
+        fsync_dir(out.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        stage.unlink(missing_ok=True)
+        raise
+    return digest.hexdigest()
 
 
 def write_atomically(out: Path, data: bytes, *, overwrite: bool = False) -> str:

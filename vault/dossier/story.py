@@ -15,26 +15,22 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )  # fmt: skip
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .collect import DossierContent, Exhibit
+from .collect import AppendixEntry, DossierContent, Exhibit
 from .fonts import SANS, SANS_BOLD, SANS_ITALIC, SERIF, SERIF_BOLD
 from .jpeg import JpegImage
 from .labels import Labels
 from .pages import page_flowables
+from .paragraphs import markup, paragraph
 from .template import Anchor, Heading
 
 PHOTO_BOX = (170 * mm, 95 * mm)
 GREY = colors.HexColor("#555555")
-
-
-def esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -81,14 +77,15 @@ class StoryBuilder:
 
     def h(self, text: str, level: int, toc: bool = True) -> Heading:
         style = self.s["h1" if level == 0 else "h2" if level == 1 else "h3"]
-        return Heading(esc(text), style, level=level, key=self._key(), outline=text, toc=toc and level <= 1)
+        text_markup = markup(text, style.fontName)  # a font per script run
+        return Heading(text_markup, style, level=level, key=self._key(), outline=text, toc=toc and level <= 1)
 
-    def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(esc(text).replace("\n", "<br/>"), self.s[style])
+    def p(self, text: str, style: str = "body") -> Flowable:
+        return paragraph(text, self.s[style])
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
-        data = [[Paragraph(esc(h), self.s["cellb"]) for h in header]]
-        data += [[Paragraph(esc(v), self.s["cell"]) for v in r] for r in rows]
+        data = [[paragraph(h, self.s["cellb"]) for h in header]]
+        data += [[paragraph(v, self.s["cell"]) for v in r] for r in rows]
         t = Table(data, colWidths=widths, repeatRows=1)
         t.setStyle(_TABLE)
         return t
@@ -110,14 +107,14 @@ class StoryBuilder:
         c, L = self.c, self.L
         head = c.head
         out: list[Flowable] = [NextPageTemplate("body"), Spacer(1, 35 * mm)]
-        out.append(Paragraph(esc(L("dossier")), self.s["subtitle"]))
+        out.append(paragraph(L("dossier"), self.s["subtitle"]))
         out.append(Spacer(1, 6 * mm))
-        out.append(Paragraph(esc(c.title), self.s["title"]))
+        out.append(paragraph(c.title, self.s["title"]))
         out.append(Spacer(1, 14 * mm))
         rows = [[L("date"), c.date], [L("profile"), L(f"profile_{c.profile}")]]
         if c.prepared_by:
             rows.insert(0, [L("prepared_by"), c.prepared_by])
-        t = Table([[Paragraph(esc(k), self.s["cellb"]), Paragraph(esc(v), self.s["cell"])] for k, v in rows],
+        t = Table([[paragraph(k, self.s["cellb"]), paragraph(v, self.s["cell"])] for k, v in rows],
                   colWidths=[45 * mm, 110 * mm])  # fmt: skip
         t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         out += [t, Spacer(1, 8 * mm)]
@@ -126,13 +123,23 @@ class StoryBuilder:
         out += [Spacer(1, 4 * mm), self.p(L(f"profile_{c.profile}_desc"), "small")]
         if head is not None:
             out.append(self.p(L("verify_short", seq=head.seq, fp=head.fingerprint), "small"))
+            out += self.qr()
         out.append(PageBreak())
         return out
+
+    def qr(self) -> list[Flowable]:
+        from .qr import QrCode, head_text
+
+        assert self.c.head is not None
+        t = Table([[QrCode(head_text(self.c.head)), self.p(self.L("qr_caption"), "small")]],
+                  colWidths=[46 * mm, 124 * mm])  # fmt: skip
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)]))
+        return [Spacer(1, 3 * mm), t]
 
     def contents(self) -> list[Flowable]:
         toc = TableOfContents(dotsMinLevel=0)
         toc.levelStyles = [self.s["toc0"], self.s["toc1"]]
-        return [Paragraph(esc(self.L("contents")), self.s["h1"]), toc, PageBreak()]
+        return [paragraph(self.L("contents"), self.s["h1"]), toc, PageBreak()]
 
     def people(self) -> list[Flowable]:
         out: list[Flowable] = [self.h(self.L("people"), 0)]
@@ -245,10 +252,15 @@ class StoryBuilder:
         if c.head is not None:
             rows = [[L("seq"), str(c.head.seq)], [L("hash"), c.head.hash], [L("signature"), c.head.signature],
                     [L("public_key"), c.head.public_key], [L("fingerprint"), c.head.fingerprint]]  # fmt: skip
-            t = Table([[Paragraph(esc(k), self.s["cellb"]), Paragraph(esc(v), self.s["mono"])] for k, v in rows],
+            t = Table([[paragraph(k, self.s["cellb"]), paragraph(v, self.s["mono"])] for k, v in rows],
                       colWidths=[40 * mm, 130 * mm])  # fmt: skip
             t.setStyle(_TABLE)
-            out.append(t)
+            out += [t, *self.qr()]
+            if c.signed:
+                out.append(self.p(L("signed_note"), "small"))
+        if c.attachment_names:
+            out.append(self.p(L("attachments"), "h3"))
+            out.append(self.p(L("attachments_text", files=", ".join(c.attachment_names)), "small"))
         if self.removals:
             out.append(self.p(L("removed"), "h3"))
             out += [self.p(f"• {L('rm_' + k)}: {n}", "small") for k, n in self.removals.items() if n]
@@ -269,7 +281,8 @@ class StoryBuilder:
             rows.append([L("intake_time"), intake])
             if e.kind != "testimony" and not e.withheld:
                 rows.append([L("original_name"), name or "—"])
-            t = Table([[Paragraph(esc(k), self.s["cellb"]), Paragraph(esc(v), self.s["mono"])] for k, v in rows],
+            rows += self._acquisition(e)
+            t = Table([[paragraph(k, self.s["cellb"]), paragraph(v, self.s["mono"])] for k, v in rows],
                       colWidths=[40 * mm, 130 * mm])  # fmt: skip
             t.setStyle(_TABLE)
             block.append(t)
@@ -284,6 +297,24 @@ class StoryBuilder:
             out.append(KeepTogether(block[:2]))
             out += block[2:]
         return out
+
+    def _acquisition(self, e: AppendixEntry) -> list[list[str]]:
+        a, L = e.acquisition, self.L
+        if a is None:
+            return []
+        rows = [[L("acq_time"), short_time(a.time).removesuffix(" UTC")], [L("acq_by"), a.actor or "—"]]
+        if a.device:
+            rows.append([L("acq_device"), a.device])
+        rows.append([L("acq_source"), L("src_" + a.source)])
+        if a.sender:
+            rows.append([L("acq_sender"), a.sender])
+        relation = L("rel_" + a.relation)
+        if e.number in self.c.attached:
+            relation += ". " + L("rel_attached", name=self.c.attached[e.number])
+        elif self.c.profile != "internal" and a.relation in ("testimony", "document"):
+            relation += ". " + L("rel_redacted")
+        rows.append([L("relation"), relation])
+        return rows
 
 
 _EVENT_KINDS = frozenset({"arrest", "hearing", "sentence", "transfer", "release", "complaint", "other"})

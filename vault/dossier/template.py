@@ -15,6 +15,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from .fonts import SANS
 from .labels import Labels
+from .paragraphs import draw_line, line_width, markup
 
 MARGIN = 20 * mm
 HEADER_Y = A4[1] - 12 * mm
@@ -81,9 +82,9 @@ class PageCount(Flowable):
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
+    if line_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + " …", font, size) > width:
+    while text and line_width(text + " …", font, size) > width:
         text = text[:-1]
     return text.rstrip() + " …"
 
@@ -93,7 +94,7 @@ class DossierTemplate(BaseDocTemplate):
         super().__init__(
             target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
             bottomMargin=MARGIN, title=title, author="", subject="", creator="", producer="",
-            keywords=[], invariant=1, **kw,
+            keywords=[], invariant=1, initialFontName=SANS, **kw,  # no unembedded Helvetica
         )  # fmt: skip
         self.running_title = title
         self.profile_label = profile_label
@@ -125,7 +126,7 @@ class DossierTemplate(BaseDocTemplate):
         right_w = stringWidth(right, SANS, 8)
         canv.drawRightString(A4[0] - MARGIN, HEADER_Y, right)
         title_w = A4[0] - 2 * MARGIN - right_w - 8 * mm
-        canv.drawString(MARGIN, HEADER_Y, _fit(self.running_title, SANS, 8, title_w))
+        draw_line(canv, MARGIN, HEADER_Y, _fit(self.running_title, SANS, 8, title_w), SANS, 8)
         canv.setStrokeColor(colors.HexColor("#BBBBBB"))
         canv.setLineWidth(0.5)
         canv.line(MARGIN, HEADER_Y - 2.5 * mm, A4[0] - MARGIN, HEADER_Y - 2.5 * mm)
@@ -143,8 +144,4 @@ class DossierTemplate(BaseDocTemplate):
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(title, key, level=level, closed=level >= 1)
         if getattr(flowable, "in_toc", False):
-            self.notify("TOCEntry", (level, _escape(title), self.page, key))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            self.notify("TOCEntry", (level, markup(title, SANS), self.page, key))
