@@ -33,7 +33,8 @@ def test_withheld_exhibits_listed_with_reasons_only(make_vault: VaultFactory, tm
     text = pdf_text(out)
     flat = " ".join(text.split())
     assert "withheld: could not be checked (document)" in flat
-    assert "withheld: could not be checked (audio)" in flat
+    # The MP3's ID3 artist names her and intake reads it now (mutagen): withheld for that reason.
+    assert flat.count("withheld: contains a hidden name") >= 2
     assert "withheld: contains a hidden name" in flat  # letter.txt: its text names her
     assert "Commitment to the original" in flat
     for name in made:
