@@ -45,11 +45,15 @@ def fill(path: Path, size: int) -> None:
         item_id = vault.env.new_id()
         now = vault.env.now_iso()
         with vault.transaction() as conn:
-            conn.execute("INSERT INTO items (id, kind, title, created, sha256, size, mime, original_name) "
-                         "VALUES (?, 'video', 'Видео', ?, ?, ?, 'video/mp4', 'video.mp4')",
-                         (item_id, now, blob.sha256, blob.size))  # fmt: skip
-            conn.execute("INSERT INTO blobs VALUES (?,?,'original',?,?,?,NULL)",
-                         (blob.blob_id, item_id, blob.size, blob.sha256, now))  # fmt: skip
+            conn.execute(
+                "INSERT INTO items (id, kind, title, created, sha256, size, mime, original_name) "
+                "VALUES (?, 'video', 'Видео', ?, ?, ?, 'video/mp4', 'video.mp4')",
+                (item_id, now, blob.sha256, blob.size),
+            )
+            conn.execute(
+                "INSERT INTO blobs VALUES (?,?,'original',?,?,?,NULL)",
+                (blob.blob_id, item_id, blob.size, blob.sha256, now),
+            )
             conn.execute("INSERT INTO item_cases VALUES (?, ?)", (item_id, case_id))
             vault.record("import", item_id, {"sha256": blob.sha256, "size": blob.size}, also=(case_id,))
         vault.set_meta("bench_case", case_id)
@@ -64,8 +68,10 @@ def build(path: Path, sign: bool) -> None:
         start = time.perf_counter()
         result = build_dossier(vault, case_id, out, profile="internal", language="ru", sign=sign)
         elapsed = time.perf_counter() - start
-    print(f"dossier (internal{', signed' if sign else ''}): {elapsed:.1f} s, {out.stat().st_size / 1e6:.0f} MB, "
-          f"attachments {result.attachments}")  # fmt: skip
+    print(
+        f"dossier (internal{', signed' if sign else ''}): {elapsed:.1f} s, {out.stat().st_size / 1e6:.0f} MB, "
+        f"attachments {result.attachments}"
+    )
     print(f"peak RSS {peak_rss_mib():.0f} MiB (after opening the vault {before:.0f} MiB)")
 
 

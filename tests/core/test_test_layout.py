@@ -44,3 +44,8 @@ def test_plain_pytest_finds_the_project_and_the_helpers() -> None:
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'pythonpath = ["."]' in text and '"slow:' in text
     assert '"$VENV/bin/pytest"' in (ROOT / "run").read_text(encoding="utf-8")
+
+
+def test_the_test_command_checks_formatting_too() -> None:
+    run = (ROOT / "run").read_text(encoding="utf-8")
+    assert 'ruff" format --check' in run and 'ruff" check' in run

@@ -86,8 +86,7 @@ def test_originals_stream_without_being_held_in_memory(make_vault: VaultFactory,
     v = make_vault()
     fx = build_case(v)
     big = os.urandom(1 << 20) * 24  # 24 MiB, incompressible per MiB
-    item = add_item(v, fx.case_id, "video", big, title="Видео задержания", original_name="видео.mp4",
-                    mime="video/mp4")  # fmt: skip
+    item = add_item(v, fx.case_id, "video", big, title="Видео задержания", original_name="видео.mp4", mime="video/mp4")
     out = tmp_path / "big.pdf"
     tracemalloc.start()
     try:

@@ -17,8 +17,12 @@ from tests.support.vaults import VaultFactory
 from vault.dossier.pdfa import XMP_FIELDS
 
 _RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
-_NS = {"http://purl.org/dc/elements/1.1/": "dc", "http://ns.adobe.com/pdf/1.3/": "pdf",
-       "http://ns.adobe.com/xap/1.0/": "xmp", "http://www.aiim.org/pdfa/ns/id/": "pdfaid"}  # fmt: skip
+_NS = {
+    "http://purl.org/dc/elements/1.1/": "dc",
+    "http://ns.adobe.com/pdf/1.3/": "pdf",
+    "http://ns.adobe.com/xap/1.0/": "xmp",
+    "http://www.aiim.org/pdfa/ns/id/": "pdfaid",
+}
 
 
 def xmp_fields(pdf: pikepdf.Pdf) -> dict[str, str]:

@@ -31,7 +31,7 @@ SCRIPTS = [
     ("ug", "گۇۋاھلىق", "مەن ساقچىخانىدا ئۈچ كۈن تۇتۇپ تۇرۇلدۇم.", ["ساقچىخانىدا", "تۇرۇلدۇم", "ئۈچ"]),
     ("he", "עדות", "הוחזקתי בתחנת המשטרה שלושה ימים.", ["המשטרה", "הוחזקתי", "שלושה"]),
     ("hi", "गवाही", "मुझे पुलिस स्टेशन में तीन दिन तक हिरासत में रखा गया। क्षत्रिय किसान", ["पुलिस", "हिरासत", "क्षत्रिय", "किसान"]),
-]  # fmt: skip
+]
 FONTS = ["DroidSansFallback", "NanumGothic", "NotoSansThai", "NotoSansArabic", "NotoSansHebrew", "NotoSansDevanagari"]
 
 
@@ -82,8 +82,9 @@ def test_words_of_each_script_are_extractable(scripts_pdf: Path, lang: str, word
 
 
 def test_right_to_left_testimony_starts_at_the_right_margin_labels_stay_left(scripts_pdf: Path) -> None:
-    html = subprocess.run(["pdftotext", "-bbox", str(scripts_pdf), "-"], check=True, capture_output=True,
-                          text=True).stdout  # fmt: skip
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(scripts_pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
     boxes = {}
     for m in re.finditer(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', html):
         boxes.setdefault(_clean(m.group(3)), (float(m.group(1)), float(m.group(2))))

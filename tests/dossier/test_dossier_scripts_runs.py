@@ -39,8 +39,12 @@ def test_script_of_and_fast_path_for_latin_greek_cyrillic() -> None:
     assert scripts_in("Қайрат Серікұлы, Ελληνικά, English — «№ 5»") == set()
     assert runs("Жаңаөзен") == runs("Жаңаөзен", True)  # one run in the base face, no scanning
     assert (script_of("中"), script_of("한"), script_of("ก"), script_of("ش"), script_of("ש")) == (
-        "cjk", "hangul", "thai", "arabic", "hebrew",
-    )  # fmt: skip
+        "cjk",
+        "hangul",
+        "thai",
+        "arabic",
+        "hebrew",
+    )
     assert scripts_in("Свидетель: شهادة 证人") == {"arabic", "cjk"}
 
 

@@ -93,8 +93,22 @@ def test_cli_sign_flag(vault: Vault, vault_dir: Path, tmp_path: Path, capsys: py
     vault.close()
     (tmp_path / "pass").write_text("correct horse\n", encoding="utf-8")
     out = tmp_path / "cli.pdf"
-    code = main(["--vault", str(vault_dir), "--passphrase-file", str(tmp_path / "pass"), "dossier", fx.case_id,
-                 "--out", str(out), "--profile", "partner", "--sign", "--json"])  # fmt: skip
+    code = main(
+        [
+            "--vault",
+            str(vault_dir),
+            "--passphrase-file",
+            str(tmp_path / "pass"),
+            "dossier",
+            fx.case_id,
+            "--out",
+            str(out),
+            "--profile",
+            "partner",
+            "--sign",
+            "--json",
+        ]
+    )
     assert code == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["signed"] is True and doc["pdfa"] is True

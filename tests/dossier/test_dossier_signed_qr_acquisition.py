@@ -13,8 +13,12 @@ from tests.support.vaults import VaultFactory
 
 def _decode_page(pdf: Path, page: int, tmp: Path) -> list[str]:
     prefix = tmp / f"p{page}"
-    assert run("pdftoppm", "-r", "150", "-gray", "-png", "-f", str(page), "-l", str(page), str(pdf),
-               str(prefix)).returncode == 0  # fmt: skip
+    assert (
+        run(
+            "pdftoppm", "-r", "150", "-gray", "-png", "-f", str(page), "-l", str(page), str(pdf), str(prefix)
+        ).returncode
+        == 0
+    )
     png = next(tmp.glob(f"p{page}*.png"))
     p = run("zbarimg", "--raw", "-q", str(png))
     return [line for line in p.stdout.splitlines() if line.strip()]

@@ -31,10 +31,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF (required unless --dry-run)")
     p.add_argument("--dry-run", action="store_true", help="write nothing; say what the profile would do")
     p.add_argument("--profile", choices=PROFILES, default="internal", help="what the dossier may reveal")
-    p.add_argument("--password-file", metavar="F", help="encrypt (AES-256) with the password on the first line of F "
-                   "(an encrypted dossier is not PDF/A, which forbids encryption, and carries no attached originals)")
-    p.add_argument("--sign", action="store_true", help="sign (PAdES) with this vault's key; the certificate names "
-                   "the vault fingerprint")
+    p.add_argument(
+        "--password-file",
+        metavar="F",
+        help="encrypt (AES-256) with the password on the first line of F "
+        "(an encrypted dossier is not PDF/A, which forbids encryption, and carries no attached originals)",
+    )
+    p.add_argument(
+        "--sign",
+        action="store_true",
+        help="sign (PAdES) with this vault's key; the certificate names the vault fingerprint",
+    )
     p.add_argument("--language", choices=LANGUAGES, default=None, help="language of the dossier's labels")
     p.add_argument("--prepared-by", default=None, help="shown on the cover (default: the vault's owner)")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
@@ -65,14 +72,29 @@ def cmd_dossier(ctx: Context) -> int:
     with ctx.open_vault() as v:
         prepared_by = args.prepared_by if args.prepared_by is not None else v.meta("owner")
         result = build_dossier(
-            v, args.case, Path(args.out).expanduser(), profile=args.profile, language=language,
-            password=password, prepared_by=prepared_by, on_progress=progress, overwrite=args.force, sign=args.sign,
-        )  # fmt: skip
+            v,
+            args.case,
+            Path(args.out).expanduser(),
+            profile=args.profile,
+            language=language,
+            password=password,
+            prepared_by=prepared_by,
+            on_progress=progress,
+            overwrite=args.force,
+            sign=args.sign,
+        )
     if tty:
         sys.stderr.write("\n")
-    doc = {"path": str(result.path), "pages": result.pages, "sha256": result.sha256, "export_id": result.export_id,
-           "withheld": result.withheld, "signed": result.signed, "pdfa": result.pdfa,
-           "attachments": result.attachments}  # fmt: skip
+    doc = {
+        "path": str(result.path),
+        "pages": result.pages,
+        "sha256": result.sha256,
+        "export_id": result.export_id,
+        "withheld": result.withheld,
+        "signed": result.signed,
+        "pdfa": result.pdfa,
+        "attachments": result.attachments,
+    }
     human = f"{result.path}: {result.pages} pages, sha256 {result.sha256}, export id {result.export_id}"
     human += ("\nsigned (PAdES)" if result.signed else "") + ("\nPDF/A-3u" if result.pdfa else "")
     if result.removed:

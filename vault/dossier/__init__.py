@@ -57,10 +57,19 @@ class Rendered:
     removed: dict[str, int]  # category -> count
 
 
-def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepared_by: str = "",
-               on_progress: Progress | None = None, should_cancel: Callable[[], bool] | None = None,
-               export_id: str = "", pages: int = 1,
-               prepare: Callable[[DossierContent], None] | None = None) -> Rendered:  # fmt: skip
+def render_pdf(
+    vault: Vault,
+    case_id: str,
+    *,
+    profile: str,
+    language: str,
+    prepared_by: str = "",
+    on_progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    export_id: str = "",
+    pages: int = 1,
+    prepare: Callable[[DossierContent], None] | None = None,
+) -> Rendered:
     """The unencrypted PDF in memory, with what it holds and what the profile removed."""
     from reportlab import rl_config
 
@@ -79,8 +88,15 @@ def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepa
     rl_config.canvas_basefontname = SANS
     CellStyle.fontname = SANS
     red = redactor_for(vault, case_id, profile, language)
-    content = collect(vault, case_id, red, prepared_by=prepared_by, on_progress=on_progress,
-                      should_cancel=should_cancel, export_id=export_id)  # fmt: skip
+    content = collect(
+        vault,
+        case_id,
+        red,
+        prepared_by=prepared_by,
+        on_progress=on_progress,
+        should_cancel=should_cancel,
+        export_id=export_id,
+    )
     attach_page_images(vault, content, pages, should_cancel)  # internal only: first `pages` pages of PDFs
     if prepare is not None:
         prepare(content)  # what the layout must say about attachments and the signature
@@ -148,10 +164,17 @@ def build_dossier(
         content.signed = sign
 
     r = render_pdf(
-        vault, case_id, profile=profile, language=language, prepared_by=prepared_by,
-        on_progress=on_progress, should_cancel=should_cancel, export_id=export_id, pages=pages,
+        vault,
+        case_id,
+        profile=profile,
+        language=language,
+        prepared_by=prepared_by,
+        on_progress=on_progress,
+        should_cancel=should_cancel,
+        export_id=export_id,
+        pages=pages,
         prepare=prepare,
-    )  # fmt: skip
+    )
     if on_progress is not None:
         on_progress(0, 1, "write")
     plan = plans[0]
@@ -176,24 +199,49 @@ def build_dossier(
             on_progress(streamed[0], total, "attach")
 
     digest = write_dossier(
-        out, data, overwrite=overwrite,
+        out,
+        data,
+        overwrite=overwrite,
         append=(lambda fh: att.append_originals(vault, fh, plan.originals, on_bytes)) if plan.originals else None,
         sign=(lambda src, dst: sign_file(src, dst, ident, password=password)) if ident is not None else None,
-    )  # fmt: skip
+    )
     details: dict[str, Any] = {
-        "format": "dossier-pdf", "profile": profile, "language": language, "sha256": digest, "pages": r.pages,
-        "encrypted": bool(password), "items": item_ids, "removed": r.removals, "removed_counts": r.removed,
-        "withheld_reasons": r.content.withheld, "export_id": export_id, "commitments": r.content.commitments,
-        "head": {"seq": head.seq, "hash": head.hash} if head else None, "pdfa": None if password else "3u",
-        "signed": ident is not None, "attachments": r.content.attachment_names,
-    }  # fmt: skip
+        "format": "dossier-pdf",
+        "profile": profile,
+        "language": language,
+        "sha256": digest,
+        "pages": r.pages,
+        "encrypted": bool(password),
+        "items": item_ids,
+        "removed": r.removals,
+        "removed_counts": r.removed,
+        "withheld_reasons": r.content.withheld,
+        "export_id": export_id,
+        "commitments": r.content.commitments,
+        "head": {"seq": head.seq, "hash": head.hash} if head else None,
+        "pdfa": None if password else "3u",
+        "signed": ident is not None,
+        "attachments": r.content.attachment_names,
+    }
     if ident is not None:  # binds the PAdES certificate to this vault's Ed25519-signed chain
-        details["signature"] = {"format": "PAdES-B-B", "cert_sha256": ident.cert_sha256,
-                                "fingerprint": ident.fingerprint}  # fmt: skip
+        details["signature"] = {
+            "format": "PAdES-B-B",
+            "cert_sha256": ident.cert_sha256,
+            "fingerprint": ident.fingerprint,
+        }
     with vault.transaction():
         vault.record("export", case_id, details, also=tuple(item_ids))
     if on_progress is not None:
         on_progress(1, 1, "write")
     log.info("dossier of case %s written (%d pages, profile %s)", case_id, r.pages, profile)
-    return DossierResult(out, r.pages, digest, r.removals, export_id, r.content.withheld, ident is not None,
-                         not password, r.content.attachment_names)  # fmt: skip
+    return DossierResult(
+        out,
+        r.pages,
+        digest,
+        r.removals,
+        export_id,
+        r.content.withheld,
+        ident is not None,
+        not password,
+        r.content.attachment_names,
+    )

@@ -102,8 +102,17 @@ def plan(vault: Vault, content: DossierContent, *, with_originals: bool) -> Plan
         if internal:
             events += [ev.to_json() for ev in vault.custody.events(e.item_id)]
         else:
-            events += [{"exhibit": e.number, "seq": x.seq, "time": x.time, "action": x.action, "actor": x.actor,
-                        "hash": x.hash} for x in e.events]  # fmt: skip
+            events += [
+                {
+                    "exhibit": e.number,
+                    "seq": x.seq,
+                    "time": x.time,
+                    "action": x.action,
+                    "actor": x.actor,
+                    "hash": x.hash,
+                }
+                for x in e.events
+            ]
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
@@ -125,9 +134,13 @@ def _filespec(pdf: pikepdf.Pdf, name: str, stream: pikepdf.Stream, mime: str, re
     stream.Type = pikepdf.Name.EmbeddedFile
     stream.Subtype = pikepdf.Name(pdf_name(mime))
     spec = pikepdf.Dictionary(
-        Type=pikepdf.Name.Filespec, F=pikepdf.String(name), UF=pikepdf.String(name), Desc=pikepdf.String(desc),
-        AFRelationship=pikepdf.Name("/" + rel), EF=pikepdf.Dictionary(F=stream, UF=stream),
-    )  # fmt: skip
+        Type=pikepdf.Name.Filespec,
+        F=pikepdf.String(name),
+        UF=pikepdf.String(name),
+        Desc=pikepdf.String(desc),
+        AFRelationship=pikepdf.Name("/" + rel),
+        EF=pikepdf.Dictionary(F=stream, UF=stream),
+    )
     return pdf.make_indirect(spec)
 
 
@@ -192,8 +205,9 @@ def _chunks(vault: Vault, o: Original) -> Iterator[bytes]:
         raise IntegrityError(f"item {o.item_id}: stored bytes changed while attaching; run verify")
 
 
-def append_originals(vault: Vault, fh: BinaryIO, originals: list[Original],
-                     on_bytes: Callable[[int], None] | None = None) -> None:  # fmt: skip
+def append_originals(
+    vault: Vault, fh: BinaryIO, originals: list[Original], on_bytes: Callable[[int], None] | None = None
+) -> None:
     """Append to `fh` (the unencrypted base PDF, opened r+b) the incremental update holding the
     originals. Memory stays at one decrypted chunk plus zlib's window."""
     if not originals:
@@ -211,8 +225,10 @@ def append_originals(vault: Vault, fh: BinaryIO, originals: list[Original],
         length_num, params_num = next_num, next_num + 1
         next_num += 2
         begin(num)
-        head = (f"{num} 0 obj\n<< /Type /EmbeddedFile /Subtype {pdf_name(o.mime)} /Filter /FlateDecode "
-                f"/Length {length_num} 0 R /Params {params_num} 0 R >>\nstream\n")  # fmt: skip
+        head = (
+            f"{num} 0 obj\n<< /Type /EmbeddedFile /Subtype {pdf_name(o.mime)} /Filter /FlateDecode "
+            f"/Length {length_num} 0 R /Params {params_num} 0 R >>\nstream\n"
+        )
         fh.write(head.encode("ascii"))
         comp = zlib.compressobj(6)
         written, md5 = 0, hashlib.md5(usedforsecurity=False)

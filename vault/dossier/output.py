@@ -43,8 +43,10 @@ def finish(raw: bytes, *, title: str, created_utc: str, password: str | None, pl
             del pdf.Root.Metadata
         created = pdf_date(created_utc)
         info = pikepdf.Dictionary(
-            Producer=pikepdf.String(PRODUCER), CreationDate=pikepdf.String(created), ModDate=pikepdf.String(created),
-        )  # fmt: skip
+            Producer=pikepdf.String(PRODUCER),
+            CreationDate=pikepdf.String(created),
+            ModDate=pikepdf.String(created),
+        )
         if title:  # internal only: a partner/public edition's metadata names no case (vault.dossier.pdfa)
             info.Title = pikepdf.String(title)
         pdf.trailer.Info = pdf.make_indirect(info)
@@ -58,14 +60,18 @@ def finish(raw: bytes, *, title: str, created_utc: str, password: str | None, pl
         )
         # Streamed originals are appended as a classic-xref incremental update: no xref stream here.
         mode = pikepdf.ObjectStreamMode.disable if plan and plan.originals else pikepdf.ObjectStreamMode.generate
-        pdf.save(out, compress_streams=True, object_stream_mode=mode, encryption=encryption,
-                 min_version="1.7")  # fmt: skip
+        pdf.save(out, compress_streams=True, object_stream_mode=mode, encryption=encryption, min_version="1.7")
     return out.getvalue()
 
 
-def write_dossier(out: Path, data: bytes, *, overwrite: bool = False,
-                  append: Callable[[BinaryIO], None] | None = None,
-                  sign: Callable[[Path, Path], None] | None = None) -> str:  # fmt: skip
+def write_dossier(
+    out: Path,
+    data: bytes,
+    *,
+    overwrite: bool = False,
+    append: Callable[[BinaryIO], None] | None = None,
+    sign: Callable[[Path, Path], None] | None = None,
+) -> str:
     """Write `data` then whatever `append` streams after it, sign the result into `out.partial`
     when asked, fsync, rename to `out`; returns the SHA-256 of the final file (read back in chunks)."""
     if out.exists() and not overwrite:

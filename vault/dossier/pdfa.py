@@ -24,10 +24,17 @@ import pikepdf
 PDFA_PART = "3"
 PDFA_CONFORMANCE = "U"
 # The XMP fields we write and nothing else (tests compare the parsed XMP against this set).
-XMP_FIELDS = frozenset({
-    "dc:title", "pdf:Producer", "xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate",
-    "pdfaid:part", "pdfaid:conformance",
-})  # fmt: skip
+XMP_FIELDS = frozenset(
+    {
+        "dc:title",
+        "pdf:Producer",
+        "xmp:CreateDate",
+        "xmp:ModifyDate",
+        "xmp:MetadataDate",
+        "pdfaid:part",
+        "pdfaid:conformance",
+    }
+)
 _ANNOT_PRINT = 4
 
 
@@ -47,8 +54,11 @@ def _xmp_date(pdf_date: str) -> str:
 
 def xmp_packet(*, title: str, producer: str, created_pdf_date: str) -> bytes:
     date = _xmp_date(created_pdf_date)
-    title_xml = (f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>\n'
-                 if title else "")  # fmt: skip
+    title_xml = (
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>\n'
+        if title
+        else ""
+    )
     body = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -74,10 +84,13 @@ def make_pdfa(pdf: pikepdf.Pdf, *, title: str, producer: str, created_pdf_date: 
     icc = pikepdf.Stream(pdf, srgb_icc())
     icc.N = 3
     intent = pikepdf.Dictionary(
-        Type=pikepdf.Name.OutputIntent, S=pikepdf.Name.GTS_PDFA1,
-        OutputConditionIdentifier=pikepdf.String("sRGB IEC61966-2.1"), Info=pikepdf.String("sRGB IEC61966-2.1"),
-        RegistryName=pikepdf.String("http://www.color.org"), DestOutputProfile=pdf.make_indirect(icc),
-    )  # fmt: skip
+        Type=pikepdf.Name.OutputIntent,
+        S=pikepdf.Name.GTS_PDFA1,
+        OutputConditionIdentifier=pikepdf.String("sRGB IEC61966-2.1"),
+        Info=pikepdf.String("sRGB IEC61966-2.1"),
+        RegistryName=pikepdf.String("http://www.color.org"),
+        DestOutputProfile=pdf.make_indirect(icc),
+    )
     root.OutputIntents = pikepdf.Array([pdf.make_indirect(intent)])
     meta = pikepdf.Stream(pdf, xmp_packet(title=title, producer=producer, created_pdf_date=created_pdf_date))
     meta.Type = pikepdf.Name.Metadata

@@ -22,20 +22,38 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 # (first, last, script); scripts outside the base faces only.
-_RANGES = sorted([
-    (0x0530, 0x058F, "armenian"), (0xFB13, 0xFB17, "armenian"),
-    (0x0590, 0x05FF, "hebrew"), (0xFB1D, 0xFB4F, "hebrew"),
-    (0x0600, 0x06FF, "arabic"), (0x0750, 0x077F, "arabic"), (0x08A0, 0x08FF, "arabic"),
-    (0xFB50, 0xFDFF, "arabic"), (0xFE70, 0xFEFF, "arabic"),
-    (0x0900, 0x097F, "devanagari"), (0xA8E0, 0xA8FF, "devanagari"),
-    (0x0E00, 0x0E7F, "thai"),
-    (0x10A0, 0x10FF, "georgian"), (0x1C90, 0x1CBF, "georgian"), (0x2D00, 0x2D2F, "georgian"),
-    (0x1100, 0x11FF, "hangul"), (0x3130, 0x318F, "hangul"), (0xA960, 0xA97F, "hangul"),
-    (0xAC00, 0xD7FF, "hangul"),
-    (0x2E80, 0x2FDF, "cjk"), (0x3000, 0x312F, "cjk"), (0x31A0, 0x31FF, "cjk"), (0x3200, 0x4DBF, "cjk"),
-    (0x4E00, 0x9FFF, "cjk"), (0xF900, 0xFAFF, "cjk"), (0xFE30, 0xFE4F, "cjk"), (0xFF00, 0xFFEF, "cjk"),
-    (0x20000, 0x3134F, "cjk"),
-])  # fmt: skip
+_RANGES = sorted(
+    [
+        (0x0530, 0x058F, "armenian"),
+        (0xFB13, 0xFB17, "armenian"),
+        (0x0590, 0x05FF, "hebrew"),
+        (0xFB1D, 0xFB4F, "hebrew"),
+        (0x0600, 0x06FF, "arabic"),
+        (0x0750, 0x077F, "arabic"),
+        (0x08A0, 0x08FF, "arabic"),
+        (0xFB50, 0xFDFF, "arabic"),
+        (0xFE70, 0xFEFF, "arabic"),
+        (0x0900, 0x097F, "devanagari"),
+        (0xA8E0, 0xA8FF, "devanagari"),
+        (0x0E00, 0x0E7F, "thai"),
+        (0x10A0, 0x10FF, "georgian"),
+        (0x1C90, 0x1CBF, "georgian"),
+        (0x2D00, 0x2D2F, "georgian"),
+        (0x1100, 0x11FF, "hangul"),
+        (0x3130, 0x318F, "hangul"),
+        (0xA960, 0xA97F, "hangul"),
+        (0xAC00, 0xD7FF, "hangul"),
+        (0x2E80, 0x2FDF, "cjk"),
+        (0x3000, 0x312F, "cjk"),
+        (0x31A0, 0x31FF, "cjk"),
+        (0x3200, 0x4DBF, "cjk"),
+        (0x4E00, 0x9FFF, "cjk"),
+        (0xF900, 0xFAFF, "cjk"),
+        (0xFE30, 0xFE4F, "cjk"),
+        (0xFF00, 0xFFEF, "cjk"),
+        (0x20000, 0x3134F, "cjk"),
+    ]
+)
 _STARTS = [r[0] for r in _RANGES]
 RTL_SCRIPTS = frozenset({"arabic", "hebrew"})
 # Thai is drawn unshaped: its marks have zero advance in the font, and HarfBuzz splits SARA AM

@@ -119,11 +119,21 @@ def _to_unicode(fontname: str, subset: list[int]) -> str:
     for start in range(0, len(pairs), 100):  # at most 100 entries per bfchar block (CMap limit)
         chunk = pairs[start : start + 100]
         blocks += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
-    return "\n".join([
-        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-        f"/CIDSystemInfo << /Registry ({fontname}) /Ordering ({fontname}) /Supplement 0 >> def",
-        f"/CMapName /{fontname} def", "/CMapType 2 def",
-        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
-        *blocks,
-        "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
-    ])  # fmt: skip
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            f"/CIDSystemInfo << /Registry ({fontname}) /Ordering ({fontname}) /Supplement 0 >> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            *blocks,
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )

@@ -62,27 +62,32 @@ def signing_identity(vault: Vault) -> SigningIdentity:
     key = derive_key(vault.secret("signing_key"))
     # Only the fingerprint: the owner's name may be a person's, and a partner or public edition
     # must not carry it in a place the Redactor never sees.
-    name = x509.Name([
-        x509.NameAttribute(NameOID.COMMON_NAME, f"Evidence Vault {fp}"),
-        x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, f"vault fingerprint {fp}"),
-    ])  # fmt: skip
-    pub_der = key.public_key().public_bytes(serialization.Encoding.DER,
-                                            serialization.PublicFormat.SubjectPublicKeyInfo)  # fmt: skip
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, f"Evidence Vault {fp}"),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, f"vault fingerprint {fp}"),
+        ]
+    )
+    pub_der = key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
     serial = int.from_bytes(hashlib.sha256(pub_der).digest()[:16], "big") >> 1
     start = datetime(2020, 1, 1, tzinfo=UTC)
     cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-        .serial_number(serial).not_valid_before(start).not_valid_after(start + timedelta(days=365 * 80))
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(serial)
+        .not_valid_before(start)
+        .not_valid_after(start + timedelta(days=365 * 80))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256(), ecdsa_deterministic=True)  # RFC 6979: the same bytes every time
-    )  # fmt: skip
+    )
     return SigningIdentity(key, cert, fp)
 
 
-def sign_file(src: Path, dst: Path, ident: SigningIdentity, *, password: str | None = None,
-              reason: str = "") -> None:  # fmt: skip
+def sign_file(src: Path, dst: Path, ident: SigningIdentity, *, password: str | None = None, reason: str = "") -> None:
     """Append a PAdES B-B signature to `src` (an incremental update), writing `dst`. The source
     is read through a file handle in chunks by pyHanko, so a large dossier is not held in memory.
     An encrypted source needs its password (the signature update is encrypted with it too)."""
@@ -93,15 +98,22 @@ def sign_file(src: Path, dst: Path, ident: SigningIdentity, *, password: str | N
     from pyhanko.sign.signers.pdf_cms import SimpleSigner
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    key_der = ident.key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-                                      serialization.NoEncryption())  # fmt: skip
+    key_der = ident.key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     cert = asn1_x509.Certificate.load(ident.cert_der)
-    signer = SimpleSigner(signing_cert=cert, signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
-                          cert_registry=SimpleCertificateStore.from_certs([cert]))  # fmt: skip
+    signer = SimpleSigner(
+        signing_cert=cert,
+        signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
+        cert_registry=SimpleCertificateStore.from_certs([cert]),
+    )
     meta = signers.PdfSignatureMetadata(
-        field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256",
-        reason=reason or None, name=f"Evidence Vault {ident.fingerprint}",
-    )  # fmt: skip
+        field_name=FIELD_NAME,
+        subfilter=fields.SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+        reason=reason or None,
+        name=f"Evidence Vault {ident.fingerprint}",
+    )
     # "w+b": pyHanko renders straight into a readable, seekable output; given a write-only one it
     # would build the whole signed file in a BytesIO first (300 MB of originals in memory).
     with open(src, "rb") as inf, open(dst, "w+b") as outf:
