@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from vault.errors import Cancelled
 from vault.field.backup import BackupResult, backup
 
+from .. import file_dialogs
 from ..format import error_text, human_size
 from ..worker import Job, VaultWorker
 from .export_common import Throttle, message_label
@@ -79,7 +79,7 @@ class BackupDialog(QDialog):
         lay.addLayout(buttons)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"), self.path.text())
+        folder = file_dialogs.existing_directory(self, self.tr("Choose the backup folder"), self.path.text())
         if folder:
             self.path.setText(folder)
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from vault.models import Case, Person
 from vault.provenance.messenger import MessengerReport, import_messenger_export, preview
 from vault.provenance.telegram import Export
 
+from .. import file_dialogs
 from ..format import error_text
 from ..worker import Job, VaultWorker
 
@@ -150,7 +150,7 @@ class MessengerImportDialog(QDialog):
         lay.addLayout(buttons)
 
     def _choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the export folder"))
+        folder = file_dialogs.existing_directory(self, self.tr("Choose the export folder"))
         if folder:
             self.load(Path(folder))
 

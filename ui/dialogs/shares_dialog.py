@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from vault.field.share_sheets import write_share_sheet
 from vault.field.shares import MAX_SHARES, read_share, split
 
+from .. import file_dialogs
 from ..format import error_text
 from ..worker import Job, VaultWorker
 from .export_common import message_label
@@ -102,7 +102,7 @@ class SharesDialog(QDialog):
         self._intro.setText(self._intro_text.replace("%1", str(self.threshold.value())))
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the share sheets"))
+        folder = file_dialogs.existing_directory(self, self.tr("Choose a folder for the share sheets"))
         if folder:
             self.folder.setText(folder)
 
