@@ -37,6 +37,7 @@ from ..exports.clearance import cleared_items
 from ..exports.commitments import Committer
 from ..exports.decide import MAX_PHOTO_BYTES, decide, is_text_testimony
 from ..exports.derive_ids import IdMap
+from ..exports.document_pages import derived_pages
 from ..items import blob_of, list_items
 from ..models import Item
 from ..people import case_people, item_people
@@ -44,7 +45,7 @@ from ..store import Vault
 from ..testimony import revisions
 from . import chain
 from . import format as fmt
-from .manifest import MCase, MItem, MPerson, MRevision
+from .manifest import MCase, MItem, MPage, MPerson, MRevision
 
 __all__ = ["MAX_PHOTO_BYTES", "Plan", "build_plan", "discard", "is_text_testimony", "member_chunks", "preview"]
 
@@ -171,6 +172,14 @@ class _Planner:
             source = self._photo(item, blob_of(self.vault, item.id) or "")
             if source is None:
                 d = type(d)("withheld", rs.UNDECODABLE)
+        pages: list[tuple[str, int, str]] = []
+        if d.content == "derivative" and d.derived_kind == rs.DOCUMENT_PAGES:
+            images = derived_pages(self.vault, self.red, item)
+            if images is None:
+                d = type(d)("withheld", rs.NOT_READ_COMPLETELY)
+            else:
+                pages = [self._temp_blob(png) for png in images]
+                source = pages[0]
         jpeg = d.content == "derivative" and item.kind == "photo"
         withheld = d.content == "withheld"
         if withheld:
@@ -191,8 +200,12 @@ class _Planner:
         file = sha = size = None
         if source is not None:
             blob_id, size, sha = source
-            file = fmt.file_path(xid, fmt.safe_name(shown, item.kind, jpeg=jpeg))
+            file = fmt.page_path(xid, 1) if pages else fmt.file_path(xid, fmt.safe_name(shown, item.kind, jpeg=jpeg))
             self.plan.members.append(Member(file, size, sha, blob_id))
+        mpages = tuple(MPage(fmt.page_path(xid, n), p[2], p[1]) for n, p in enumerate(pages[1:], 2))
+        self.plan.members += [Member(mp.file, mp.size, mp.sha256, p[0]) for mp, p in zip(mpages, pages[1:], strict=True)]
+        if pages:  # nothing of the original's name or metadata travels with its page images
+            shown, meta = None, {}
         mrevs: tuple[MRevision, ...] = ()
         if revs and file is not None:  # a testimony: revision 1 is its own file, later ones their own
             mrevs = tuple(MRevision(r.rev, r.created, r.actor, r.content, r.recorded_sha256, file if r.rev == 1
@@ -200,9 +213,9 @@ class _Planner:
             self.plan.members += [Member(r.file, r.size, r.sha256, b) for r, b in revs[1:]]
         note = d.reason_text(item.kind) if withheld else rs.DERIVED_TEXT.get(d.derived_kind, "")
         self.plan.items.append(MItem(
-            xid, item.kind, title, item.created, "image/jpeg" if jpeg else item.mime,
+            xid, item.kind, title, item.created, "image/jpeg" if jpeg else "image/png" if pages else item.mime,
             item.language, shown, tags, people, meta, intake_sha, intake_size, d.content, file, sha, size, note,
-            mrevs,
+            mrevs, mpages,
         ))  # fmt: skip
 
     def add_custody(self) -> None:

@@ -60,6 +60,7 @@ def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepa
 
     rl_config.useA85 = 0
     from .fonts import register_fonts
+    from .derived_pages import attach_derived_pages
     from .pages import attach_page_images
     from .story import story_for
     from .template import DossierTemplate, PageCount
@@ -69,6 +70,7 @@ def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepa
     content = collect(vault, case_id, red, prepared_by=prepared_by, on_progress=on_progress,
                       should_cancel=should_cancel, export_id=export_id)  # fmt: skip
     attach_page_images(vault, content, pages, should_cancel)  # internal only: first `pages` pages of PDFs
+    attach_derived_pages(vault, content, red, should_cancel)  # partner/public: checked PDFs as page images
     labels = Labels(language)
     buf = io.BytesIO()
     doc = DossierTemplate(buf, title=content.title, profile_label=labels(f"profile_{profile}"), labels=labels)
