@@ -149,7 +149,8 @@ class Manifest:
 
     def _item_json(self, i: MItem) -> dict[str, Any]:
         doc = {**i.__dict__, "tags": list(i.tags), "people": [{"id": p, "role": r} for p, r in i.people],
-               "revisions": [r.to_json() for r in i.revisions], "pages": [dict(p.__dict__) for p in i.pages]}  # fmt: skip
+               "revisions": [r.to_json() for r in i.revisions],
+               "pages": [dict(p.__dict__) for p in i.pages]}  # fmt: skip
         if not i.pages:
             del doc["pages"]
         if self.version < 2:

@@ -203,7 +203,7 @@ class _Planner:
             file = fmt.page_path(xid, 1) if pages else fmt.file_path(xid, fmt.safe_name(shown, item.kind, jpeg=jpeg))
             self.plan.members.append(Member(file, size, sha, blob_id))
         mpages = tuple(MPage(fmt.page_path(xid, n), p[2], p[1]) for n, p in enumerate(pages[1:], 2))
-        self.plan.members += [Member(mp.file, mp.size, mp.sha256, p[0]) for mp, p in zip(mpages, pages[1:], strict=True)]
+        self.plan.members += [Member(m.file, m.size, m.sha256, p[0]) for m, p in zip(mpages, pages[1:], strict=True)]
         if pages:  # nothing of the original's name or metadata travels with its page images
             shown, meta = None, {}
         mrevs: tuple[MRevision, ...] = ()

@@ -59,8 +59,8 @@ def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepa
     from reportlab import rl_config
 
     rl_config.useA85 = 0
-    from .fonts import register_fonts
     from .derived_pages import attach_derived_pages
+    from .fonts import register_fonts
     from .pages import attach_page_images
     from .story import story_for
     from .template import DossierTemplate, PageCount
