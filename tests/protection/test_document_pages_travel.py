@@ -8,15 +8,20 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
+import shutil
 import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from tests.support import doc_pages as dp
-from tests.support.bundles import befriend, decrypt_tar, tar_members
+from tests.support.bundles import TOOL, befriend, decrypt_tar, doc_steps, tar_members
 from tests.support.documents import docx
 from tests.support.vaults import VaultFactory
+from vault import keys
 from vault.bundle import export_bundle, import_bundle
 from vault.cases import add_case
 from vault.dossier import build_dossier
@@ -118,3 +123,21 @@ def test_partner_dossier_shows_the_pages(make_vault: VaultFactory, tmp_path: Pat
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Протокол заседания" not in text  # the excerpt's text is gone: the pages are pixels
     assert dp.WITNESS.split()[1] not in text
+
+
+@pytest.mark.skipif(shutil.which("age") is None, reason="Debian's age is not installed")
+def test_stock_tools_check_every_page(make_vault: VaultFactory, tmp_path: Path) -> None:
+    """The unchanged steps of docs/verify-a-bundle.md check each page image's SHA-256."""
+    vault, case, ids, pdf = _sender(make_vault, tmp_path)
+    receiver = make_vault(tmp_path / "receiver")
+    work = tmp_path / "partner"
+    work.mkdir()
+    export_bundle(vault, case, [befriend(vault, receiver)], work / "case.age", profile="partner")
+    keys.export_identity(receiver, work / "key.txt")
+    shutil.copy(TOOL, work / TOOL.name)
+    env = {**os.environ, "SENDER_KEY": keys.public_identity(vault).signing_key,
+           "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}  # fmt: skip
+    run = subprocess.run(["bash", "-euo", "pipefail", "-c", doc_steps()], cwd=work, env=env, capture_output=True,
+                         text=True, timeout=120)  # fmt: skip
+    assert run.returncode == 0, run.stderr + run.stdout
+    assert sum(1 for line in run.stdout.splitlines() if "/page-00" in line and line.endswith(": OK")) == 3
