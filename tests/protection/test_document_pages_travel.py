@@ -25,6 +25,7 @@ from vault import keys
 from vault.bundle import export_bundle, import_bundle
 from vault.cases import add_case
 from vault.dossier import build_dossier
+from vault.dossier.labels import Labels
 from vault.exports import reasons as rs
 from vault.intake import import_paths
 from vault.items import get_item
@@ -122,6 +123,7 @@ def test_partner_dossier_shows_the_pages(make_vault: VaultFactory, tmp_path: Pat
     assert len(pages) == 3, listing
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Протокол заседания" not in text  # the excerpt's text is gone: the pages are pixels
+    assert Labels("ru")("no_excerpt") not in text and Labels("ru")("page", n=3, total=3) in text
     assert dp.WITNESS.split()[1] not in text
 
 
