@@ -99,30 +99,31 @@ def derived_pages(
 ) -> list[bytes] | None:
     """Checked again, then every page as images re-encoded from pixels; None when the check fails
     or any page could not be rendered (a document never travels with pages missing)."""
-    reason, count = check_pages(vault, red, item, sandbox)
-    if reason or count < 1:
-        return None
-    images = _pages(vault, item, sandbox, fmt)
+    own = sandbox or PdfSandbox()  # one child for the check and the rendering
+    try:
+        reason, count = check_pages(vault, red, item, own)
+        if reason or count < 1:
+            return None
+        images = _pages(vault, item, own, fmt)
+    finally:
+        if sandbox is None:
+            own.close()
     return images if images is not None and len(images) == count else None
 
 
-def _pages(vault: Vault, item: Item, sandbox: PdfSandbox | None, fmt: str) -> list[bytes] | None:
+def _pages(vault: Vault, item: Item, sandbox: PdfSandbox, fmt: str) -> list[bytes] | None:
     data = _original(vault, item)
     if data is None:
         return None
-    own = sandbox or PdfSandbox()
+    images: list[bytes] = []
     try:
-        images: list[bytes] = []
         for start in range(0, MAX_PAGES + 1, MAX_PAGES_PER_CALL):
             asked = list(range(start, start + MAX_PAGES_PER_CALL))
-            chunk = render_pages(data, asked, max_side=PAGE_MAX_SIDE, fmt=fmt, sandbox=own)
+            chunk = render_pages(data, asked, max_side=PAGE_MAX_SIDE, fmt=fmt, sandbox=sandbox)
             images += chunk
             if len(chunk) < len(asked):
                 break
     except DocumentUnreadable:
         log.info("pages of document %s could not be rendered", item.id)
         return None
-    finally:
-        if sandbox is None:
-            own.close()
     return images or None
