@@ -86,3 +86,19 @@ def test_a_suspect_withholds_the_document(make_vault: VaultFactory, tmp_path: Pa
     vault, case, ids = _case_with(make_vault, tmp_path, {"d.pdf": dp.on_page_3(word)})
     content, reason, _ = _decision(vault, case, ids["d.pdf"])
     assert content == "withheld" and reason in (rs.CONTAINS_HIDDEN_NAME, rs.MAY_NAME_HIDDEN)
+
+
+def test_verdict_fails_closed_on_glyphs_without_text() -> None:
+    """A font without a text map shows letters whose text PDFium cannot give (U+FFFD, private
+    use): the page may show a name the check cannot see, so the document stays home."""
+    from vault.documents import DocumentFacts
+    from vault.exports.document_pages import verdict
+    from vault.redaction import Redactor
+
+    red = Redactor("partner", "ru", hidden=[])
+    assert verdict(red, DocumentFacts(pages=["Протокол", "Сот хаттамасы"])) == ""
+    for page in ("Показания \ufffd\ufffd\ufffd", "Показания \ue01a\ue01b", "Показания \x03\x04"):
+        assert verdict(red, DocumentFacts(pages=["Протокол", page])) == rs.NOT_READ_COMPLETELY, page
+    assert verdict(red, DocumentFacts(pages=["x"] * 31)) == rs.TOO_LONG
+    assert verdict(red, DocumentFacts(pages=["x"], has_images=True)) == rs.HOLDS_PICTURES
+    assert verdict(red, DocumentFacts(pages=["x"], complete=False)) == rs.NOT_READ_COMPLETELY

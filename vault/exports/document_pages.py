@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 
 from ..documents import DocumentFacts, document_facts, render_pages
 from ..documents.facts import PDF
@@ -32,6 +33,11 @@ log = logging.getLogger(__name__)
 MAX_PAGES = 30  # longer documents are withheld "too long to check"
 MAX_BYTES = 64 * 1024 * 1024  # a larger PDF is not read into memory for checking
 PAGE_MAX_SIDE = 1600  # pixels of a page image's longer side
+
+
+# Characters PDFium gives for glyphs it cannot map to text (a font without a ToUnicode map, a
+# deliberately scrambled encoding): such a page may show a name its text does not contain.
+_UNMAPPED = re.compile("[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def is_office(item: Item) -> bool:
@@ -55,7 +61,7 @@ def verdict(red: Redactor, facts: DocumentFacts) -> str:
         return rs.CONTAINS_HIDDEN_NAME
     if any(red.suspects(s) for s in strings):
         return rs.MAY_NAME_HIDDEN
-    if not facts.complete:
+    if not facts.complete or any(_UNMAPPED.search(page) for page in facts.pages):
         return rs.NOT_READ_COMPLETELY
     if len(facts.pages) > MAX_PAGES:
         return rs.TOO_LONG
