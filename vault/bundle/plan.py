@@ -7,7 +7,9 @@
     redacted text; its tie to the original is a salted commitment (vault.exports.commitments),
     never the original's hash, which would let a receiver test guessed names;
   - photo: a derivative re-encoded from pixels (no EXIF/XMP/ICC/GPS/serials/thumbnails);
-  - everything else (documents, office files, audio, video, unknown), photos that cannot be
+  - a PDF whose whole content names nobody hidden and holds no picture: its pages as PNG files
+    re-encoded from pixels, files/<item>/page-NNN.png (vault.exports.document_pages);
+  - everything else (other PDFs, office files, audio, video, unknown), photos that cannot be
     decoded, and under `public` items depicting or made by a hidden person: *withheld*, listed
     with the reason and a commitment, no file, no file name, no metadata;
   - an item a person cleared for the profile (vault.exports.clearance) travels as the original;
