@@ -73,3 +73,32 @@ def test_a_page_missing_from_the_rendering_withholds_the_item(make_vault: VaultF
     monkeypatch.setattr(render_mod, "_reencode", flaky)
     doc = _export(vault, case, make_vault, tmp_path)
     assert doc["content"] == "withheld" and doc["derivation"] == rs.REASON_TEXT[rs.NOT_READ_COMPLETELY]
+
+
+def test_a_received_manifest_with_odd_page_files_is_refused(make_vault: VaultFactory, tmp_path: Path) -> None:
+    """Pages 2..N must sit at their fixed paths, once each, on a derived item whose file is page 1."""
+    from vault.bundle import manifest as mf
+    from vault.errors import BundleRejected
+
+    vault, case, _ = _case(make_vault, tmp_path)
+    receiver = make_vault(tmp_path / "r")
+    out = tmp_path / "b.age"
+    export_bundle(vault, case, [befriend(vault, receiver)], out, profile="partner")
+    raw = tar_members(decrypt_tar(receiver, out))["manifest.json"]
+    assert len([f for f in mf.parse(raw).entries() if f.page]) == 2
+
+    def edited(change: Any) -> bytes:
+        doc = json.loads(raw)
+        item = next(i for i in doc["items"] if i.get("pages"))
+        change(item)
+        return json.dumps(doc, ensure_ascii=False).encode()
+
+    edits = [
+        lambda i: i["pages"][0].update(file=i["pages"][0]["file"].replace("page-002", "../page-002")),
+        lambda i: i["pages"][1].update(file=i["pages"][0]["file"]),
+        lambda i: i.update(file=i["file"].replace("page-001.png", "record.png")),
+        lambda i: i.update(content="original"),
+    ]
+    for change in edits:
+        with pytest.raises(BundleRejected):
+            mf.parse(edited(change))
