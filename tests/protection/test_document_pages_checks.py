@@ -27,8 +27,9 @@ def _case_with(make_vault: VaultFactory, tmp_path: Path, files: dict[str, bytes]
     vault = make_vault(tmp_path / "v")
     case = add_case(vault, "Дело 7")
     other = add_case(vault, "Дело 8")  # she is protected vault-wide, linked elsewhere
-    link_person_to_case(vault, other, add_person(vault, dp.WITNESS, pseudonym=dp.PSEUDONYM, protected=True,
-                                                 role="witness"), "witness")  # fmt: skip
+    link_person_to_case(
+        vault, other, add_person(vault, dp.WITNESS, pseudonym=dp.PSEUDONYM, protected=True, role="witness"), "witness"
+    )
     folder = tmp_path / "in"
     folder.mkdir()
     for name, data in files.items():

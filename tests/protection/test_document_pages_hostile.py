@@ -39,14 +39,18 @@ def _export(vault: Vault, case: str, make_vault: VaultFactory, tmp_path: Path) -
     export_bundle(vault, case, [befriend(vault, receiver)], out, profile="partner")
     members = tar_members(decrypt_tar(receiver, out))
     assert not any(name.endswith(".png") for name in members)
-    doc: dict[str, Any] = next(i for i in json.loads(members["manifest.json"])["items"] if i["kind"] == "document"
-                               and i["mime"] != "text/plain")  # fmt: skip
+    doc: dict[str, Any] = next(
+        i
+        for i in json.loads(members["manifest.json"])["items"]
+        if i["kind"] == "document" and i["mime"] != "text/plain"
+    )
     return doc
 
 
 @pytest.mark.parametrize("op", ["facts", "render"])
-def test_a_child_that_gives_up_withholds_the_item(make_vault: VaultFactory, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch, op: str) -> None:  # fmt: skip
+def test_a_child_that_gives_up_withholds_the_item(
+    make_vault: VaultFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, op: str
+) -> None:
     vault, case, _ = _case(make_vault, tmp_path)
     real = PdfSandbox.call
 
@@ -59,8 +63,9 @@ def test_a_child_that_gives_up_withholds_the_item(make_vault: VaultFactory, tmp_
     assert doc["derivation"] == rs.REASON_TEXT[rs.NOT_READ_COMPLETELY]
 
 
-def test_a_page_missing_from_the_rendering_withholds_the_item(make_vault: VaultFactory, tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_a_page_missing_from_the_rendering_withholds_the_item(
+    make_vault: VaultFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Never some of the pages: one page that does not decode keeps the whole document home."""
     vault, case, _ = _case(make_vault, tmp_path)
     real = render_mod._reencode

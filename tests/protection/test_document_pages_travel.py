@@ -53,8 +53,8 @@ def _sender(make_vault: VaultFactory, tmp_path: Path) -> tuple[Vault, str, dict[
 def _png_chunks(png: bytes) -> list[bytes]:
     pos, out = 8, []
     while pos < len(png):
-        size = int.from_bytes(png[pos: pos + 4], "big")
-        out.append(png[pos + 4: pos + 8])
+        size = int.from_bytes(png[pos : pos + 4], "big")
+        out.append(png[pos + 4 : pos + 8])
         pos += 12 + size
     return out
 
@@ -137,9 +137,13 @@ def test_stock_tools_check_every_page(make_vault: VaultFactory, tmp_path: Path) 
     export_bundle(vault, case, [befriend(vault, receiver)], work / "case.age", profile="partner")
     keys.export_identity(receiver, work / "key.txt")
     shutil.copy(TOOL, work / TOOL.name)
-    env = {**os.environ, "SENDER_KEY": keys.public_identity(vault).signing_key,
-           "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}  # fmt: skip
-    run = subprocess.run(["bash", "-euo", "pipefail", "-c", doc_steps()], cwd=work, env=env, capture_output=True,
-                         text=True, timeout=120)  # fmt: skip
+    env = {
+        **os.environ,
+        "SENDER_KEY": keys.public_identity(vault).signing_key,
+        "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
+    }
+    run = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", doc_steps()], cwd=work, env=env, capture_output=True, text=True, timeout=120
+    )
     assert run.returncode == 0, run.stderr + run.stdout
     assert sum(1 for line in run.stdout.splitlines() if "/page-00" in line and line.endswith(": OK")) == 3

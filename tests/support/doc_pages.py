@@ -35,10 +35,14 @@ def on_page_3(form: str) -> bytes:
 
 def in_annotation() -> bytes:
     def edit(pdf: pikepdf.Pdf) -> None:
-        annot = pdf.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Text, Rect=[100, 100, 120, 120],
-            Contents=pikepdf.String("Позвонить Сейтқазиевой"),
-        ))  # fmt: skip
+        annot = pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Annot,
+                Subtype=pikepdf.Name.Text,
+                Rect=[100, 100, 120, 120],
+                Contents=pikepdf.String("Позвонить Сейтқазиевой"),
+            )
+        )
         pdf.pages[1].Annots = pdf.make_indirect(pikepdf.Array([annot]))
 
     return _edit(edit)
@@ -61,10 +65,17 @@ def in_outline() -> bytes:
 
 def in_form_field() -> bytes:
     def edit(pdf: pikepdf.Pdf) -> None:
-        field = pdf.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Tx, Rect=[72, 600, 300, 620],
-            T=pikepdf.String("witness"), V=pikepdf.String(WITNESS), P=pdf.pages[0].obj,
-        ))  # fmt: skip
+        field = pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Annot,
+                Subtype=pikepdf.Name.Widget,
+                FT=pikepdf.Name.Tx,
+                Rect=[72, 600, 300, 620],
+                T=pikepdf.String("witness"),
+                V=pikepdf.String(WITNESS),
+                P=pdf.pages[0].obj,
+            )
+        )
         pdf.pages[0].Annots = pdf.make_indirect(pikepdf.Array([field]))
         pdf.Root.AcroForm = pikepdf.Dictionary(Fields=pikepdf.Array([field]))
 

@@ -29,7 +29,7 @@ def _starts_a_word(word: str, i: int) -> bool:
 
 
 def _camel_pieces(word: str) -> list[tuple[int, str]]:
-    """"GulnaraSeitqazieva", "IMGSeitqazieva", "scan2Сейтқазиева" (file names) read as separate
+    """ "GulnaraSeitqazieva", "IMGSeitqazieva", "scan2Сейтқазиева" (file names) read as separate
     words: split where a new capitalised word starts, and around a digit. Empty when nothing
     splits."""
     pieces: list[tuple[int, str]] = []
@@ -151,4 +151,3 @@ class NameMatcher:
             return []
         norm, spans = self._find(text)
         return find_suspects(self, text, norm, spans)
-
