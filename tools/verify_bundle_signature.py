@@ -12,7 +12,8 @@ It checks:
      the sender by another channel: base64 or hex). Without --signing-key the key named inside
      the manifest is used, which proves the bundle is intact but NOT who sent it;
   2. SHA256SUMS lists exactly manifest.json and the manifest's files with the manifest's hashes
-     (each item's file, then, for a testimony, its later revisions' files: format version 2),
+     (each item's file, then, for a testimony, its later revisions' files: format version 2; for
+     a document sent as page images, its pages 2..N),
      so `sha256sum -c SHA256SUMS` checks what the signature covers;
   3. the sender's custody events in the manifest: each event's hash recomputed from its content
      (withheld events carry only their hash), each signature, the links between consecutive
@@ -121,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(f"{item['sha256']}  {item['file']}")
             # Version 2: revision 1 is the item's own file; later revisions have their own.
             lines += [f"{r['sha256']}  {r['file']}" for r in item.get("revisions", [])[1:]]
+            # A document as page images: page 1 is the item's file; pages 2..N their own PNGs.
+            lines += [f"{p['sha256']}  {p['file']}" for p in item.get("pages", [])]
     sums = (args.folder / "SHA256SUMS").read_text(encoding="utf-8")
     if sums != "".join(line + "\n" for line in lines):
         problems.append("SHA256SUMS does not list exactly the manifest's files and hashes")

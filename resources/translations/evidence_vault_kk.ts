@@ -2875,6 +2875,26 @@ SHA-256: %2
         <translation>түпнұсқа сақталмаған</translation>
     </message>
     <message>
+        <source>may name a hidden person</source>
+        <translation>жасырын адамды атауы мүмкін</translation>
+    </message>
+    <message>
+        <source>holds pictures (a scan cannot be checked)</source>
+        <translation>суреттері бар (сканерленген көшірмені тексеру мүмкін емес)</translation>
+    </message>
+    <message>
+        <source>could not be checked: the document could not be read completely</source>
+        <translation>тексеру мүмкін болмады: құжатты толық оқу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>too long to check</source>
+        <translation>тексеру үшін тым ұзын</translation>
+    </message>
+    <message>
+        <source>could not be checked: office documents cannot be shown as page images</source>
+        <translation>тексеру мүмкін болмады: кеңсе құжаттарын бет суреттері ретінде көрсету мүмкін емес</translation>
+    </message>
+    <message>
         <source>could not be checked</source>
         <translation>тексеру мүмкін болмады</translation>
     </message>
@@ -2889,6 +2909,10 @@ SHA-256: %2
     <message>
         <source>the original file, cleared for this profile by a person</source>
         <translation>адам осы профиль үшін рұқсат еткен түпнұсқа файл</translation>
+    </message>
+    <message>
+        <source>document as page images re-encoded from pixels: no text layer or metadata</source>
+        <translation>құжат пикселдерден қайта кодталған бет суреттері ретінде: мәтін қабатысыз және метадеректерсіз</translation>
     </message>
     <message>
         <source>text, revision %1</source>

@@ -2890,6 +2890,26 @@ SHA-256: %2
         <translation>оригинал не хранится</translation>
     </message>
     <message>
+        <source>may name a hidden person</source>
+        <translation>может называть скрытого человека</translation>
+    </message>
+    <message>
+        <source>holds pictures (a scan cannot be checked)</source>
+        <translation>содержит изображения (скан нельзя проверить)</translation>
+    </message>
+    <message>
+        <source>could not be checked: the document could not be read completely</source>
+        <translation>не удалось проверить: документ не удалось прочитать полностью</translation>
+    </message>
+    <message>
+        <source>too long to check</source>
+        <translation>слишком длинный для проверки</translation>
+    </message>
+    <message>
+        <source>could not be checked: office documents cannot be shown as page images</source>
+        <translation>не удалось проверить: офисные документы нельзя показать изображениями страниц</translation>
+    </message>
+    <message>
         <source>could not be checked</source>
         <translation>не удалось проверить</translation>
     </message>
@@ -2904,6 +2924,10 @@ SHA-256: %2
     <message>
         <source>the original file, cleared for this profile by a person</source>
         <translation>оригинальный файл, разрешённый для этого профиля человеком</translation>
+    </message>
+    <message>
+        <source>document as page images re-encoded from pixels: no text layer or metadata</source>
+        <translation>документ как изображения страниц, перекодированные из пикселей: без текстового слоя и метаданных</translation>
     </message>
     <message>
         <source>text, revision %1</source>

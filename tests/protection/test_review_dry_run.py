@@ -71,7 +71,8 @@ def test_review_lists_withheld_derived_replaced_and_suspects(case: tuple[Vault, 
     withheld = {w.item_id: w for w in r.withheld}
     assert set(withheld) == {ids["decision.pdf"], ids["note.txt"]}
     assert withheld[ids["note.txt"]].reason_key == "contains-hidden-name"
-    assert withheld[ids["decision.pdf"]].reason_text == "could not be checked: document"
+    # Not a readable PDF: PDFium cannot read it, so it cannot travel as page images either.
+    assert withheld[ids["decision.pdf"]].reason_key == "not-read-completely"
     derived = {d.item_id: d.kind for d in r.derived}
     assert derived == {
         ids["testimony"]: "redacted-text",

@@ -38,10 +38,8 @@ def test_bundle_review_clear_and_export_without_her_name(qtbot, review_case: Rev
     p = dlg.review
     assert dict(r.cells for r in p.replaced.rows())["Protected people shown by pseudonym"] == "1"
     withheld = {r.key: r.cells[1] for r in p.withheld.rows()}
-    # Intake reads the PDF's /Author now (PDFium): it names her, so the PDF is withheld as naming
-    # her (before, as "could not be checked").
     assert withheld == {
-        rc.ids["reshenie.pdf"]: "contains a hidden name",
+        rc.ids["reshenie.pdf"]: "contains a hidden name",  # its /Author names her
         rc.ids["zapis.mp3"]: "could not be checked: audio recording",
     }
     [row] = [n for n, r in enumerate(p.suspects.rows()) if r.cells[0] == SUSPECT]

@@ -54,8 +54,7 @@ def test_review_shows_replaced_withheld_derived_and_suspects(qtbot, review_case:
     assert int(replaced["Name mentions replaced by pseudonyms"]) >= 5
     assert replaced["Protected people shown by pseudonym"] == "1"
     withheld = cells(p.withheld)
-    # Intake reads the PDF's /Author now (PDFium): it names her.
-    assert withheld[rc.ids["reshenie.pdf"]][1:] == ("contains a hidden name", "Clear for this profile…")
+    assert withheld[rc.ids["reshenie.pdf"]][1:] == ("contains a hidden name", "Clear for this profile…")  # /Author
     assert withheld[rc.ids["zapis.mp3"]][1] == "could not be checked: audio recording"
     derived = cells(p.derived)
     assert derived[rc.ids["dvor.jpg"]][1].startswith("photo re-encoded from pixels")

@@ -48,6 +48,13 @@ def reason_label(key: str, kind: str = "") -> str:
         rs.UNDECODABLE: translate("Review", "could not be checked: the image could not be decoded"),
         rs.TOO_LARGE: translate("Review", "could not be checked: too large to re-encode"),
         rs.NO_ORIGINAL: translate("Review", "no stored original"),
+        rs.MAY_NAME_HIDDEN: translate("Review", "may name a hidden person"),
+        rs.HOLDS_PICTURES: translate("Review", "holds pictures (a scan cannot be checked)"),
+        rs.NOT_READ_COMPLETELY: translate("Review", "could not be checked: the document could not be read completely"),
+        rs.TOO_LONG: translate("Review", "too long to check"),
+        rs.OFFICE_NOT_RENDERED: translate(
+            "Review", "could not be checked: office documents cannot be shown as page images"
+        ),
     }
     return labels.get(key, translate("Review", "could not be checked"))
 
@@ -58,6 +65,9 @@ def derived_label(kind: str) -> str:
         rs.PHOTO_REENCODED: translate("Review", "photo re-encoded from pixels: no EXIF, GPS, serials or thumbnails"),
         rs.REDACTED_TEXT: translate("Review", "text with hidden people's names replaced by pseudonyms"),
         rs.CLEARED_ORIGINAL: translate("Review", "the original file, cleared for this profile by a person"),
+        rs.DOCUMENT_PAGES: translate(
+            "Review", "document as page images re-encoded from pixels: no text layer or metadata"
+        ),
     }
     return labels.get(kind, kind)
 

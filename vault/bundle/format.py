@@ -93,6 +93,14 @@ def file_path(item_id: str, name: str) -> str:
     return f"{FILES_DIR}/{item_id}/{name}"
 
 
+MAX_PAGE_FILES = 1000  # page images of one document a manifest may list
+
+
+def page_path(item_id: str, page: int) -> str:
+    """Where page `page` (1-based) of a document travelling as page images goes."""
+    return file_path(item_id, f"page-{page:03d}.png")
+
+
 def revision_path(item_id: str, rev: int) -> str:
     """Where revision `rev` (> 1) of a testimony travels; revision 1 is the item's own file."""
     return f"{FILES_DIR}/{item_id}/{REVISIONS_DIR}/{rev:03d}.txt"

@@ -67,6 +67,16 @@ class MRevision:
 
 
 @dataclass(frozen=True)
+class MPage:
+    """Page N > 1 of a document that travels as page images (vault.exports.document_pages); page 1
+    is the item's own file. Each page is its own PNG at format.page_path(item, N)."""
+
+    file: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
 class MFile:
     """One file the manifest lists: an item's own file (rev 0) or a later revision's."""
 
@@ -75,6 +85,7 @@ class MFile:
     size: int
     item: MItem
     rev: int = 0
+    page: int = 0  # 2.. for a document's later page images
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,7 @@ class MItem:
     size: int | None = None
     derivation: str = ""
     revisions: tuple[MRevision, ...] = ()  # testimonies, format version 2: all of them, in order
+    pages: tuple[MPage, ...] = ()  # a document as page images: pages 2..N (page 1 is `file`)
 
 
 @dataclass(frozen=True)
@@ -137,7 +149,10 @@ class Manifest:
 
     def _item_json(self, i: MItem) -> dict[str, Any]:
         doc = {**i.__dict__, "tags": list(i.tags), "people": [{"id": p, "role": r} for p, r in i.people],
-               "revisions": [r.to_json() for r in i.revisions]}  # fmt: skip
+               "revisions": [r.to_json() for r in i.revisions],
+               "pages": [dict(p.__dict__) for p in i.pages]}  # fmt: skip
+        if not i.pages:
+            del doc["pages"]
         if self.version < 2:
             del doc["revisions"]
         return doc
@@ -152,6 +167,7 @@ class Manifest:
         for i in self.files():
             out.append(MFile(i.file or "", i.sha256 or "", i.size or 0, i))
             out += [MFile(r.file, r.sha256, r.size, i, r.rev) for r in i.revisions[1:]]
+            out += [MFile(p.file, p.sha256, p.size, i, page=n) for n, p in enumerate(i.pages, 2)]
         return out
 
 
@@ -276,12 +292,31 @@ def _item(d: dict[str, Any], seen_files: set[str], version: int) -> MItem:
     if version < 2 and "revisions" in d:
         raise _bad("revisions in a version 1 manifest")
     revisions = _revisions(d, item_id, kind, file, sha, size, seen_files) if version >= 2 else ()
+    pages = _pages(d, item_id, content, file, seen_files)
     return MItem(
         item_id, kind, _s(d, "title"), _s(d, "created", limit=64), _s(d, "mime", limit=200),
         _s(d, "language", limit=32), name, tags, people, _obj(d.get("metadata"), "metadata"),
         _sha(d, "intake_sha256", optional=True), _size(d, "intake_size", optional=True), content, file, sha, size,
-        _s(d, "derivation", limit=1000), revisions,
+        _s(d, "derivation", limit=1000), revisions, pages,
     )  # fmt: skip
+
+
+def _pages(d: dict[str, Any], item_id: str, content: str, file: str | None, seen_files: set[str]) -> tuple[MPage, ...]:
+    """A derived document's pages 2..N, each at its fixed path; page 1 must be the item's file."""
+    raw = _list(d.get("pages", []), "pages", fmt.MAX_PAGE_FILES)
+    if not raw:
+        return ()
+    if content != "derivative" or file != fmt.page_path(item_id, 1):
+        raise _bad("pages on an item that is not a document's page images")
+    out = []
+    for n, p in enumerate(raw, 2):
+        p = _obj(p, "page")
+        page = MPage(_s(p, "file"), _sha(p, "sha256") or "", _size(p, "size") or 0)
+        if page.file != fmt.page_path(item_id, n) or page.file in seen_files:
+            raise BundleRejected("the manifest names a file with an unsafe or duplicate path")
+        seen_files.add(page.file)
+        out.append(page)
+    return tuple(out)
 
 
 def parse(data: bytes) -> Manifest:

@@ -7,7 +7,9 @@
     redacted text; its tie to the original is a salted commitment (vault.exports.commitments),
     never the original's hash, which would let a receiver test guessed names;
   - photo: a derivative re-encoded from pixels (no EXIF/XMP/ICC/GPS/serials/thumbnails);
-  - everything else (documents, office files, audio, video, unknown), photos that cannot be
+  - a PDF whose whole content names nobody hidden and holds no picture: its pages as PNG files
+    re-encoded from pixels, files/<item>/page-NNN.png (vault.exports.document_pages);
+  - everything else (other PDFs, office files, audio, video, unknown), photos that cannot be
     decoded, and under `public` items depicting or made by a hidden person: *withheld*, listed
     with the reason and a commitment, no file, no file name, no metadata;
   - an item a person cleared for the profile (vault.exports.clearance) travels as the original;
@@ -37,6 +39,7 @@ from ..exports.clearance import cleared_items
 from ..exports.commitments import Committer
 from ..exports.decide import MAX_PHOTO_BYTES, decide, is_text_testimony
 from ..exports.derive_ids import IdMap
+from ..exports.document_pages import derived_pages
 from ..items import blob_of, list_items
 from ..models import Item
 from ..people import case_people, item_people
@@ -44,7 +47,7 @@ from ..store import Vault
 from ..testimony import revisions
 from . import chain
 from . import format as fmt
-from .manifest import MCase, MItem, MPerson, MRevision
+from .manifest import MCase, MItem, MPage, MPerson, MRevision
 
 __all__ = ["MAX_PHOTO_BYTES", "Plan", "build_plan", "discard", "is_text_testimony", "member_chunks", "preview"]
 
@@ -182,6 +185,14 @@ class _Planner:
             source = self._photo(item, blob_of(self.vault, item.id) or "")
             if source is None:
                 d = type(d)("withheld", rs.UNDECODABLE)
+        pages: list[tuple[str, int, str]] = []
+        if d.content == "derivative" and d.derived_kind == rs.DOCUMENT_PAGES:
+            images = derived_pages(self.vault, self.red, item)
+            if images is None:
+                d = type(d)("withheld", rs.NOT_READ_COMPLETELY)
+            else:
+                pages = [self._temp_blob(png) for png in images]
+                source = pages[0]
         jpeg = d.content == "derivative" and item.kind == "photo"
         withheld = d.content == "withheld"
         if withheld:
@@ -202,8 +213,12 @@ class _Planner:
         file = sha = size = None
         if source is not None:
             blob_id, size, sha = source
-            file = fmt.file_path(xid, fmt.safe_name(shown, item.kind, jpeg=jpeg))
+            file = fmt.page_path(xid, 1) if pages else fmt.file_path(xid, fmt.safe_name(shown, item.kind, jpeg=jpeg))
             self.plan.members.append(Member(file, size, sha, blob_id))
+        mpages = tuple(MPage(fmt.page_path(xid, n), p[2], p[1]) for n, p in enumerate(pages[1:], 2))
+        self.plan.members += [Member(m.file, m.size, m.sha256, p[0]) for m, p in zip(mpages, pages[1:], strict=True)]
+        if pages:  # nothing of the original's name or metadata travels with its page images
+            shown, meta = None, {}
         mrevs: tuple[MRevision, ...] = ()
         if revs and file is not None:  # a testimony: revision 1 is its own file, later ones their own
             mrevs = tuple(
@@ -227,7 +242,7 @@ class _Planner:
                 item.kind,
                 title,
                 item.created,
-                "image/jpeg" if jpeg else item.mime,
+                "image/jpeg" if jpeg else "image/png" if pages else item.mime,
                 item.language,
                 shown,
                 tags,
@@ -241,6 +256,7 @@ class _Planner:
                 size,
                 note,
                 mrevs,
+                mpages,
             )
         )
 

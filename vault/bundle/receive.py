@@ -208,7 +208,7 @@ class _Reader:
             except UnicodeDecodeError:
                 raise _reject(f"item {item.id}: the testimony is not UTF-8 text") from None
             return hashlib.sha256(data).hexdigest()
-        if present:
+        if present or f.page > 1:  # later page images: checked; the receiving vault keeps page 1
             sha = hashlib.sha256()
             while chunk := self.tar.read(1 << 20):
                 sha.update(chunk)

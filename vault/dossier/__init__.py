@@ -74,6 +74,7 @@ def render_pdf(
     from reportlab import rl_config
 
     rl_config.useA85 = 0
+    from .derived_pages import attach_derived_pages
     from .fonts import register_fonts
     from .pages import attach_page_images
     from .story import story_for
@@ -98,6 +99,7 @@ def render_pdf(
         export_id=export_id,
     )
     attach_page_images(vault, content, pages, should_cancel)  # internal only: first `pages` pages of PDFs
+    attach_derived_pages(vault, content, red, should_cancel)  # partner/public: checked PDFs as page images
     if prepare is not None:
         prepare(content)  # what the layout must say about attachments and the signature
     labels = Labels(language)

@@ -242,7 +242,8 @@ class StoryBuilder:
         if ex.notes:
             parts.append(self.p(ex.notes))
         if ex.kind == "document":
-            parts.append(self.p(f"{self.L('excerpt')}: {ex.excerpt}" if ex.excerpt else self.L("no_excerpt")))
+            if ex.excerpt or not ex.page_images:  # page images replace the excerpt (vault/dossier/derived_pages.py)
+                parts.append(self.p(f"{self.L('excerpt')}: {ex.excerpt}" if ex.excerpt else self.L("no_excerpt")))
             parts += page_flowables(ex, self.L, lambda text: self.p(text, "caption"))
         elif ex.kind in ("audio", "video"):
             parts.append(self.p(self.L("listed_only"), "small"))

@@ -5,8 +5,9 @@ checked completely by this program: a testimony written in the vault (its text i
 a photo (re-encoded from its pixels, so no metadata survives). Every other file (PDF, office
 documents, audio, video, unknown) can carry names where no text extraction looks (metadata,
 annotations, embedded pictures, later pages, tags), so it is withheld unless a person cleared it
-for the profile. There is no page renderer yet that would turn a document into checked page
-images, so documents are withheld rather than sent half-checked.
+for the profile. The one exception: a PDF whose whole content PDFium reads and finds free of
+hidden names and of pictures travels as page images re-encoded from pixels
+(vault.exports.document_pages); office documents have no renderer and stay withheld.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..items import blob_of
 from ..models import Item, PersonLink
 from ..redaction import Redactor, item_withheld_by_links
 from ..store import Vault
+from . import document_pages as dp
 from . import reasons as rs
 
 MAX_PHOTO_BYTES = 256 * 1024 * 1024
@@ -79,4 +81,9 @@ def decide(vault: Vault, red: Redactor, item: Item, links: list[PersonLink], cle
         return Decision("derivative", derived_kind=rs.PHOTO_REENCODED)
     if names_hidden(vault, red, item):
         return Decision("withheld", rs.CONTAINS_HIDDEN_NAME)
+    if dp.is_pdf(item):
+        why = dp.check(vault, red, item)
+        return Decision("withheld", why) if why else Decision("derivative", derived_kind=rs.DOCUMENT_PAGES)
+    if dp.is_office(item):
+        return Decision("withheld", rs.OFFICE_NOT_RENDERED)
     return Decision("withheld", rs.COULD_NOT_CHECK)

@@ -10,6 +10,12 @@ LINKED_TO_HIDDEN = "linked-to-hidden-person"
 UNDECODABLE = "undecodable"
 TOO_LARGE = "too-large"
 NO_ORIGINAL = "no-stored-original"
+# Documents (vault.exports.document_pages): why a PDF could not travel as page images.
+MAY_NAME_HIDDEN = "may-name-hidden-person"
+HOLDS_PICTURES = "holds-pictures"
+NOT_READ_COMPLETELY = "not-read-completely"
+TOO_LONG = "too-long-to-check"
+OFFICE_NOT_RENDERED = "office-not-rendered"
 
 REASON_TEXT = {
     CONTAINS_HIDDEN_NAME: "contains a hidden name",
@@ -18,17 +24,24 @@ REASON_TEXT = {
     UNDECODABLE: "could not be checked: the image could not be decoded",
     TOO_LARGE: "could not be checked: too large to re-encode",
     NO_ORIGINAL: "no stored original",
+    MAY_NAME_HIDDEN: "may name a hidden person",
+    HOLDS_PICTURES: "holds pictures (a scan cannot be checked)",
+    NOT_READ_COMPLETELY: "could not be checked: the document could not be read completely",
+    TOO_LONG: "too long to check",
+    OFFICE_NOT_RENDERED: "could not be checked: office documents cannot be rendered as page images",
 }
 
 # What travels instead of an original.
 PHOTO_REENCODED = "photo-reencoded"
 REDACTED_TEXT = "redacted-text"
 CLEARED_ORIGINAL = "cleared-original"
+DOCUMENT_PAGES = "document-pages"
 
 DERIVED_TEXT = {
     PHOTO_REENCODED: "re-encoded from pixels: no EXIF, XMP, ICC, GPS, serials or thumbnails",
     REDACTED_TEXT: "text with hidden people's names replaced by pseudonyms",
     CLEARED_ORIGINAL: "the original, cleared for this profile by a person",
+    DOCUMENT_PAGES: "page images re-encoded from pixels: no text layer, metadata or original bytes",
 }
 
 KIND_TEXT = {
