@@ -91,6 +91,9 @@ def test_activechanged_on_a_real_bus(qtbot, private_bus: str, path: str, interfa
         unlocked.setArguments([False])
         locked = QDBusMessage.createSignal(path, interface, "ActiveChanged")
         locked.setArguments([True])
+        # The watcher's match rules travel to the bus daemon asynchronously; a blocking call on the same
+        # connection is answered only after them, so the signals below cannot overtake the rules.
+        assert listen.interface().isServiceRegistered("org.freedesktop.DBus").value()
         assert send.send(unlocked)
         with qtbot.waitSignal(watcher.screen_locked, timeout=TIMEOUT):
             assert send.send(locked)

@@ -19,7 +19,9 @@ from vault.store import Vault
 
 pytestmark = pytest.mark.slow  # a harness: minutes of CPU; ./run test still runs it
 
-STALL_MS = 100
+# Work done on the UI thread would stall it for seconds; a loaded 2-core machine adds ~100 ms
+# gaps by itself. The bound catches the first, never the second (speed is measured in bench/).
+STALL_MS = 500
 
 
 def test_ui_thread_never_stalls_during_200_photo_import(qtbot, ui_env: Path) -> None:
