@@ -10,6 +10,7 @@ from typing import Any
 from ..provenance.records import provenance_of
 from ..provenance.verdict import Verdict
 from ..redaction import Redactor
+from ..textnorm import cut
 
 _WORDS: dict[str, dict[str, str]] = {
     "en": {"head": "Provenance", "valid": "verified", "invalid": "BROKEN (changed after signing)",
@@ -61,7 +62,7 @@ def _one(v: Verdict, red: Redactor, w: dict[str, str]) -> str:
 
 
 def _t(red: Redactor, value: Any) -> str:
-    return red.text(str(value or "")[:_CAP])
+    return cut(red.text(str(value or "")), _CAP)  # redact whole, then shorten
 
 
 def _place(location: Any, profile: str) -> str:

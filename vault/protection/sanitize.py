@@ -58,7 +58,8 @@ _GPS_KEYS = re.compile(r"gps|latitude|longitude|altitude|^lat$|^lon$|^lng$|coord
 _SERIAL_KEYS = re.compile(
     r"serial|uniqueid|unique_id|owner|artist|author|copyright|creator|by-?line|makernote|"
     r"usercomment|^comment$|hostcomputer|xp_?author|lens_?serial|device_?id|imei|"
-    r"ipv4|ipv6|cellinfo|wifi.?mac",  # ProofMode network claims: addresses and cell ids locate a phone
+    r"ipv4|ipv6|cellinfo|wifi.?mac|"  # ProofMode network claims: addresses and cell ids locate a phone
+    r"sender_?id|from_?id|user_?id|phone",  # messenger account ids and numbers name their owner
     re.I,
 )
 _LOCATION_KEYS = re.compile(r"location|place|address|city|street|sublocation|region|country", re.I)

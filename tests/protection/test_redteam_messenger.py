@@ -1,0 +1,91 @@
+"""Red team, a Telegram export where the protected witness is a sender and is named in the
+messages. Two leaks found: (1) her Telegram account id (`from_id`, "user7730019") travelled in
+the partner bundle's item metadata, and an account id names its owner to anyone with a
+Telegram client; (2) a long message was cut at 4,000 characters at intake, and a cut inside
+her surname left a stem ("Сейтқази") the matcher does not treat as a name, so the stem went
+out in the bundle. Now account ids never leave below `internal`, and text is cut at a word
+boundary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyrage
+
+from tests.support.intake import photo_bytes
+from tests.support.leaks import NAME, PSEUDONYM, befriend, bundle_has, bundle_leaks, pdf_has, pdf_leaks
+from tests.support.vaults import VaultFactory
+from vault import keys
+from vault.bundle import export_bundle, import_bundle
+from vault.cases import add_case
+from vault.dossier import build_dossier
+from vault.items import get_item, list_items
+from vault.people import add_person, link_person_to_case
+from vault.protection.sanitize import sanitize_metadata
+from vault.provenance.messenger import import_messenger_export
+from vault.store import Vault
+
+TG_ID = "user7730019"
+STEMS = ("сеитк", "seitk", "seitq", "seytk")  # any piece of her surname ("Сейтқа"), cut or whole
+# A message near Telegram's 4,096-character limit: her surname straddles the 4,000th character.
+_LEAD = "Я видела, как задержали защитника у акимата. " + "и " * 1970
+LONG = _LEAD + "Записала " + NAME.split()[1] + " у ИВС, конец."
+assert len(_LEAD) + 9 < 4000 < len(_LEAD) + 9 + len(NAME.split()[1])
+
+
+def _export(folder: Path) -> Path:
+    (folder / "photos").mkdir(parents=True)
+    (folder / "photos" / "p1.jpg").write_bytes(photo_bytes((80, 60)))
+    (folder / "photos" / "p2.jpg").write_bytes(photo_bytes((80, 60), color=(10, 200, 10)))
+    msgs = [
+        {"id": 2, "type": "message", "date": "2026-03-01T10:00:00", "from": NAME, "from_id": TG_ID,
+         "photo": "photos/p1.jpg", "text": "Это я, Гульнара, снимала у ИВС"},
+        {"id": 3, "type": "message", "date": "2026-03-01T10:05:00", "from": "Айгерим Сапарова",
+         "from_id": "user101", "photo": "photos/p2.jpg", "text": LONG},
+    ]  # fmt: skip
+    doc = {"name": "Мониторинг", "type": "private_group", "id": 99, "messages": msgs}
+    (folder / "result.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def _sender(make_vault: VaultFactory, tmp_path: Path) -> tuple[Vault, str]:
+    v = make_vault(tmp_path / "sender", owner="Sender NGO")
+    witness = add_person(v, NAME, pseudonym=PSEUDONYM, protected=True, role="witness")
+    case = add_case(v, "Дело 7")
+    link_person_to_case(v, case, witness, "witness")
+    import_messenger_export(v, _export(tmp_path / "tg"), case_id=case)
+    return v, case
+
+
+def test_intake_cuts_long_messages_between_words(make_vault: VaultFactory, tmp_path: Path) -> None:
+    v, case = _sender(make_vault, tmp_path)
+    texts = [str(c.get("message", "")) for i in list_items(v, case_id=case)
+             for c in (p.get("claims", {}) for p in get_item(v, i.id).metadata.get("provenance", []))]  # fmt: skip
+    long = next(t for t in texts if t.startswith("Я видела"))
+    assert len(long) <= 4000 and long.endswith("Записала")
+
+
+def test_account_ids_and_cut_names_stay_home(make_vault: VaultFactory, tmp_path: Path) -> None:
+    v, case = _sender(make_vault, tmp_path)
+    r = make_vault(tmp_path / "receiver", owner="Receiver NGO")
+    out = Path(export_bundle(v, case, [befriend(v, r)], tmp_path / "b.age", profile="partner").path)
+    plain = pyrage.decrypt(out.read_bytes(), [keys.identity(r)])
+    assert TG_ID.encode() not in plain and b"user101" not in plain
+    assert bundle_leaks(r, out) == [] and bundle_has(r, out, STEMS) == []
+    befriend(r, v, "Sender NGO")
+    got = import_bundle(r, out)
+    for item in list_items(r, case_id=got.case_id):
+        assert TG_ID not in json.dumps(get_item(r, item.id).metadata)
+    pdf = tmp_path / "d.pdf"
+    build_dossier(v, case, pdf, profile="partner", language="ru")
+    assert pdf_leaks(pdf) == [] and pdf_has(pdf, STEMS) == []
+
+
+def test_account_ids_are_dropped_below_internal() -> None:
+    meta = {"provenance": [{"claims": {"sender": "x", "sender_id": TG_ID, "from_id": "user1", "user_id": "5",
+                                       "phone": "+77011234567", "message": "m"}}]}  # fmt: skip
+    for profile in ("partner", "public"):
+        claims = sanitize_metadata(meta, profile)["provenance"][0]["claims"]
+        assert claims == {"sender": "x", "message": "m"}
+    assert sanitize_metadata(meta, "internal") == meta
