@@ -51,7 +51,8 @@ def _one(v: Verdict, red: Redactor, w: dict[str, str]) -> str:
         bits += [f"{w['made']} {_t(red, claims.get('claim_generator'))}"] if claims.get("claim_generator") else []
         bits += [f"{w['time']} {claims['capture_time']}"] if claims.get("capture_time") else []
     else:
-        bits += [f"{w['key']} …{v.signer[-16:]}"] if v.signer else []
+        # the key is made on the phone: its fingerprint is a device id, shown only internally
+        bits += [f"{w['key']} …{v.signer[-16:]}"] if v.signer and red.profile == "internal" else []
         bits += [f"{w['time']} {claims['time']}"] if claims.get("time") else []
         place = _place(claims.get("location"), red.profile)
         bits += [f"{w['place']} {place}"] if place else []

@@ -59,7 +59,8 @@ _SERIAL_KEYS = re.compile(
     r"serial|uniqueid|unique_id|owner|artist|author|copyright|creator|by-?line|makernote|"
     r"usercomment|^comment$|hostcomputer|xp_?author|lens_?serial|device_?id|imei|"
     r"ipv4|ipv6|cellinfo|wifi.?mac|"  # ProofMode network claims: addresses and cell ids locate a phone
-    r"sender_?id|from_?id|user_?id|phone",  # messenger account ids and numbers name their owner
+    r"sender_?id|from_?id|user_?id|phone|"  # messenger account ids and numbers name their owner
+    r"fingerprint",  # a ProofMode key is made on the phone: its fingerprint is a device id
     re.I,
 )
 _LOCATION_KEYS = re.compile(r"location|place|address|city|street|sublocation|region|country", re.I)
@@ -74,10 +75,20 @@ def _coarsen(value: Any) -> Any:
     return None
 
 
+# This vault's bookkeeping: proof files (and their blob ids and hashes) stay home, and an
+# original's SHA-256 travels only as the bundle's salted commitment, never inside metadata.
+_HOME_KEYS = frozenset({"proof_files", "sha256"})
+
+
 def _sanitize(meta: dict[str, Any], profile: str, counts: Counter[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in meta.items():
         k = str(key)
+        if k in _HOME_KEYS:
+            continue
+        if k == "signer" and meta.get("kind") == "proofmode":  # the phone's key fingerprint
+            counts["serials-removed"] += 1
+            continue
         if _GPS_KEYS.search(k):
             counts["gps-removed"] += 1
             continue
