@@ -178,7 +178,7 @@ class _Planner:
         shown = None if withheld else rd.file_name_for(self.red, item.original_name)
         meta = {} if withheld else rd.sanitize_metadata(item.metadata, self.profile)
         meta = meta if self.internal else _redact_meta(self.red, meta)
-        tags = tuple(t for t in item.tags if not self.red.mentions_hidden(t.replace("-", " ").replace("/", " ")))
+        tags = tuple(t for t in item.tags if not self.red.tag_hidden(t))
         title = self.red.text(item.title)
         if withheld and not self.internal:  # its title is often its file name: neither travels
             title, tags = "", ()

@@ -130,6 +130,13 @@ class Redactor:
     def mentions_hidden(self, s: str) -> bool:
         return bool(s) and self.profile != "internal" and self._matcher.contains(s)
 
+    def tag_hidden(self, tag: str) -> bool:
+        """Whether a tag names a hidden person. Tags are stored in lower case whatever the user
+        typed, so a diminutive or a word-name (which count only when capitalised) is also tried
+        capitalised: "показания-гули" is "Показания Гули"."""
+        words = re.sub(r"[-/_.:#]+", " ", tag)
+        return self.mentions_hidden(words) or self.mentions_hidden(words.title())
+
     def suspects(self, s: str) -> list[Suspect]:
         """Words of `s` (normally already replaced) that resemble a hidden name: for review."""
         if not s or self.profile == "internal":
