@@ -89,3 +89,27 @@ def test_account_ids_are_dropped_below_internal() -> None:
         claims = sanitize_metadata(meta, profile)["provenance"][0]["claims"]
         assert claims == {"sender": "x", "message": "m"}
     assert sanitize_metadata(meta, "internal") == meta
+
+
+def test_a_sender_shown_by_phone_number_is_dropped_below_internal() -> None:
+    for number in ("+7 701 555 12 34", "\u200e+7 (701) 555-12-34\u200e", "87015551234"):
+        meta = {"provenance": [{"kind": "whatsapp", "signer": number, "claims": {"sender": number, "chat": "Чат"}}]}
+        for profile in ("partner", "public"):
+            kept = sanitize_metadata(meta, profile)["provenance"][0]
+            assert kept == {"kind": "whatsapp", "claims": {"chat": "Чат"}}
+        assert sanitize_metadata(meta, "internal") == meta
+    named = {"provenance": [{"kind": "whatsapp", "signer": "Айгерим 2", "claims": {"sender": "Айгерим 2"}}]}
+    assert sanitize_metadata(named, "partner") == named
+
+
+def test_the_partner_dossier_line_does_not_print_a_senders_number(vault: Vault) -> None:
+    from vault.dossier.provenance_line import provenance_line
+    from vault.redaction import redactor_for
+
+    case = add_case(vault, "Дело 2")
+    meta = {"provenance": [{"kind": "whatsapp", "status": "unverifiable", "signer": "+7 701 555 12 34",
+                            "claims": {"chat": "Чат", "sender": "+7 701 555 12 34"}}]}  # fmt: skip
+    assert "555" in provenance_line(meta, redactor_for(vault, case, "internal", "ru"))
+    for profile in ("partner", "public"):
+        line = provenance_line(meta, redactor_for(vault, case, profile, "ru"))
+        assert "555" not in line and "отправил —" in line

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..protection.sanitize import is_phone_number
 from ..provenance.records import provenance_of
 from ..provenance.verdict import Verdict
 from ..redaction import Redactor
@@ -41,7 +42,8 @@ def _one(v: Verdict, red: Redactor, w: dict[str, str]) -> str:
     tool = _TOOLS.get(v.kind, v.kind)
     claims = v.claims
     if v.kind in ("telegram", "whatsapp"):
-        bits = [f"{tool} {w['chat']} «{_t(red, claims.get('chat'))}»", f"{w['sent']} {_t(red, v.signer)}"]
+        sender = "—" if red.profile != "internal" and is_phone_number(v.signer) else _t(red, v.signer)
+        bits = [f"{tool} {w['chat']} «{_t(red, claims.get('chat'))}»", f"{w['sent']} {sender}"]
         bits += [str(claims.get("date", ""))[:16].replace("T", " ")] if claims.get("date") else []
         bits += [f"{w['fwd']} {_t(red, claims.get('forwarded_from'))}"] if claims.get("forwarded_from") else []
         return ", ".join(bits) + f" ({w['unsigned']})"

@@ -78,6 +78,12 @@ def _coarsen(value: Any) -> Any:
 # This vault's bookkeeping: proof files (and their blob ids and hashes) stay home, and an
 # original's SHA-256 travels only as the bundle's salted commitment, never inside metadata.
 _HOME_KEYS = frozenset({"proof_files", "sha256"})
+_PHONE = re.compile(r"\u200e?\+?[\d\s().\-\u00a0\u2011\u202f]{7,24}\u200e?")
+
+
+def is_phone_number(value: object) -> bool:
+    """A messenger sender shown by number (WhatsApp names one not in the contacts so)."""
+    return isinstance(value, str) and _PHONE.fullmatch(value.strip()) is not None
 
 
 def _sanitize(meta: dict[str, Any], profile: str, counts: Counter[str]) -> dict[str, Any]:
@@ -88,6 +94,9 @@ def _sanitize(meta: dict[str, Any], profile: str, counts: Counter[str]) -> dict[
             continue
         if k == "signer" and meta.get("kind") == "proofmode":  # the phone's key fingerprint
             counts["serials-removed"] += 1
+            continue
+        if k in ("sender", "signer") and is_phone_number(value):
+            counts["serials-removed"] += 1  # WhatsApp names a sender not in the contacts by number
             continue
         if _GPS_KEYS.search(k):
             counts["gps-removed"] += 1
