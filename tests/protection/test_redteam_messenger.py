@@ -3,8 +3,9 @@ messages. Two leaks found: (1) her Telegram account id (`from_id`, "user7730019"
 the partner bundle's item metadata, and an account id names its owner to anyone with a
 Telegram client; (2) a long message was cut at 4,000 characters at intake, and a cut inside
 her surname left a stem ("Сейтқази") the matcher does not treat as a name, so the stem went
-out in the bundle. Now account ids never leave below `internal`, and text is cut at a word
-boundary."""
+out in the bundle; (3) a WhatsApp sender shown by phone number; (4) under `public`, chat
+members who are no recorded person, by name. Now account ids and numbers never leave below
+`internal`, `public` names no sender, and text is cut at a word boundary."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 import pyrage
 
 from tests.support.intake import photo_bytes
-from tests.support.leaks import NAME, PSEUDONYM, befriend, bundle_has, bundle_leaks, pdf_has, pdf_leaks
+from tests.support.leaks import NAME, PSEUDONYM, befriend, bundle_has, bundle_leaks, pdf_has, pdf_leaks, pdf_text
 from tests.support.vaults import VaultFactory
 from vault import keys
 from vault.bundle import export_bundle, import_bundle
@@ -85,18 +86,16 @@ def test_account_ids_and_cut_names_stay_home(make_vault: VaultFactory, tmp_path:
 def test_account_ids_are_dropped_below_internal() -> None:
     meta = {"provenance": [{"claims": {"sender": "x", "sender_id": TG_ID, "from_id": "user1", "user_id": "5",
                                        "phone": "+77011234567", "message": "m"}}]}  # fmt: skip
-    for profile in ("partner", "public"):
-        claims = sanitize_metadata(meta, profile)["provenance"][0]["claims"]
-        assert claims == {"sender": "x", "message": "m"}
+    assert sanitize_metadata(meta, "partner")["provenance"][0]["claims"] == {"sender": "x", "message": "m"}
+    assert sanitize_metadata(meta, "public")["provenance"][0]["claims"] == {"message": "m"}  # no names at all
     assert sanitize_metadata(meta, "internal") == meta
 
 
 def test_a_sender_shown_by_phone_number_is_dropped_below_internal() -> None:
     for number in ("+7 701 555 12 34", "\u200e+7 (701) 555-12-34\u200e", "87015551234"):
         meta = {"provenance": [{"kind": "whatsapp", "signer": number, "claims": {"sender": number, "chat": "Чат"}}]}
-        for profile in ("partner", "public"):
-            kept = sanitize_metadata(meta, profile)["provenance"][0]
-            assert kept == {"kind": "whatsapp", "claims": {"chat": "Чат"}}
+        kept = sanitize_metadata(meta, "partner")["provenance"][0]
+        assert kept == {"kind": "whatsapp", "claims": {"chat": "Чат"}}
         assert sanitize_metadata(meta, "internal") == meta
     named = {"provenance": [{"kind": "whatsapp", "signer": "Айгерим 2", "claims": {"sender": "Айгерим 2"}}]}
     assert sanitize_metadata(named, "partner") == named
@@ -113,3 +112,21 @@ def test_the_partner_dossier_line_does_not_print_a_senders_number(vault: Vault) 
     for profile in ("partner", "public"):
         line = provenance_line(meta, redactor_for(vault, case, profile, "ru"))
         assert "555" not in line and "отправил —" in line
+
+
+def test_public_names_no_chat_member(make_vault: VaultFactory, tmp_path: Path) -> None:
+    """Айгерим Сапарова sent a photo; she is no recorded person, so `public` cannot know she
+    agreed to be named: her name, and the channel a photo was forwarded from, stay home."""
+    v, case = _sender(make_vault, tmp_path)
+    r = make_vault(tmp_path / "receiver", owner="Receiver NGO")
+    out = Path(export_bundle(v, case, [befriend(v, r)], tmp_path / "p.age", profile="public").path)
+    plain = pyrage.decrypt(out.read_bytes(), [keys.identity(r)]).decode("utf-8", "ignore")
+
+    assert "Сапаров" not in plain
+    pdf = tmp_path / "public.pdf"
+    build_dossier(v, case, pdf, profile="public", language="ru")
+    text = " ".join(pdf_text(pdf).split())
+    assert "Сапаров" not in text and "отправил —" in text
+    partner = tmp_path / "partner.pdf"
+    build_dossier(v, case, partner, profile="partner", language="ru")
+    assert "Айгерим Сапарова" in " ".join(pdf_text(partner).split())  # partner hides only the protected

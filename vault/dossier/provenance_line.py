@@ -42,10 +42,13 @@ def _one(v: Verdict, red: Redactor, w: dict[str, str]) -> str:
     tool = _TOOLS.get(v.kind, v.kind)
     claims = v.claims
     if v.kind in ("telegram", "whatsapp"):
-        sender = "—" if red.profile != "internal" and is_phone_number(v.signer) else _t(red, v.signer)
+        # public names no one it cannot check (a chat's members are rarely recorded people)
+        hide = red.profile == "public" or (red.profile != "internal" and is_phone_number(v.signer))
+        sender = "—" if hide else _t(red, v.signer)
         bits = [f"{tool} {w['chat']} «{_t(red, claims.get('chat'))}»", f"{w['sent']} {sender}"]
         bits += [str(claims.get("date", ""))[:16].replace("T", " ")] if claims.get("date") else []
-        bits += [f"{w['fwd']} {_t(red, claims.get('forwarded_from'))}"] if claims.get("forwarded_from") else []
+        if claims.get("forwarded_from") and red.profile != "public":
+            bits.append(f"{w['fwd']} {_t(red, claims.get('forwarded_from'))}")
         return ", ".join(bits) + f" ({w['unsigned']})"
     bits = [f"{tool} {w[v.status]}"]
     if v.kind == "c2pa":

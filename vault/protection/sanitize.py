@@ -78,6 +78,8 @@ def _coarsen(value: Any) -> Any:
 # This vault's bookkeeping: proof files (and their blob ids and hashes) stay home, and an
 # original's SHA-256 travels only as the bundle's salted commitment, never inside metadata.
 _HOME_KEYS = frozenset({"proof_files", "sha256"})
+_PEOPLE_KEYS = frozenset({"sender", "forwarded_from"})
+_MESSENGERS = frozenset({"telegram", "whatsapp"})
 _PHONE = re.compile(r"\u200e?\+?[\d\s().\-\u00a0\u2011\u202f]{7,24}\u200e?")
 
 
@@ -98,6 +100,9 @@ def _sanitize(meta: dict[str, Any], profile: str, counts: Counter[str]) -> dict[
         if k in ("sender", "signer") and is_phone_number(value):
             counts["serials-removed"] += 1  # WhatsApp names a sender not in the contacts by number
             continue
+        if profile == "public" and (k in _PEOPLE_KEYS or (k == "signer" and meta.get("kind") in _MESSENGERS)):
+            counts["name-mentions-replaced"] += 1  # public shows no one not marked public: a chat's
+            continue  # members are rarely recorded people, so their names cannot be checked
         if _GPS_KEYS.search(k):
             counts["gps-removed"] += 1
             continue
