@@ -13,11 +13,12 @@ import pyrage
 import pytest
 from PIL import Image
 
-from tests.support.leaks import NAME, PSEUDONYM, befriend
+from tests.support.leaks import NAME, PSEUDONYM, befriend, pdf_text
 from tests.support.vaults import VaultFactory
 from vault import keys
 from vault.bundle import export_bundle
 from vault.cases import add_case
+from vault.dossier import build_dossier
 from vault.intake import import_paths
 from vault.people import add_person, link_person_to_case
 
@@ -42,3 +43,7 @@ def test_lower_case_file_names_naming_her_stay_home(make_vault: VaultFactory, tm
     assert not [w for w in ("гуля", "гули", "вера") if w in text]
     manifest = json.loads(plain[plain.index(b"{") : plain.index(b"\n}\n") + 2])
     assert "акимат_2026.jpg" in [i["original_name"] for i in manifest["items"]]  # ordinary names still travel
+    pdf = tmp_path / "d.pdf"
+    build_dossier(v, case, pdf, profile=profile, language="ru")
+    shown = pdf_text(pdf).casefold()
+    assert not [w for w in ("гуля", "гули", "вера") if w in shown] and "акимат_2026" in shown
