@@ -64,8 +64,10 @@ def main() -> None:
         built, written = clock(lambda: build(vault, args.items, int(args.gb * 1e9)))
         vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         size = folder_bytes(src)
-        print(f"vault: {args.items} items, {written / 1e9:.2f} GB plaintext, {size / 1e9:.2f} GB on disk "  # type: ignore[operator]
-              f"(built in {built:.0f} s)")  # fmt: skip
+        print(
+            f"vault: {args.items} items, {written / 1e9:.2f} GB plaintext, {size / 1e9:.2f} GB on disk "  # type: ignore[operator]
+            f"(built in {built:.0f} s)"
+        )
         run(["sync"])
         rows: list[tuple[str, float, int]] = []
         t, _ = clock(lambda: run(["cp", "-r", str(src), str(base / "cp")]))

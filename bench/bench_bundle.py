@@ -96,10 +96,18 @@ def main() -> None:
         start = time.perf_counter()
         subprocess.run(["age", "-r", pub_r.recipient, "-o", str(tmp / "plain.age"), str(big)], check=True)
         age_seconds = time.perf_counter() - start
-        print(json.dumps({
-            "size_mb": a.size_mb, "export": export, "import": imported, "age_r_seconds": round(age_seconds, 2),
-            "budget_rss_mb": 300,
-        }, indent=1))  # fmt: skip
+        print(
+            json.dumps(
+                {
+                    "size_mb": a.size_mb,
+                    "export": export,
+                    "import": imported,
+                    "age_r_seconds": round(age_seconds, 2),
+                    "budget_rss_mb": 300,
+                },
+                indent=1,
+            )
+        )
 
 
 if __name__ == "__main__":

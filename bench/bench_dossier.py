@@ -39,13 +39,21 @@ def photo(i: int, size: tuple[int, int] = (1600, 1200)) -> bytes:
     w, h = size
     base = Image.linear_gradient("L").resize((w, h)).rotate(rnd.randint(0, 359))
     noise = Image.effect_noise((w, h), 40).filter(ImageFilter.GaussianBlur(1.2))
-    img = Image.merge("RGB", (Image.blend(base, noise, 0.5), Image.blend(Image.effect_noise((w, h), 30), base, 0.7),
-                              Image.blend(base.transpose(Image.Transpose.FLIP_LEFT_RIGHT), noise, 0.3)))  # fmt: skip
+    img = Image.merge(
+        "RGB",
+        (
+            Image.blend(base, noise, 0.5),
+            Image.blend(Image.effect_noise((w, h), 30), base, 0.7),
+            Image.blend(base.transpose(Image.Transpose.FLIP_LEFT_RIGHT), noise, 0.3),
+        ),
+    )
     draw = ImageDraw.Draw(img)
     for _ in range(25):
         x, y = rnd.randint(0, w), rnd.randint(0, h)
-        draw.ellipse([x, y, x + rnd.randint(20, 300), y + rnd.randint(20, 300)],
-                     fill=(rnd.randint(0, 255), rnd.randint(0, 255), rnd.randint(0, 255)))  # fmt: skip
+        draw.ellipse(
+            [x, y, x + rnd.randint(20, 300), y + rnd.randint(20, 300)],
+            fill=(rnd.randint(0, 255), rnd.randint(0, 255), rnd.randint(0, 255)),
+        )
     exif = Image.Exif()
     exif[0x0110] = "Phone 1"
     exif.get_ifd(0x8769)[42033] = f"SN-{i:05d}"
@@ -58,8 +66,11 @@ def seal(vault: Vault, case_id: str, data: bytes, n: int) -> None:
     blob = vault.blobs.store_bytes(data)
     item_id = vault.env.new_id()
     now = vault.env.now_iso()
-    meta = {"exif": {"Model": "Phone 1", "BodySerialNumber": f"SN-{n:05d}"}, "gps": {"lat": 43.2, "lon": 76.9},
-            "taken": f"2026-03-{1 + n % 28:02d}T10:00:00Z"}  # fmt: skip
+    meta = {
+        "exif": {"Model": "Phone 1", "BodySerialNumber": f"SN-{n:05d}"},
+        "gps": {"lat": 43.2, "lon": 76.9},
+        "taken": f"2026-03-{1 + n % 28:02d}T10:00:00Z",
+    }
     with vault.transaction() as conn:
         conn.execute(
             "INSERT INTO items (id, kind, title, created, sha256, size, mime, original_name, metadata) "
@@ -72,7 +83,7 @@ def seal(vault: Vault, case_id: str, data: bytes, n: int) -> None:
                 blob.size,
                 f"IMG_{n:04d}.jpg",
                 json.dumps(meta),
-            ),  # fmt: skip
+            ),
         )
         conn.execute(
             "INSERT INTO blobs VALUES (?,?,'original',?,?,?,NULL)", (blob.blob_id, item_id, blob.size, blob.sha256, now)
@@ -83,8 +94,9 @@ def seal(vault: Vault, case_id: str, data: bytes, n: int) -> None:
 
 def fill(vault: Vault, n_photos: int, n_testimonies: int) -> str:
     case_id = cases.add_case(vault, "Задержание правозащитника (бенчмарк)", "Вымышленное дело для замера.")
-    witness = people.add_person(vault, "Айгуль Нурланова", protected=True, role="witness",
-                                aliases=["Айгуль Нурлановой"])  # fmt: skip
+    witness = people.add_person(
+        vault, "Айгуль Нурланова", protected=True, role="witness", aliases=["Айгуль Нурлановой"]
+    )
     people.link_person_to_case(vault, case_id, witness, "witness")
     for d in range(1, 21):
         cases.add_case_event(vault, case_id, f"2026-03-{d:02d}", f"Событие {d}: заседание суда", "hearing")
@@ -119,8 +131,15 @@ def main() -> None:
             def progress(done: int, total: int, stage: str) -> None:
                 stages[stage] = time.perf_counter() - start
 
-            result = build_dossier(vault, case_id, out, profile=args.profile, language="ru",
-                                   password="bench" if args.password else None, on_progress=progress)  # fmt: skip
+            result = build_dossier(
+                vault,
+                case_id,
+                out,
+                profile=args.profile,
+                language="ru",
+                password="bench" if args.password else None,
+                on_progress=progress,
+            )
             elapsed = time.perf_counter() - start
             rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
         size_mb = out.stat().st_size / 1e6

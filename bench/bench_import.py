@@ -44,8 +44,10 @@ def make_photos(folder: Path, count: int) -> None:
         draw = ImageDraw.Draw(img)
         for _ in range(400):
             x, y = rng.randrange(1600), rng.randrange(1200)
-            draw.ellipse([x, y, x + rng.randrange(5, 60), y + rng.randrange(5, 60)],
-                         fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))  # fmt: skip
+            draw.ellipse(
+                [x, y, x + rng.randrange(5, 60), y + rng.randrange(5, 60)],
+                fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)),
+            )
         img.save(folder / f"IMG_{n:04d}.jpg", "JPEG", quality=88, exif=Image.open(io.BytesIO(base)).getexif())
 
 
@@ -64,8 +66,10 @@ def ours(work: Path, *paths: Path) -> dict[str, float]:
     vault_dir = work / f"vault-{len(list(work.iterdir()))}"
     out = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "import_child.py"), str(vault_dir), *map(str, paths)],
-        check=True, capture_output=True, text=True,
-    ).stdout  # fmt: skip
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     shutil.rmtree(vault_dir)
     result: dict[str, float] = json.loads(out)
     return result

@@ -64,8 +64,11 @@ def ours(work: Path, code: Path, folder: Path) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(code)}
     out = subprocess.run(
         [sys.executable, str(code / "bench" / "import_child.py"), str(vault_dir), str(folder)],
-        check=True, capture_output=True, text=True, env=env,
-    ).stdout  # fmt: skip
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stdout
     shutil.rmtree(vault_dir)
     result: dict[str, float] = json.loads(out)
     return result
@@ -84,8 +87,10 @@ def main() -> None:
         others = baselines(work, folder, True)
         mine = ours(work, args.code.resolve(), folder)
         print(f"\n{args.files} text files of 1-8 KB, {total / 1e6:.1f} MB; code: {args.code}")
-        print(f"  evidence-vault import: {mine['seconds']:.2f} s, peak RSS {mine['rss_mb']:.0f} MB,"
-              f" {mine['imported']:.0f} imported")  # fmt: skip
+        print(
+            f"  evidence-vault import: {mine['seconds']:.2f} s, peak RSS {mine['rss_mb']:.0f} MB,"
+            f" {mine['imported']:.0f} imported"
+        )
         for tool, secs in others.items():
             print(f"  {tool:<14} {secs:.2f} s   ratio ours/{tool} = {mine['seconds'] / secs:.2f}")
 

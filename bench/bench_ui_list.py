@@ -29,10 +29,19 @@ def fill(vault, n: int) -> None:  # type: ignore[no-untyped-def]
     with vault.transaction() as conn:
         conn.executemany(
             "INSERT INTO items (id, kind, title, created, sha256, size, mime) VALUES (?,?,?,?,?,?,?)",
-            ((f"{i:020x}", kinds[i % 4], f"Показания свидетеля № {i} — Алматы, ИВС",
-              f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}T10:{i % 60:02d}:00.{i % 1000000:06d}Z",
-              "0" * 64, 1000 + i, "image/jpeg") for i in range(n)),
-        )  # fmt: skip
+            (
+                (
+                    f"{i:020x}",
+                    kinds[i % 4],
+                    f"Показания свидетеля № {i} — Алматы, ИВС",
+                    f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}T10:{i % 60:02d}:00.{i % 1000000:06d}Z",
+                    "0" * 64,
+                    1000 + i,
+                    "image/jpeg",
+                )
+                for i in range(n)
+            ),
+        )
         for i in range(n):
             reindex_item(conn, f"{i:020x}")
 
@@ -68,8 +77,9 @@ def main() -> int:
     load_fonts()
     worker = VaultWorker()
     t0 = time.perf_counter()
-    job = worker.submit(lambda j: j.set_vault(Vault.open(tmp / "v", "bench passphrase", settings=vault_settings())),
-                        needs_vault=False)  # fmt: skip
+    job = worker.submit(
+        lambda j: j.set_vault(Vault.open(tmp / "v", "bench passphrase", settings=vault_settings())), needs_vault=False
+    )
     opened: list[bool] = []
     job.finished.connect(lambda _r: opened.append(True))
     pump_until(app, lambda: bool(opened))
@@ -108,17 +118,23 @@ def main() -> int:
     total = time.perf_counter() - t0
     heart.stop()
     gaps = sorted((b - a) * 1000 for a, b in zip(beats, beats[1:], strict=False))
-    print(f"scrolled through {model.rowCount()} rows in {total:.1f} s "
-          f"({len(page_waits)} pages; page wait median {statistics.median(page_waits) * 1000:.0f} ms, "
-          f"max {max(page_waits) * 1000:.0f} ms)")  # fmt: skip
+    print(
+        f"scrolled through {model.rowCount()} rows in {total:.1f} s "
+        f"({len(page_waits)} pages; page wait median {statistics.median(page_waits) * 1000:.0f} ms, "
+        f"max {max(page_waits) * 1000:.0f} ms)"
+    )
     if gaps:
-        print(f"UI heartbeat gaps during scroll: median {gaps[len(gaps) // 2]:.1f} ms, "
-              f"p99 {gaps[int(len(gaps) * 0.99)]:.1f} ms, max {gaps[-1]:.1f} ms")  # fmt: skip
+        print(
+            f"UI heartbeat gaps during scroll: median {gaps[len(gaps) // 2]:.1f} ms, "
+            f"p99 {gaps[int(len(gaps) * 0.99)]:.1f} ms, max {gaps[-1]:.1f} ms"
+        )
     t0 = time.perf_counter()
     panel.search.setText("свидетеля 4242")
     pump_until(app, lambda: bool(model.query) and not model.is_loading() and model.rowCount() > 0)
-    print(f"search 'свидетеля 4242' shown after {(time.perf_counter() - t0) * 1000:.0f} ms "
-          f"(incl. 250 ms debounce), {model.rowCount()} hits")  # fmt: skip
+    print(
+        f"search 'свидетеля 4242' shown after {(time.perf_counter() - t0) * 1000:.0f} ms "
+        f"(incl. 250 ms debounce), {model.rowCount()} hits"
+    )
     worker.lock()
     worker.wait_idle()
     return 0

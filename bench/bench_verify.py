@@ -122,8 +122,10 @@ def main() -> None:
         files = blob_files(vault.blobs.root)
         on_disk = sum(p.stat().st_size for p in files)
         events = vault.custody.head().seq  # type: ignore[union-attr]
-        print(f"vault: {args.items} items, {len(files)} blob files, {written / 1e9:.2f} GB plaintext, "
-              f"{on_disk / 1e9:.2f} GB on disk, {events} events (built in {built:.0f} s)")  # fmt: skip
+        print(
+            f"vault: {args.items} items, {len(files)} blob files, {written / 1e9:.2f} GB plaintext, "
+            f"{on_disk / 1e9:.2f} GB on disk, {events} events (built in {built:.0f} s)"
+        )
         rows = []
         evict(files)
         rows.append(("raw read (cat), cold", raw_read(vault.blobs.root), on_disk))

@@ -29,10 +29,22 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 from vault.search import Filters  # noqa: E402
 
 SIZE = (1366, 768)
-LANGUAGE_SHOTS = {"01-unlock", "03-main-window", "05-custody-history", "10-import-results", "14-settings",
-                  "17-dossier-export", "18-bundle-export", "22-case-overview", "24-person-overview",
-                  "25-unlock-caps-layout", "26-create-strength", "27-recovery-confirm", "28-verify-result",
-                  "29-export-review-suspects"}  # fmt: skip
+LANGUAGE_SHOTS = {
+    "01-unlock",
+    "03-main-window",
+    "05-custody-history",
+    "10-import-results",
+    "14-settings",
+    "17-dossier-export",
+    "18-bundle-export",
+    "22-case-overview",
+    "24-person-overview",
+    "25-unlock-caps-layout",
+    "26-create-strength",
+    "27-recovery-confirm",
+    "28-verify-result",
+    "29-export-review-suspects",
+}
 LANGUAGE = ""
 ONLY: set[str] = set()  # --only 17-dossier-export,29-export-review-suspects: write just these
 
@@ -81,16 +93,22 @@ def exchange_shots(app: QApplication, main: QWidget, out: Path) -> None:
     recipient = str(pyrage.x25519.Identity.generate().to_public())  # a fictional partner's keys
     raw = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     added: list[object] = []
-    main.worker.submit(lambda j: keys.add_contact(j.vault, "Partner NGO (demo)", recipient,
-                                                  base64.b64encode(raw).decode()), done=added.append)  # fmt: skip
+    main.worker.submit(
+        lambda j: keys.add_contact(j.vault, "Partner NGO (demo)", recipient, base64.b64encode(raw).decode()),
+        done=added.append,
+    )
     wait_for(app, lambda: bool(added))
     case_id = next((c.id for c in main.cases if c.title.startswith("Задержание")), main.cases[0].id)
     note = (
         "Соседка Нурлонова (так записано в протоколе) видела, как Армана Сейткали выводили из здания. "
         "Айгуль Нурланова подтвердила это на следующий день."
     )  # fictional; one misspelt mention
-    main.worker.submit(lambda j: testimony.add_testimony(j.vault, title="Заметки наблюдателя", case_id=case_id,
-                                                         language="ru", text=note), done=added.append)  # fmt: skip
+    main.worker.submit(
+        lambda j: testimony.add_testimony(
+            j.vault, title="Заметки наблюдателя", case_id=case_id, language="ru", text=note
+        ),
+        done=added.append,
+    )
     wait_for(app, lambda: len(added) == 2)
     main.navigator.filter_chosen.emit(Filters(case_id=case_id), "")
     dossier = main.exchange.export_dossier()
@@ -103,8 +121,9 @@ def exchange_shots(app: QApplication, main: QWidget, out: Path) -> None:
     dossier.review.tabs.setCurrentIndex(3)
     suspects = dossier.review.views["suspects"]
     wait_for(app, lambda: suspects.model().rowCount() > 0)
-    suspects.selectRow(next(r for r in range(suspects.model().rowCount())
-                            if suspects.model().index(r, 0).data() == "Нурлонова"))  # fmt: skip
+    suspects.selectRow(
+        next(r for r in range(suspects.model().rowCount()) if suspects.model().index(r, 0).data() == "Нурлонова")
+    )
     shot(app, dossier, out, "29-export-review-suspects")
     dossier.close()
     bundle = main.exchange.send_bundle()

@@ -54,10 +54,23 @@ def qm_path(lang: str, folder: Path = CATALOG_DIR) -> Path:
 
 def lupdate(ts: Path, lang: str) -> None:
     subprocess.run(
-        [tool("pyside6-lupdate"), "-silent", "-extensions", "py", "-locations", "none", "-no-obsolete",
-         "-target-language", LANGUAGES[lang], str(SOURCES), "-ts", str(ts)],
-        check=True, cwd=ROOT,
-    )  # fmt: skip
+        [
+            tool("pyside6-lupdate"),
+            "-silent",
+            "-extensions",
+            "py",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-target-language",
+            LANGUAGES[lang],
+            str(SOURCES),
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -150,8 +163,13 @@ def main(argv: list[str] | None = None) -> int:
             lupdate(ts_path(lang), lang)
         lrelease(ts_path(lang), qm_path(lang))
         cat = read_catalog(ts_path(lang), lang)
-        log.info("%s: %d strings (%d with plural forms), %d to translate",
-                 lang, len(cat.keys), cat.numerus, len(cat.problems))  # fmt: skip
+        log.info(
+            "%s: %d strings (%d with plural forms), %d to translate",
+            lang,
+            len(cat.keys),
+            cat.numerus,
+            len(cat.problems),
+        )
     return 0
 
 

@@ -34,8 +34,12 @@ PASSPHRASE = "тихая река весной 1986 года"
 
 
 def private_home(tmp: Path) -> None:
-    for var, sub in (("HOME", "home"), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                     ("XDG_CACHE_HOME", "cache")):  # fmt: skip
+    for var, sub in (
+        ("HOME", "home"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
         os.environ[var] = str(tmp / sub)
         (tmp / sub).mkdir(parents=True, exist_ok=True)
 
@@ -254,8 +258,9 @@ def export_dossier(main: object, case_id: str, tmp: Path, cam: ws.Camera) -> Non
     for name in ("suspects", "withheld"):
         view = dlg.review.views[name]
         tabs = dlg.review.tabs
-        tabs.setCurrentIndex(next(i for i in range(tabs.count())
-                                  if tabs.widget(i) is view or tabs.widget(i).isAncestorOf(view)))  # fmt: skip
+        tabs.setCurrentIndex(
+            next(i for i in range(tabs.count()) if tabs.widget(i) is view or tabs.widget(i).isAncestorOf(view))
+        )
         if name == "suspects" and view.model().rowCount():
             view.selectRow(0)
         cam.shot(f"dossier-review-{name}", 0.6)

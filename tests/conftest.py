@@ -20,6 +20,7 @@ pytest_plugins = ["tests.faults.plugin"]
 # before pytest-qt (or any test module) creates a QApplication.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+
 @pytest.fixture
 def env() -> Environment:
     """Deterministic time (2024-03-01T09:00:00Z, +1 s per call) and real randomness."""

@@ -130,8 +130,10 @@ def main(argv: list[str] | None = None) -> int:
     if problems:
         return 1
     files = len(lines) - 1
-    say(f"OK: manifest signed by {fingerprint(raw)}; {files} files listed in SHA256SUMS; "
-          f"{len(manifest.get('custody', []))} custody events verified")  # fmt: skip
+    say(
+        f"OK: manifest signed by {fingerprint(raw)}; {files} files listed in SHA256SUMS; "
+        f"{len(manifest.get('custody', []))} custody events verified"
+    )
     say("Now run: sha256sum -c SHA256SUMS  (in the same folder)")
     return 0
 

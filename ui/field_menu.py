@@ -39,8 +39,7 @@ class FieldMenu(QObject):
     settings_changed = Signal(object)  # GuiSettings with the last backup folder
     wiped = Signal()  # the vault is gone; the app goes back to its start window
 
-    def __init__(self, window: MainWindow, menu: QMenu, vault_path: str,
-                 settings: Callable[[], GuiSettings]) -> None:  # fmt: skip
+    def __init__(self, window: MainWindow, menu: QMenu, vault_path: str, settings: Callable[[], GuiSettings]) -> None:
         super().__init__(window)
         self._w = window
         self._path = vault_path
@@ -61,15 +60,18 @@ class FieldMenu(QObject):
         menu.insertSeparator(anchor)
         menu.insertAction(anchor, self.wipe_action)
         window.addAction(self.wipe_action)  # the shortcut works even with the menu bar hidden
-        window.worker.submit(lambda job: (last_backup_time(job.vault), job.vault.swept_on_open),
-                             done=self._remind, error=lambda _e: None)  # fmt: skip
+        window.worker.submit(
+            lambda job: (last_backup_time(job.vault), job.vault.swept_on_open), done=self._remind, error=lambda _e: None
+        )
 
     def _remind(self, found: tuple[str | None, int]) -> None:
         last, swept = found
         days = backup_age_days(last, datetime.now(UTC))
         if swept:
-            text = self.tr("The vault was not closed properly last time (a power cut or a crash). %1 unfinished "
-                           "file(s) of an interrupted write were cleaned up; nothing that was saved was lost.")
+            text = self.tr(
+                "The vault was not closed properly last time (a power cut or a crash). %1 unfinished "
+                "file(s) of an interrupted write were cleaned up; nothing that was saved was lost."
+            )
             self._w.statusBar().showMessage(text.replace("%1", str(swept)))
             return
         if days is None:

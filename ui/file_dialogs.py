@@ -58,8 +58,15 @@ def open_file_name(parent: QWidget | None, caption: str, start: str = "", filter
     return chosen[0] if chosen else ""
 
 
-def save_file_name(parent: QWidget | None, caption: str, path: str = "", filters: str = "", *,
-                   confirm_overwrite: bool = True, suffix: str = "") -> str:  # fmt: skip
+def save_file_name(
+    parent: QWidget | None,
+    caption: str,
+    path: str = "",
+    filters: str = "",
+    *,
+    confirm_overwrite: bool = True,
+    suffix: str = "",
+) -> str:
     """`path` may be a folder or a suggested file (folder + readable default name)."""
     dialog = QFileDialog(parent, caption, path or QDir.homePath(), filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

@@ -67,8 +67,12 @@ def human_size(size: int | None) -> str:
     if size is None:
         return ""
     value = float(size)
-    units = (QCoreApplication.translate("Units", "B"), QCoreApplication.translate("Units", "KB"),
-             QCoreApplication.translate("Units", "MB"), QCoreApplication.translate("Units", "GB"))  # fmt: skip
+    units = (
+        QCoreApplication.translate("Units", "B"),
+        QCoreApplication.translate("Units", "KB"),
+        QCoreApplication.translate("Units", "MB"),
+        QCoreApplication.translate("Units", "GB"),
+    )
     for i, unit in enumerate(units):
         if value < 1024 or i == len(units) - 1:
             return QLocale().toString(value, "f", 0 if i == 0 else 1) + "\u00a0" + unit
@@ -226,7 +230,7 @@ def error_text(exc: object) -> str:
         VaultInTravel,
         VaultLocked,
         WrongPassphrase,
-    )  # fmt: skip
+    )
 
     if isinstance(exc, WrongPassphrase):
         return QCoreApplication.translate(
@@ -244,8 +248,9 @@ def error_text(exc: object) -> str:
         return QCoreApplication.translate("Errors", "An integrity check failed: this data may have been altered.")
     if isinstance(exc, VaultInTravel):
         return QCoreApplication.translate(
-            "Errors", "This vault is in travel mode: its keys are with your partner organisation. Ask them for "
-            "the header, then end travel mode."
+            "Errors",
+            "This vault is in travel mode: its keys are with your partner organisation. Ask them for "
+            "the header, then end travel mode.",
         )
     if isinstance(exc, VaultDamaged):
         return QCoreApplication.translate("Errors", "The vault looks damaged: %1").replace("%1", str(exc))

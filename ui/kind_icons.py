@@ -64,8 +64,9 @@ def _photo(p: QPainter) -> None:
 
 def _audio(p: QPainter) -> None:
     p.setBrush(QColor("#fff3e0"))
-    p.drawPolygon(QPolygonF([QPointF(8, 19), QPointF(16, 19), QPointF(26, 10), QPointF(26, 38), QPointF(16, 29),
-                             QPointF(8, 29)]))  # fmt: skip
+    p.drawPolygon(
+        QPolygonF([QPointF(8, 19), QPointF(16, 19), QPointF(26, 10), QPointF(26, 38), QPointF(16, 29), QPointF(8, 29)])
+    )
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawArc(QRectF(24, 16, 12, 16), -60 * 16, 120 * 16)
     p.drawArc(QRectF(24, 10, 20, 28), -60 * 16, 120 * 16)

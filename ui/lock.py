@@ -9,10 +9,14 @@ CLIPBOARD_CLEAR_MS = 30_000
 
 _ACTIVITY = frozenset(
     {
-        QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin, QEvent.Type.Drop,
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.Drop,
     }
-)  # fmt: skip
+)
 
 
 class IdleLock(QObject):

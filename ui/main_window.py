@@ -47,8 +47,14 @@ class MainWindow(QMainWindow):
     viewer_opened = Signal(object)  # the ViewerWindow
     details_shown = Signal(str)
 
-    def __init__(self, worker: VaultWorker, thumbs: ThumbnailCache, clipboard: ClipboardGuard, vault_path: str,
-                 settings: Callable[[], GuiSettings] = GuiSettings) -> None:  # fmt: skip
+    def __init__(
+        self,
+        worker: VaultWorker,
+        thumbs: ThumbnailCache,
+        clipboard: ClipboardGuard,
+        vault_path: str,
+        settings: Callable[[], GuiSettings] = GuiSettings,
+    ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Evidence Vault — %1").replace("%1", Path(vault_path).name))
         self.setAcceptDrops(True)
@@ -144,7 +150,7 @@ class MainWindow(QMainWindow):
         ov.edit_case.connect(self.edit_case)
         ov.dossier_requested.connect(lambda _c: self.exchange.export_dossier())
         ov.bundle_requested.connect(lambda _c: self.exchange.send_bundle())
-        pv.edit_person.connect(self.edit_person)  # fmt: skip
+        pv.edit_person.connect(self.edit_person)
 
     def _after_links(self) -> None:
         self.center.reload_overview()
@@ -194,8 +200,9 @@ class MainWindow(QMainWindow):
 
     def _tag(self, item_id: str, tags: list[str], *, add: bool) -> None:
         fn = items.tag_item if add else items.untag_item
-        self.worker.submit(lambda job: fn(job.vault, item_id, tags), done=lambda _t: self._tagged(item_id),
-                           error=self.show_error)  # fmt: skip
+        self.worker.submit(
+            lambda job: fn(job.vault, item_id, tags), done=lambda _t: self._tagged(item_id), error=self.show_error
+        )
 
     def _tagged(self, item_id: str) -> None:
         self.refresh_nav()
@@ -236,8 +243,11 @@ class MainWindow(QMainWindow):
     def save_current_search(self, query: str, filters: Filters) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name of this search:"))
         if ok and name.strip():
-            self.worker.submit(lambda job: save_search(job.vault, name, query, filters),
-                               done=lambda _i: self.refresh_nav(), error=self.show_error)  # fmt: skip
+            self.worker.submit(
+                lambda job: save_search(job.vault, name, query, filters),
+                done=lambda _i: self.refresh_nav(),
+                error=self.show_error,
+            )
 
     def show_error(self, exc: object) -> None:
         from vault.errors import VaultLocked
@@ -270,9 +280,12 @@ class MainWindow(QMainWindow):
         self.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if not self.unlocking and self.worker.busy() and QMessageBox.question(
-            self, self.tr("Work in progress"), self.tr("Work is still running. Quit anyway?")
-        ) != QMessageBox.StandardButton.Yes:  # fmt: skip
+        if (
+            not self.unlocking
+            and self.worker.busy()
+            and QMessageBox.question(self, self.tr("Work in progress"), self.tr("Work is still running. Quit anyway?"))
+            != QMessageBox.StandardButton.Yes
+        ):
             event.ignore()
             return
         event.accept()

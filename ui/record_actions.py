@@ -28,13 +28,19 @@ class RecordActions(QObject):
 
     def link(self, item_id: str, person_id: str, role: str) -> None:
         if item_id and person_id:
-            self._w.worker.submit(lambda job: people.link_person_to_item(job.vault, item_id, person_id, role),
-                                  done=lambda _r: self._changed(item_id), error=self._w.show_error)  # fmt: skip
+            self._w.worker.submit(
+                lambda job: people.link_person_to_item(job.vault, item_id, person_id, role),
+                done=lambda _r: self._changed(item_id),
+                error=self._w.show_error,
+            )
 
     def unlink(self, item_id: str, person_id: str) -> None:
         if item_id and person_id:
-            self._w.worker.submit(lambda job: people.unlink_person_from_item(job.vault, item_id, person_id),
-                                  done=lambda _r: self._changed(item_id), error=self._w.show_error)  # fmt: skip
+            self._w.worker.submit(
+                lambda job: people.unlink_person_from_item(job.vault, item_id, person_id),
+                done=lambda _r: self._changed(item_id),
+                error=self._w.show_error,
+            )
 
     def _changed(self, item_id: str) -> None:
         self._w.refresh_nav()
@@ -44,15 +50,19 @@ class RecordActions(QObject):
 
     def confirm_delete_search(self, search_id: str, name: str) -> None:
         answer = QMessageBox.question(
-            self._w, self.tr("Delete saved search"),
+            self._w,
+            self.tr("Delete saved search"),
             self.tr("Delete the saved search “%1”? The items it finds are not touched.").replace("%1", name),
-        )  # fmt: skip
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_search(search_id)
 
     def delete_search(self, search_id: str) -> None:
-        self._w.worker.submit(lambda job: delete_saved_search(job.vault, search_id),
-                              done=lambda _r: self._deleted(search_id), error=self._w.show_error)  # fmt: skip
+        self._w.worker.submit(
+            lambda job: delete_saved_search(job.vault, search_id),
+            done=lambda _r: self._deleted(search_id),
+            error=self._w.show_error,
+        )
 
     def _deleted(self, search_id: str) -> None:
         self._w.refresh_nav()

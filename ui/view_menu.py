@@ -54,10 +54,12 @@ class ViewMenu(QObject):
         bar = self._window.addToolBar(self.tr("Demo"))
         bar.setObjectName("demo-banner")
         bar.setMovable(False)
-        label = self.demo_banner = QLabel(self.tr(
-            "DEMO — fictional data. Every name, case and file in this vault is invented, for trying the app. "
-            "Do not put real evidence here: create a new vault for that."
-        ))  # fmt: skip
+        label = self.demo_banner = QLabel(
+            self.tr(
+                "DEMO — fictional data. Every name, case and file in this vault is invented, for trying the app. "
+                "Do not put real evidence here: create a new vault for that."
+            )
+        )
         label.setWordWrap(True)
         label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         label.setMinimumWidth(600)  # a toolbar gives a widget only its size hint; wide enough for two lines

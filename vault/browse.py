@@ -78,9 +78,17 @@ def list_item_rows(
 
 def _item_row(r: Row, snippet: str = "") -> ItemRow:
     return ItemRow(
-        id=r["id"], kind=r["kind"], title=r["title"], created=r["created"], size=r["size"], mime=r["mime"] or "",
-        has_thumbnail=bool(r["has_thumbnail"]), snippet=snippet, rowid=r["rowid"], taken=_text(r["taken"]),
-    )  # fmt: skip
+        id=r["id"],
+        kind=r["kind"],
+        title=r["title"],
+        created=r["created"],
+        size=r["size"],
+        mime=r["mime"] or "",
+        has_thumbnail=bool(r["has_thumbnail"]),
+        snippet=snippet,
+        rowid=r["rowid"],
+        taken=_text(r["taken"]),
+    )
 
 
 def count_item_rows(vault: Vault, filters: Filters = Filters()) -> int:

@@ -121,7 +121,14 @@ def case_events(vault: Vault, case_id: str) -> list[CaseEvent]:
 
 
 __all__ = [
-    "add_case", "update_case", "get_case", "list_cases", "add_case_event", "update_case_event",
-    "delete_case_event", "case_event", "case_events",
+    "add_case",
+    "update_case",
+    "get_case",
+    "list_cases",
+    "add_case_event",
+    "update_case_event",
+    "delete_case_event",
+    "case_event",
+    "case_events",
     "link_person_to_case",
-]  # fmt: skip
+]

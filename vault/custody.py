@@ -25,12 +25,39 @@ SIGNATURE_CONTEXT = b"evidence-vault custody v1\n"
 
 ACTIONS = frozenset(
     {
-        "create", "import", "testimony", "revise", "edit", "tag", "untag", "link", "unlink",
-        "view", "extract", "export", "receive", "delete", "destroy", "passphrase", "recover",
-        "case", "case-event", "person", "contact", "settings", "clear", "unclear", "provenance",
-        "backup", "escrow", "travel-start", "travel-end", "duress-set", "recovery-split",  # field safety
+        "create",
+        "import",
+        "testimony",
+        "revise",
+        "edit",
+        "tag",
+        "untag",
+        "link",
+        "unlink",
+        "view",
+        "extract",
+        "export",
+        "receive",
+        "delete",
+        "destroy",
+        "passphrase",
+        "recover",
+        "case",
+        "case-event",
+        "person",
+        "contact",
+        "settings",
+        "clear",
+        "unclear",
+        "provenance",
+        "backup",
+        "escrow",
+        "travel-start",
+        "travel-end",
+        "duress-set",
+        "recovery-split",  # field safety
     }
-)  # fmt: skip
+)
 
 
 def genesis_hash(vault_id: str) -> str:
@@ -67,17 +94,30 @@ class Event:
 
     def canonical(self) -> bytes:
         return canonical_bytes(
-            self.seq, self.time, self.actor, self.device, self.action, self.subject,
-            self.details, self.prev_hash,
-        )  # fmt: skip
+            self.seq,
+            self.time,
+            self.actor,
+            self.device,
+            self.action,
+            self.subject,
+            self.details,
+            self.prev_hash,
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "seq": self.seq, "time": self.time, "actor": self.actor, "device": self.device,
-            "action": self.action, "subject": self.subject, "details": self.details,
-            "prev_hash": self.prev_hash, "hash": self.hash, "signature": self.signature,
+            "seq": self.seq,
+            "time": self.time,
+            "actor": self.actor,
+            "device": self.device,
+            "action": self.action,
+            "subject": self.subject,
+            "details": self.details,
+            "prev_hash": self.prev_hash,
+            "hash": self.hash,
+            "signature": self.signature,
             "key_id": self.key_id,
-        }  # fmt: skip
+        }
 
 
 @dataclass(frozen=True)
@@ -92,19 +132,35 @@ class Head:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "seq": self.seq, "hash": self.hash, "signature": self.signature,
-            "public_key": self.public_key, "fingerprint": self.fingerprint,
-        }  # fmt: skip
+            "seq": self.seq,
+            "hash": self.hash,
+            "signature": self.signature,
+            "public_key": self.public_key,
+            "fingerprint": self.fingerprint,
+        }
 
 
 def canonical_bytes(
-    seq: int, time: str, actor: str, device: str, action: str, subject: str,
-    details: dict[str, Any], prev_hash: str,
-) -> bytes:  # fmt: skip
+    seq: int,
+    time: str,
+    actor: str,
+    device: str,
+    action: str,
+    subject: str,
+    details: dict[str, Any],
+    prev_hash: str,
+) -> bytes:
     doc = {
-        "v": EVENT_VERSION, "seq": seq, "time": time, "actor": actor, "device": device,
-        "action": action, "subject": subject, "details": details, "prev_hash": prev_hash,
-    }  # fmt: skip
+        "v": EVENT_VERSION,
+        "seq": seq,
+        "time": time,
+        "actor": actor,
+        "device": device,
+        "action": action,
+        "subject": subject,
+        "details": details,
+        "prev_hash": prev_hash,
+    }
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
@@ -168,23 +224,29 @@ class CustodyLog:
         signature = sign_hash(self._key, digest)
         self._conn.execute(
             f"INSERT INTO custody ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (seq, time, actor, device, action, subject,
-             json.dumps(details, sort_keys=True, ensure_ascii=False), prev, digest, signature,
-             self._key_id),
-        )  # fmt: skip
+            (
+                seq,
+                time,
+                actor,
+                device,
+                action,
+                subject,
+                json.dumps(details, sort_keys=True, ensure_ascii=False),
+                prev,
+                digest,
+                signature,
+                self._key_id,
+            ),
+        )
         for extra in {subject, *also}:
-            self._conn.execute(
-                "INSERT OR IGNORE INTO custody_subjects (seq, subject) VALUES (?, ?)", (seq, extra)
-            )
+            self._conn.execute("INSERT OR IGNORE INTO custody_subjects (seq, subject) VALUES (?, ?)", (seq, extra))
         return Event(seq, time, actor, device, action, subject, details, prev, digest, signature, self._key_id)
 
     def head(self) -> Head | None:
         row = self._conn.execute("SELECT seq, hash, signature FROM custody ORDER BY seq DESC LIMIT 1").fetchone()
         if row is None:
             return None
-        return Head(
-            row[0], row[1], row[2], base64.b64encode(self._public_raw).decode(), fingerprint(self._public_raw)
-        )
+        return Head(row[0], row[1], row[2], base64.b64encode(self._public_raw).decode(), fingerprint(self._public_raw))
 
     def events(self, subject: str | None = None) -> list[Event]:
         if subject is None:

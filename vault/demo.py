@@ -71,9 +71,13 @@ def _fill(vault: Vault) -> None:
     )
     arman = people.add_person(vault, "Арман Сейткали", role="defender", aliases=["Армана Сейткали", "Arman Seitkali"])
     witness = people.add_person(
-        vault, "Айгуль Нурланова", pseudonym="Свидетель А", protected=True, role="witness",
+        vault,
+        "Айгуль Нурланова",
+        pseudonym="Свидетель А",
+        protected=True,
+        role="witness",
         aliases=["Айгуль Нурлановой", "Айгуль Нурланову", "Aigul Nurlanova"],
-    )  # fmt: skip
+    )
     officer = people.add_person(vault, "Ержан Бекович", role="official", aliases=["Ержана Бековича"])
     for pid, role in ((arman, "defender"), (witness, "witness"), (officer, "official")):
         people.link_person_to_case(vault, c1, pid, role)
@@ -81,49 +85,67 @@ def _fill(vault: Vault) -> None:
     cases.add_case_event(vault, c1, "2026-03-16", "Санкционирован арест на два месяца", "hearing")
     cases.add_case_event(vault, c1, "2026-03-20", "Жалоба адвоката в прокуратуру о пытках", "complaint")
     t1 = testimony.add_testimony(
-        vault, title="Показания Армана Сейткали об обращении в ИВС", text=TESTIMONY_RU, case_id=c1,
-        language="ru", people=[(arman, "victim"), (officer, "perpetrator")],
+        vault,
+        title="Показания Армана Сейткали об обращении в ИВС",
+        text=TESTIMONY_RU,
+        case_id=c1,
+        language="ru",
+        people=[(arman, "victim"), (officer, "perpetrator")],
         tags=["violation/torture", "violation/arbitrary-detention", "place/detention-centre"],
-    )  # fmt: skip
+    )
     testimony.revise_testimony(
         vault, t1, TESTIMONY_RU + "\n\nДополнение: свидетель А видела, как меня выводили из ИВС хромающим."
     )
     w1 = testimony.add_testimony(
-        vault, title="Показания свидетеля у здания ИВС",
+        vault,
+        title="Показания свидетеля у здания ИВС",
         text="Я, Айгуль Нурланова, видела 15 марта, как Армана Сейткали выводили из здания. Он хромал и "
         "держался за бок. Айгуль Нурлановой угрожали, чтобы она молчала.",
-        case_id=c1, language="ru", people=[(witness, "witness")], tags=["violation/torture"],
-    )  # fmt: skip
+        case_id=c1,
+        language="ru",
+        people=[(witness, "witness")],
+        tags=["violation/torture"],
+    )
     del w1
 
     # Case 2: peaceful assembly, Kazakh.
     c2 = cases.add_case(
-        vault, "Жаңаөзендегі бейбіт жиналысқа қатысушыларды ұстау",
+        vault,
+        "Жаңаөзендегі бейбіт жиналысқа қатысушыларды ұстау",
         "Бейбіт жиналыстан кейін бірнеше белсенді ұсталды; құқық қорғаушы да ұсталды.",
-    )  # fmt: skip
+    )
     kairat = people.add_person(vault, "Қайрат Серікұлы", role="defender", aliases=["Қайрат Серікұлын"])
     people.link_person_to_case(vault, c2, kairat, "defender")
     cases.add_case_event(vault, c2, "2026-04-02", "Жиналыстан кейін ұсталды", "arrest")
     cases.add_case_event(vault, c2, "2026-04-03", "Әкімшілік сот 10 тәулік қамауға алды", "sentence")
     testimony.add_testimony(
-        vault, title="Жиналысқа қатысушының айғақтары", text=TESTIMONY_KK, case_id=c2, language="kk",
+        vault,
+        title="Жиналысқа қатысушының айғақтары",
+        text=TESTIMONY_KK,
+        case_id=c2,
+        language="kk",
         people=[(kairat, "witness")],
         tags=["violation/freedom-of-assembly", "violation/persecution-of-defenders"],
-    )  # fmt: skip
+    )
 
     # Case 3: forced psychiatric treatment, English.
     c3 = cases.add_case(
-        vault, "Forced psychiatric treatment of a journalist",
+        vault,
+        "Forced psychiatric treatment of a journalist",
         "A journalist held in a psychiatric hospital without a court order after reporting on corruption.",
-    )  # fmt: skip
+    )
     journalist = people.add_person(vault, "Daniyar Omarov", role="victim", pseudonym="Journalist D", protected=True)
     people.link_person_to_case(vault, c3, journalist, "victim")
     cases.add_case_event(vault, c3, "2026-05-10", "Taken from the prosecutor's office to hospital", "arrest")
     testimony.add_testimony(
-        vault, title="Statement of the journalist's sister", text=TESTIMONY_EN, case_id=c3, language="en",
+        vault,
+        title="Statement of the journalist's sister",
+        text=TESTIMONY_EN,
+        case_id=c3,
+        language="en",
         people=[(journalist, "victim")],
         tags=["violation/forced-psychiatric-treatment", "violation/freedom-of-expression"],
-    )  # fmt: skip
+    )
 
     _import_media(vault, c1, c2, arman)
 
@@ -162,7 +184,13 @@ def _import_media(vault: Vault, c1: str, c2: str, arman: str) -> None:
                 items.tag_item(vault, imported.id, ["evidence/court-decision"])
         square = write(
             folder / "zhanaozen-square.jpg",
-            photo_jpeg("Жиналыс, алаң", taken=datetime(2026, 4, 2, 12, 0, tzinfo=UTC), lat=zhanaozen[0],
-                       lon=zhanaozen[1], colour=(70, 100, 70), serial="SN-9921-DEMO"),
-        )  # fmt: skip
+            photo_jpeg(
+                "Жиналыс, алаң",
+                taken=datetime(2026, 4, 2, 12, 0, tzinfo=UTC),
+                lat=zhanaozen[0],
+                lon=zhanaozen[1],
+                colour=(70, 100, 70),
+                serial="SN-9921-DEMO",
+            ),
+        )
         import_paths(vault, [square], case_id=c2, tags=["violation/freedom-of-assembly"])

@@ -21,7 +21,9 @@ TEXT: dict[str, dict[str, str]] = {
     "en": {
         "title": "Evidence Vault — emergency kit",
         "intro": "This sheet opens your vault if the passphrase is forgotten. Anyone holding it can open the vault.",
-        "vault": "Vault", "created": "Created", "key": "Recovery key",
+        "vault": "Vault",
+        "created": "Created",
+        "key": "Recovery key",
         "steps": "How to use it",
         "step1": "Start Evidence Vault and choose the vault.",
         "step2": "On the unlock page click “Forgot passphrase?”.",
@@ -37,8 +39,10 @@ TEXT: dict[str, dict[str, str]] = {
     "ru": {
         "title": "Evidence Vault — аварийный комплект",
         "intro": "Этот лист открывает хранилище, если парольная фраза забыта. "
-                 "Любой, у кого он есть, может открыть хранилище.",
-        "vault": "Хранилище", "created": "Создано", "key": "Ключ восстановления",
+        "Любой, у кого он есть, может открыть хранилище.",
+        "vault": "Хранилище",
+        "created": "Создано",
+        "key": "Ключ восстановления",
         "steps": "Как им воспользоваться",
         "step1": "Запустите Evidence Vault и выберите хранилище.",
         "step2": "На странице разблокировки нажмите «Забыли парольную фразу?».",
@@ -54,7 +58,9 @@ TEXT: dict[str, dict[str, str]] = {
     "kk": {
         "title": "Evidence Vault — төтенше жағдай жинағы",
         "intro": "Құпия фраза ұмытылса, бұл парақ қойманы ашады. Оны ұстаған кез келген адам қойманы аша алады.",
-        "vault": "Қойма", "created": "Құрылған", "key": "Қалпына келтіру кілті",
+        "vault": "Қойма",
+        "created": "Құрылған",
+        "key": "Қалпына келтіру кілті",
         "steps": "Қалай пайдалану керек",
         "step1": "Evidence Vault бағдарламасын іске қосып, қойманы таңдаңыз.",
         "step2": "Құлпын ашу бетінде «Құпия фразаны ұмыттыңыз ба?» түймесін басыңыз.",
@@ -67,12 +73,15 @@ TEXT: dict[str, dict[str, str]] = {
         "keep3": "Бұл парақта құпия фразаны жазбаңыз.",
         "keep4": "Егер парақты бөгде біреу көрген болса, материалдарды жаңа қоймаға көшіріңіз.",
     },
-}  # fmt: skip
+}
 
 
 def default_file_name(language: str) -> str:
-    names = {"en": "Evidence Vault emergency kit.pdf", "ru": "Аварийный комплект Evidence Vault.pdf",
-             "kk": "Evidence Vault төтенше жағдай жинағы.pdf"}  # fmt: skip
+    names = {
+        "en": "Evidence Vault emergency kit.pdf",
+        "ru": "Аварийный комплект Evidence Vault.pdf",
+        "kk": "Evidence Vault төтенше жағдай жинағы.pdf",
+    }
     return names.get(language, names["en"])
 
 
@@ -102,31 +111,55 @@ def render_kit(recovery_key: str, *, vault_id: str, created: str, language: str 
     key_box = Table(
         [[Paragraph(key_lines, key_style)]],
         colWidths=[160 * mm],
-        style=TableStyle([
-            ("BOX", (0, 0), (-1, -1), 1.5, HexColor("#333333")), ("FONT", (0, 0), (-1, -1), SANS, 10),
-            ("BACKGROUND", (0, 0), (-1, -1), HexColor("#fffbe6")),
-            ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
-        ]),
-    )  # fmt: skip
+        style=TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.5, HexColor("#333333")),
+                ("FONT", (0, 0), (-1, -1), SANS, 10),
+                ("BACKGROUND", (0, 0), (-1, -1), HexColor("#fffbe6")),
+                ("TOPPADDING", (0, 0), (-1, -1), 10),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
+            ]
+        ),
+    )
     story = [
-        Paragraph(t["title"], title), Spacer(1, 4 * mm), Paragraph(t["intro"], body), Spacer(1, 4 * mm),
-        facts, Spacer(1, 5 * mm), Paragraph(t["key"], head), Spacer(1, 2 * mm), key_box,
+        Paragraph(t["title"], title),
+        Spacer(1, 4 * mm),
+        Paragraph(t["intro"], body),
+        Spacer(1, 4 * mm),
+        facts,
+        Spacer(1, 5 * mm),
+        Paragraph(t["key"], head),
+        Spacer(1, 2 * mm),
+        key_box,
         Paragraph(t["steps"], head),
         *[Paragraph(f"{n}. {t[f'step{n}']}", body) for n in range(1, 5)],
-        Spacer(1, 2 * mm), Paragraph(t["cli"], body),
-        Paragraph(t["keep"], head), *[Paragraph("• " + t[f"keep{n}"], body) for n in range(1, 5)],
-    ]  # fmt: skip
+        Spacer(1, 2 * mm),
+        Paragraph(t["cli"], body),
+        Paragraph(t["keep"], head),
+        *[Paragraph("• " + t[f"keep{n}"], body) for n in range(1, 5)],
+    ]
     out = io.BytesIO()
     doc = SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=20 * mm, bottomMargin=20 * mm,
-        title=t["title"], author="", subject="", creator="Evidence Vault", invariant=1, initialFontName=SANS,
-    )  # fmt: skip
+        out,
+        pagesize=A4,
+        leftMargin=25 * mm,
+        rightMargin=25 * mm,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title=t["title"],
+        author="",
+        subject="",
+        creator="Evidence Vault",
+        invariant=1,
+        initialFontName=SANS,
+    )
     doc.build(story)
     return out.getvalue()
 
 
-def write_kit(out: Path, recovery_key: str, *, vault_id: str, created: str, language: str = "en",
-              overwrite: bool = False) -> str:  # fmt: skip
+def write_kit(
+    out: Path, recovery_key: str, *, vault_id: str, created: str, language: str = "en", overwrite: bool = False
+) -> str:
     """Write the kit to `out` (the user's explicit choice); returns the file's SHA-256."""
     data = render_kit(recovery_key, vault_id=vault_id, created=created, language=language)
     return write_atomically(out, data, overwrite=overwrite)

@@ -78,9 +78,10 @@ def untag_item(vault: Vault, item_id: str, tags: list[str]) -> tuple[str, ...]:
     clean = [normalise_tag(t) for t in tags]
     with vault.transaction() as conn:
         removed = [
-            t for t in clean
+            t
+            for t in clean
             if conn.execute("DELETE FROM item_tags WHERE item_id = ? AND tag = ?", (item_id, t)).rowcount
-        ]  # fmt: skip
+        ]
         if removed:
             vault.record("untag", item_id, {"tags": removed})
             reindex_item(conn, item_id)
@@ -155,9 +156,7 @@ def view_original(vault: Vault, item_id: str, limit: int = 512 * 1024 * 1024) ->
     return item, read_original(vault, item_id, limit)
 
 
-def extract(
-    vault: Vault, item_id: str, out: Path, on_progress: Callable[[int], None] | None = None
-) -> str:
+def extract(vault: Vault, item_id: str, out: Path, on_progress: Callable[[int], None] | None = None) -> str:
     """Write the original bytes to `out` (an explicit, logged export of plaintext). The SHA-256 is
     checked against the intake hash before the file is given its final name."""
     item = get_item(vault, item_id, include_deleted=True)

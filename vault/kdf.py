@@ -28,19 +28,9 @@ class Argon2Params:
 
     def check(self) -> None:
         """Refuse parameters below the floor (a weakened header) or absurdly high."""
-        if (
-            self.memory_kib < FLOOR_MEMORY_KIB
-            or self.iterations < FLOOR_ITERATIONS
-            or self.lanes < FLOOR_LANES
-        ):
-            raise WeakParameters(
-                "vault header asks for key-derivation parameters below the safe minimum; refused"
-            )
-        if (
-            self.memory_kib > CEILING_MEMORY_KIB
-            or self.iterations > CEILING_ITERATIONS
-            or self.lanes > 64
-        ):
+        if self.memory_kib < FLOOR_MEMORY_KIB or self.iterations < FLOOR_ITERATIONS or self.lanes < FLOOR_LANES:
+            raise WeakParameters("vault header asks for key-derivation parameters below the safe minimum; refused")
+        if self.memory_kib > CEILING_MEMORY_KIB or self.iterations > CEILING_ITERATIONS or self.lanes > 64:
             raise WeakParameters("vault header asks for unreasonable key-derivation parameters")
 
 

@@ -52,9 +52,14 @@ class Contact:
 
     def to_json(self) -> dict[str, str | None]:
         return {
-            "id": self.id, "name": self.name, "recipient": self.recipient, "signing_key": self.signing_key,
-            "fingerprint": self.fingerprint, "created": self.created, "removed": self.removed,
-        }  # fmt: skip
+            "id": self.id,
+            "name": self.name,
+            "recipient": self.recipient,
+            "signing_key": self.signing_key,
+            "fingerprint": self.fingerprint,
+            "created": self.created,
+            "removed": self.removed,
+        }
 
 
 # ----- this vault ----------------------------------------------------------------------------
@@ -230,9 +235,7 @@ def check_sender_binding(vault: Vault, signing_key_b64: str, vault_id: str) -> N
         )
     if by_vault is not None and by_vault.signing_key != signing_key_b64:
         other = fingerprint(base64.b64decode(by_vault.signing_key))
-        raise BundleRejected(
-            f"vault {vault_id} belongs to another sender (key {other}); this bundle is signed by {fp}"
-        )
+        raise BundleRejected(f"vault {vault_id} belongs to another sender (key {other}); this bundle is signed by {fp}")
     if by_key is None:
         for seen_vault, seen_fp in _earlier_receipts(vault, vault_id, fp):
             if seen_vault != vault_id or seen_fp != fp:

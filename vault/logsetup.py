@@ -17,9 +17,13 @@ from typing import TextIO
 
 
 def _quiet_showwarning(
-    message: Warning | str, category: type[Warning], filename: str, lineno: int,
-    file: TextIO | None = None, line: str | None = None,
-) -> None:  # fmt: skip
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
     logging.getLogger("vault.libwarnings").debug(
         "library warning %s from %s:%d", category.__name__, os.path.basename(filename), lineno
     )

@@ -23,17 +23,50 @@ WORD_BITS = 14.0  # a word of a language, guessed from a list of ~16,000: at mos
 
 # Runs people type without thinking: alphabets, digits and keyboard rows (QWERTY, ЙЦУКЕН).
 _RUNS = (
-    "abcdefghijklmnopqrstuvwxyz", "0123456789", "qwertyuiop", "asdfghjkl", "zxcvbnm",
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю",
-)  # fmt: skip
+    "abcdefghijklmnopqrstuvwxyz",
+    "0123456789",
+    "qwertyuiop",
+    "asdfghjkl",
+    "zxcvbnm",
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "йцукенгшщзхъ",
+    "фывапролджэ",
+    "ячсмитьбю",
+)
 _COMMON = frozenset(
     {
-        "password", "passw0rd", "qwerty", "qwertyuiop", "123456", "12345678", "123456789",
-        "1234567890", "111111", "iloveyou", "admin", "welcome", "letmein", "monkey", "dragon",
-        "пароль", "йцукен", "qazwsx", "1q2w3e4r", "zaq12wsx", "parol", "kazakhstan", "almaty",
-        "astana", "казахстан", "алматы", "астана", "qwerty123", "password1", "abc123",
+        "password",
+        "passw0rd",
+        "qwerty",
+        "qwertyuiop",
+        "123456",
+        "12345678",
+        "123456789",
+        "1234567890",
+        "111111",
+        "iloveyou",
+        "admin",
+        "welcome",
+        "letmein",
+        "monkey",
+        "dragon",
+        "пароль",
+        "йцукен",
+        "qazwsx",
+        "1q2w3e4r",
+        "zaq12wsx",
+        "parol",
+        "kazakhstan",
+        "almaty",
+        "astana",
+        "казахстан",
+        "алматы",
+        "астана",
+        "qwerty123",
+        "password1",
+        "abc123",
     }
-)  # fmt: skip
+)
 _KAZAKH = "әғқңөұүһі"
 
 

@@ -60,25 +60,43 @@ def update_person(
     new_protected = p.protected if protected is None else protected
     new_public = p.public if public is None else public
     check_person(
-        list_people(vault), person_id, new_name, p.pseudonym if pseudonym is None else pseudonym,
-        list(p.aliases if aliases is None else aliases), new_protected, new_public,
+        list_people(vault),
+        person_id,
+        new_name,
+        p.pseudonym if pseudonym is None else pseudonym,
+        list(p.aliases if aliases is None else aliases),
+        new_protected,
+        new_public,
         pseudonym_changed=pseudonym is not None and pseudonym.strip() != p.pseudonym,
         # Aliases once checked stay valid until the person becomes shown under more profiles.
         aliases_changed=aliases is not None or (p.protected and not new_protected) or (new_public and not p.public),
-    )  # fmt: skip
+    )
     with vault.transaction() as conn:
         conn.execute(
             "UPDATE people SET name=?, pseudonym=?, role=?, protected=?, notes=?, public=? WHERE id=?",
-            (new_name, p.pseudonym if pseudonym is None else pseudonym.strip(), new_role,
-             int(p.protected if protected is None else protected),
-             p.notes if notes is None else notes, int(p.public if public is None else public), person_id),
-        )  # fmt: skip
+            (
+                new_name,
+                p.pseudonym if pseudonym is None else pseudonym.strip(),
+                new_role,
+                int(p.protected if protected is None else protected),
+                p.notes if notes is None else notes,
+                int(p.public if public is None else public),
+                person_id,
+            ),
+        )
         if aliases is not None:
             conn.execute("DELETE FROM person_aliases WHERE person_id = ?", (person_id,))
             for alias in {a.strip() for a in aliases if a.strip()}:
                 conn.execute("INSERT INTO person_aliases VALUES (?, ?)", (person_id, alias))
-        given = {"name": name, "pseudonym": pseudonym, "role": role, "protected": protected,
-                 "aliases": aliases, "notes": notes, "public": public}  # fmt: skip
+        given = {
+            "name": name,
+            "pseudonym": pseudonym,
+            "role": role,
+            "protected": protected,
+            "aliases": aliases,
+            "notes": notes,
+            "public": public,
+        }
         vault.record("edit", person_id, {"fields": sorted(k for k, v in given.items() if v is not None)})
         reindex_person(conn, person_id)
 
@@ -86,9 +104,7 @@ def update_person(
 def _aliases(vault: Vault, person_id: str) -> tuple[str, ...]:
     return tuple(
         r[0]
-        for r in vault.conn.execute(
-            "SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias", (person_id,)
-        )
+        for r in vault.conn.execute("SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias", (person_id,))
     )
 
 

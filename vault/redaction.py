@@ -16,7 +16,7 @@ from .protection.policy import (
     hidden_people,
     is_hidden,
     item_withheld_by_links,
-)  # fmt: skip
+)
 from .protection.preview import preview_removals
 from .protection.redactor import CATEGORY_TEXT, Redactor, file_name_for, redactor_for
 from .protection.sanitize import (
@@ -26,11 +26,25 @@ from .protection.sanitize import (
     metadata_has_serial,
     sanitize_image,
     sanitize_metadata,
-)  # fmt: skip
+)
 
 __all__ = [
-    "CATEGORY_TEXT", "JPEG_QUALITY", "LINK_ROLES_WITHHELD_PUBLIC", "MAX_IMAGE_PIXELS", "PROFILES", "HiddenPerson",
-    "Redactor", "check_profile", "file_name_for", "hidden_people", "is_hidden", "item_withheld_by_links",
-    "metadata_has_gps", "metadata_has_serial", "preview_removals", "redactor_for", "sanitize_image",
+    "CATEGORY_TEXT",
+    "JPEG_QUALITY",
+    "LINK_ROLES_WITHHELD_PUBLIC",
+    "MAX_IMAGE_PIXELS",
+    "PROFILES",
+    "HiddenPerson",
+    "Redactor",
+    "check_profile",
+    "file_name_for",
+    "hidden_people",
+    "is_hidden",
+    "item_withheld_by_links",
+    "metadata_has_gps",
+    "metadata_has_serial",
+    "preview_removals",
+    "redactor_for",
+    "sanitize_image",
     "sanitize_metadata",
-]  # fmt: skip
+]

@@ -262,8 +262,13 @@ Migration = str | Callable[[Connection], None] | tuple[str, Callable[[Connection
 # v6 (witness protection): people.public, clearances, roles mapped to the vocabulary
 # (vault/schema_protection.py).
 MIGRATIONS: tuple[Migration, ...] = (
-    _V1, _V2, _V3, _V4, (_V5_SEARCH, _reindex), (schema_protection.SQL, schema_protection.map_roles),
-)  # fmt: skip
+    _V1,
+    _V2,
+    _V3,
+    _V4,
+    (_V5_SEARCH, _reindex),
+    (schema_protection.SQL, schema_protection.map_roles),
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -276,9 +281,7 @@ def migrate(conn: Connection) -> int:
     A database from a newer program is refused rather than guessed at."""
     current = schema_version(conn)
     if current > SCHEMA_VERSION:
-        raise VaultDamaged(
-            f"vault database is schema version {current}; this program knows up to {SCHEMA_VERSION}"
-        )
+        raise VaultDamaged(f"vault database is schema version {current}; this program knows up to {SCHEMA_VERSION}")
     for version in range(current, SCHEMA_VERSION):
         with Transaction(conn):
             _apply(conn, MIGRATIONS[version])

@@ -24,10 +24,32 @@ from .tags import normalise_tag
 MAX_QUERY_TOKENS = 32
 _WORD = re.compile(r"[^\W\d_]+")
 # Textual metadata worth finding an item by. Serial numbers and GPS stay out of the index.
-_META_KEYS = frozenset({"make", "model", "lens", "description", "comment", "author", "creator", "title",
-                        "subject", "keywords", "artist", "album", "producer", "device", "software",
-                        # provenance claims (vault/provenance): who signed, which chat, who sent it
-                        "signer", "claim_generator", "chat", "sender", "forwarded_from", "message"})  # fmt: skip
+_META_KEYS = frozenset(
+    {
+        "make",
+        "model",
+        "lens",
+        "description",
+        "comment",
+        "author",
+        "creator",
+        "title",
+        "subject",
+        "keywords",
+        "artist",
+        "album",
+        "producer",
+        "device",
+        "software",
+        # provenance claims (vault/provenance): who signed, which chat, who sent it
+        "signer",
+        "claim_generator",
+        "chat",
+        "sender",
+        "forwarded_from",
+        "message",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -151,7 +173,8 @@ def search(conn: Connection, query: str, filters: Filters = Filters(), limit: in
     if match is None:
         sql = (
             "SELECT d.id, d.kind, d.title, '' FROM items d WHERE "
-            + " AND ".join(where) + " ORDER BY d.created DESC, d.rowid DESC LIMIT ?"
+            + " AND ".join(where)
+            + " ORDER BY d.created DESC, d.rowid DESC LIMIT ?"
         )
         return [SearchHit(*r) for r in conn.execute(sql, [*params, limit])]
     base = (

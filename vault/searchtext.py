@@ -46,9 +46,7 @@ _UNSPACED = (
 )
 
 
-_ANY_UNSPACED = re.compile(
-    "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED) + "]"
-)
+_ANY_UNSPACED = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED) + "]")
 _ANY_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 

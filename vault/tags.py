@@ -56,9 +56,7 @@ def normalise_tag(raw: str) -> str:
 
 
 def install_default_vocabulary(conn: Connection) -> None:
-    conn.executemany(
-        "INSERT OR IGNORE INTO tags (path, label, builtin) VALUES (?, ?, 1)", DEFAULT_VOCABULARY
-    )
+    conn.executemany("INSERT OR IGNORE INTO tags (path, label, builtin) VALUES (?, ?, 1)", DEFAULT_VOCABULARY)
 
 
 def ensure_tag(conn: Connection, tag: str) -> None:

@@ -49,9 +49,7 @@ def add_testimony(
             "VALUES (?, 'testimony', ?, ?, ?, ?, 'text/plain; charset=utf-8', ?, 'testimony')",
             (item_id, title, now, digest, size, language),
         )
-        conn.execute(
-            "INSERT INTO revisions VALUES (?, 1, ?, ?, ?, ?)", (item_id, text, digest, now, vault.actor)
-        )
+        conn.execute("INSERT INTO revisions VALUES (?, 1, ?, ?, ?, ?)", (item_id, text, digest, now, vault.actor))
         also: list[str] = []
         if case_id:
             conn.execute("INSERT INTO item_cases VALUES (?, ?)", (item_id, case_id))
@@ -67,11 +65,18 @@ def add_testimony(
                 ensure_tag(conn, tag)
                 conn.execute("INSERT OR IGNORE INTO item_tags VALUES (?, ?)", (item_id, tag))
         vault.record(
-            "testimony", item_id,
-            {"sha256": digest, "size": size, "language": language, "case": case_id,
-             "people": [p for p, _ in people or []], "tags": sorted(tags or [])},
+            "testimony",
+            item_id,
+            {
+                "sha256": digest,
+                "size": size,
+                "language": language,
+                "case": case_id,
+                "people": [p for p, _ in people or []],
+                "tags": sorted(tags or []),
+            },
             also=tuple(also),
-        )  # fmt: skip
+        )
         reindex_item(conn, item_id)
     return item_id
 

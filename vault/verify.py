@@ -30,7 +30,7 @@ from .verify_rows import (
     check_items,
     check_testimonies,
     custody_subject_index,
-)  # fmt: skip
+)
 
 __all__ = ["Problem", "VerifyReport", "verify_vault"]
 
@@ -72,10 +72,12 @@ def verify_vault(
         progress(1, 1, "database")
         current_public = _stored_public_key(vault, report)
         facts = _guarded(
-            report, "custody",
-            lambda: check_chain(conn, vault.vault_id, current_public, report,
-                                expected_head=expected_head, on_progress=on_progress),
-        )  # fmt: skip
+            report,
+            "custody",
+            lambda: check_chain(
+                conn, vault.vault_id, current_public, report, expected_head=expected_head, on_progress=on_progress
+            ),
+        )
         progress(0, 3, "records")
         _guarded(report, "records", lambda: check_foreign_keys(conn, report))
         progress(1, 3, "records")
@@ -98,8 +100,11 @@ def verify_vault(
         report_files(files, rows, destroyed, report)
     log.info(
         "verify: %d problems, %d notes, %d blobs, %d events",
-        len(report.problems), len(report.notes), report.blobs_checked, report.events_checked,
-    )  # fmt: skip
+        len(report.problems),
+        len(report.notes),
+        report.blobs_checked,
+        report.events_checked,
+    )
     return report
 
 

@@ -30,7 +30,7 @@ from .verify_report import (
     HASH_MISMATCH,
     SIZE_MISMATCH,
     VerifyReport,
-)  # fmt: skip
+)
 
 Progress = Callable[[int, int, str], None]
 _HEX2 = frozenset(f"{i:02x}" for i in range(256))
@@ -171,9 +171,10 @@ def _judge(row: BlobRow, result: tuple[str, int, str], report: VerifyReport) -> 
         report.add(SIZE_MISMATCH, row.item_id, f"{what}: holds {size} bytes, the vault recorded {row.size}")
     if row.purpose == "original" and row.item_sha256 is not None and sha != row.item_sha256:
         report.add(
-            HASH_MISMATCH, row.item_id,
+            HASH_MISMATCH,
+            row.item_id,
             f"{what}: SHA-256 {sha} is not the item's intake hash {row.item_sha256}",
-        )  # fmt: skip
+        )
     if row.purpose == "original" and row.item_size is not None and size != row.item_size:
         report.add(SIZE_MISMATCH, row.item_id, f"{what}: holds {size} bytes, the item recorded {row.item_size}")
 

@@ -28,7 +28,7 @@ from .verify_report import (
     HEAD_MISSING,
     SIGNING_KEY,
     VerifyReport,
-)  # fmt: skip
+)
 
 Progress = Callable[[int, int, str], None]
 
@@ -89,10 +89,11 @@ def check_chain(
     anchor = _anchor_key(first, vault_id, report)
     if anchor is not None and anchor != current_public:
         report.add(
-            SIGNING_KEY, "vault",
+            SIGNING_KEY,
+            "vault",
             f"the signing key stored in the vault (fingerprint {_fp(current_public)}) is not the one "
             f"recorded at creation in event 1 (fingerprint {_fp(anchor)}): the key was replaced",
-        )  # fmt: skip
+        )
     key_raw = anchor if anchor is not None else current_public
     public = Ed25519PublicKey.from_public_bytes(key_raw)
     other = Ed25519PublicKey.from_public_bytes(current_public) if key_raw != current_public else None
@@ -124,10 +125,11 @@ def check_chain(
                 report.add(EVENT_FORMAT, name, "the time is not a UTC timestamp")
             elif prev_time is not None and event_time < prev_time:
                 report.note(
-                    CLOCK_BACKWARDS, name,
+                    CLOCK_BACKWARDS,
+                    name,
                     f"recorded at {row[1]}, earlier than {prev_time_text} recorded before it: "
                     "the machine's clock went backwards between the two",
-                )  # fmt: skip
+                )
             if event_time is not None:
                 prev_time, prev_time_text = event_time, f"event {seq} ({row[1]})"
             if details is not None:
@@ -136,10 +138,11 @@ def check_chain(
                 head_seen = True
                 if row[8] != expected_head[1]:
                     report.add(
-                        HEAD_MISSING, name,
+                        HEAD_MISSING,
+                        name,
                         f"the recorded head says event {seq} has hash {expected_head[1]}, the vault has "
                         f"{row[8]}: history up to that head was rewritten",
-                    )  # fmt: skip
+                    )
             prev_seq, prev_hash = seq, str(row[8])
             done += 1
             report.events_checked += 1
@@ -149,10 +152,11 @@ def check_chain(
         report.head = (prev_seq, prev_hash)
     if expected_head is not None and not head_seen:
         report.add(
-            HEAD_MISSING, f"event {expected_head[0]}",
+            HEAD_MISSING,
+            f"event {expected_head[0]}",
             f"a head recorded earlier names event {expected_head[0]}, but the history ends at event "
             f"{prev_seq}: events were removed (history truncated)",
-        )  # fmt: skip
+        )
     return facts
 
 

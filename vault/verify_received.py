@@ -70,8 +70,16 @@ def _event_ok(doc: dict[str, Any], kid: str, seq: int, digest: str, key: Ed25519
         return "its stored seq, hash or key id disagree with the event"
     if doc.get("withheld") is not True:
         try:
-            canonical = custody.canonical_bytes(seq, doc["time"], doc["actor"], doc["device"], doc["action"],
-                                                doc["subject"], doc["details"], doc["prev_hash"])  # fmt: skip
+            canonical = custody.canonical_bytes(
+                seq,
+                doc["time"],
+                doc["actor"],
+                doc["device"],
+                doc["action"],
+                doc["subject"],
+                doc["details"],
+                doc["prev_hash"],
+            )
         except (KeyError, TypeError, ValueError):
             return "the event cannot be read"
         if custody.event_hash(canonical) != digest:
@@ -166,9 +174,10 @@ def check_received(conn: Connection, facts: ChainFacts, own_public: bytes, repor
         )  # older 'revise' events for received revisions name only the contact
         if rev is not None and not same:
             report.add(
-                RECEIVED_MISMATCH, subject,
+                RECEIVED_MISMATCH,
+                subject,
                 f"revision {rev} (event {seq}) came in a bundle, but the item did not come from that sender",
-            )  # fmt: skip
+            )
     for item_id, rev in conn.execute(
         "SELECT r.item_id, r.rev FROM revisions r JOIN items i ON i.id = r.item_id "
         "WHERE i.source = 'bundle' AND r.rev > 1 ORDER BY r.item_id, r.rev"

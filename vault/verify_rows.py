@@ -20,7 +20,7 @@ from .verify_report import (
     REVISION_MISSING,
     ROW_DANGLING,
     VerifyReport,
-)  # fmt: skip
+)
 
 _MAX_LINES = 50  # integrity_check can list thousands of lines for one bad page; name the first ones
 
@@ -61,9 +61,10 @@ def check_foreign_keys(conn: Connection, report: VerifyReport) -> None:
             found = conn.execute(f'SELECT "{column}" FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone()
             value = found[0] if found else None
         report.add(
-            ROW_DANGLING, str(value) if value is not None else f"{table} row {rowid}",
+            ROW_DANGLING,
+            str(value) if value is not None else f"{table} row {rowid}",
             f"{table}.{column} = {value!s} names no row in {parent}.{target}",
-        )  # fmt: skip
+        )
 
 
 def check_items(conn: Connection, facts: ChainFacts, subjects_index: set[str], report: VerifyReport) -> None:
@@ -85,9 +86,10 @@ def check_items(conn: Connection, facts: ChainFacts, subjects_index: set[str], r
         recorded = facts.intake_sha.get(item_id)
         if recorded is not None and sha is not None and recorded[1] != sha:
             report.add(
-                HASH_MISMATCH, item_id,
+                HASH_MISMATCH,
+                item_id,
                 f"the item's SHA-256 {sha} differs from {recorded[1]} recorded at intake in event {recorded[0]}",
-            )  # fmt: skip
+            )
         if deleted is not None and item_id not in facts.deleted:
             report.add(DELETE_UNLOGGED, item_id, "the item is marked deleted but no 'delete' event records it")
     for blob_id, item_id in conn.execute("SELECT id, item_id FROM blobs WHERE destroyed IS NOT NULL"):
@@ -124,9 +126,10 @@ def check_testimonies(conn: Connection, facts: ChainFacts, report: VerifyReport)
             report.add(HASH_MISMATCH, item_id, f"revision {rev}: the text's SHA-256 is {actual}, recorded {stored}")
         if rev == 1 and item_sha[item_id] != actual:
             report.add(
-                HASH_MISMATCH, item_id,
+                HASH_MISMATCH,
+                item_id,
                 f"the first revision's SHA-256 {actual} is not the item's sealed hash {item_sha[item_id]}",
-            )  # fmt: skip
+            )
         logged = facts.revision_sha.get((item_id, rev))
         if logged is not None and actual == stored and logged[1] != actual:
             report.add(

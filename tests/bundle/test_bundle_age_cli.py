@@ -43,8 +43,17 @@ def test_partner_checks_a_bundle_with_stock_tools(
     work = tmp_path / "partner"
     work.mkdir()
     # A document's original travels under partner only once a person cleared it (logged).
-    code, cleared = _cli(capsys, tmp_path / "a", pw, "clear", sender.doc_id, "--for", "partner", "--reason",
-                         "court decision, public record")  # fmt: skip
+    code, cleared = _cli(
+        capsys,
+        tmp_path / "a",
+        pw,
+        "clear",
+        sender.doc_id,
+        "--for",
+        "partner",
+        "--reason",
+        "court decision, public record",
+    )
     assert code == 0 and cleared == {"id": sender.doc_id, "for": "partner"}
     code, exported = _cli(
         capsys,

@@ -77,8 +77,18 @@ def _new_document(template: dict[str, Any], files: dict[str, bytes], text: str) 
     data = text.encode("utf-8")
     item_id = os.urandom(16).hex()
     path = fmt.file_path(item_id, "note.txt")
-    item.update(id=item_id, file=path, sha256=sha(data), size=len(data), intake_sha256=sha(data),
-                intake_size=len(data), people=[], tags=[], revisions=[], original_name="note.txt")  # fmt: skip
+    item.update(
+        id=item_id,
+        file=path,
+        sha256=sha(data),
+        size=len(data),
+        intake_sha256=sha(data),
+        intake_size=len(data),
+        people=[],
+        tags=[],
+        revisions=[],
+        original_name="note.txt",
+    )
     files[path] = data
     return item
 
@@ -87,14 +97,29 @@ def _write_into_cs_case(w: World, vault_id: str, case_id: str, out: str) -> Path
     doc, files = split(members(w.r, w.s_bundle))
     doc["sender"]["vault_id"] = vault_id
     doc["case"]["id"] = case_id
-    doc["case"]["events"].append({"id": os.urandom(16).hex(), "date": "2024-05-05", "kind": "other",
-                                  "text": f"{C_WITNESS} отказался от показаний."})  # fmt: skip
+    doc["case"]["events"].append(
+        {
+            "id": os.urandom(16).hex(),
+            "date": "2024-05-05",
+            "kind": "other",
+            "text": f"{C_WITNESS} отказался от показаний.",
+        }
+    )
     template = next(i for i in doc["items"] if i["kind"] == "document" and i.get("file"))
     item = _new_document(template, files, "Новый документ в чужом деле.")
     item["people"] = [{"id": w.c_person_remote, "role": "author"}]
     doc["items"].append(item)
-    doc["people"].append({"id": w.c_person_remote, "name": "Свидетель Е", "pseudonym": "Свидетель Е",
-                          "role": "victim", "protected": False, "pseudonymised": False, "aliases": []})  # fmt: skip
+    doc["people"].append(
+        {
+            "id": w.c_person_remote,
+            "name": "Свидетель Е",
+            "pseudonym": "Свидетель Е",
+            "role": "victim",
+            "protected": False,
+            "pseudonymised": False,
+            "aliases": [],
+        }
+    )
     doc["custody"] = [e for e in doc["custody"] if e["seq"] != 1]  # seq 1 would name S's genesis
     return repack(w.s, w.r, doc, files, w.tmp / out)
 
@@ -135,8 +160,17 @@ def test_writing_into_another_contacts_case(world: World, claim: str, reason: st
 
 
 def _forged(w: World, seq: int, prev: str, actor: str) -> dict[str, Any]:
-    return sign_event(w.s, seq=seq, time="2024-03-01T09:00:30Z", actor=actor, device="test-device",
-                      action="view", subject=w.r_testimony, details={"note": "seen"}, prev_hash=prev)  # fmt: skip
+    return sign_event(
+        w.s,
+        seq=seq,
+        time="2024-03-01T09:00:30Z",
+        actor=actor,
+        device="test-device",
+        action="view",
+        subject=w.r_testimony,
+        details={"note": "seen"},
+        prev_hash=prev,
+    )
 
 
 def _held(w: World) -> list[tuple[Any, ...]]:

@@ -47,8 +47,18 @@ class Ctx:
     def __init__(self, w: World, rng: random.Random) -> None:
         self.w, self.rng = w, rng
         c_items = owned_by(w.r, w.c.vault_id) & {r[0] for r in w.r.conn.execute("SELECT id FROM items")}
-        self.foreign_ids = [w.r_case, w.r_person, w.r_testimony, w.r_photo, w.r_event, w.c_case_at_r,
-                            w.c_person_at_r, w.c_case_remote, w.c_person_remote, *sorted(c_items)]  # fmt: skip
+        self.foreign_ids = [
+            w.r_case,
+            w.r_person,
+            w.r_testimony,
+            w.r_photo,
+            w.r_event,
+            w.c_case_at_r,
+            w.c_person_at_r,
+            w.c_case_remote,
+            w.c_person_remote,
+            *sorted(c_items),
+        ]
         self.r_text = revisions(w.r, w.r_testimony)[0].text
 
     def some_id(self) -> str:
@@ -131,8 +141,17 @@ def _links(doc: Doc, files: Files, x: Ctx) -> None:
         return
     pid = x.some_id()
     if pid not in {p["id"] for p in doc["people"]}:
-        doc["people"].append({"id": pid, "name": "Свидетель Х", "pseudonym": "", "role": "witness",
-                              "protected": False, "pseudonymised": False, "aliases": []})  # fmt: skip
+        doc["people"].append(
+            {
+                "id": pid,
+                "name": "Свидетель Х",
+                "pseudonym": "",
+                "role": "witness",
+                "protected": False,
+                "pseudonymised": False,
+                "aliases": [],
+            }
+        )
     item["people"].append({"id": pid, "role": "depicted"})
 
 
@@ -149,11 +168,17 @@ def _events(doc: Doc, files: Files, x: Ctx) -> None:
         seq = x.rng.randint(2, head)
         by_seq = {e["seq"]: e for e in events}
         prev = by_seq[seq - 1]["hash"] if seq - 1 in by_seq and x.rng.random() < 0.7 else os.urandom(32).hex()
-        forged = sign_event(x.w.s, seq=seq, time="2024-03-01T09:00:02Z",
-                            actor=x.rng.choice(["Receiver NGO", "Sender NGO"]), device="test-device",
-                            action=x.rng.choice(["view", "revise", "import"]),
-                            subject=x.rng.choice(x.foreign_ids), details={"sha256": "0" * 64, "rev": 2},
-                            prev_hash=prev)  # fmt: skip
+        forged = sign_event(
+            x.w.s,
+            seq=seq,
+            time="2024-03-01T09:00:02Z",
+            actor=x.rng.choice(["Receiver NGO", "Sender NGO"]),
+            device="test-device",
+            action=x.rng.choice(["view", "revise", "import"]),
+            subject=x.rng.choice(x.foreign_ids),
+            details={"sha256": "0" * 64, "rev": 2},
+            prev_hash=prev,
+        )
         doc["custody"] = sorted([e for e in events if e["seq"] != seq] + [forged], key=lambda e: e["seq"])
 
 

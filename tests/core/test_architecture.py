@@ -20,12 +20,32 @@ MAX_LINES = 400
 QT_MODULES = ("PySide6", "PyQt5", "PyQt6", "PySide2", "shiboken6", "shiboken2")
 # Anything that can open a socket or fetch a URL. The vault works with no network, ever.
 NETWORK_MODULES = (
-    "socket", "ssl", "socketserver", "asyncio.streams", "http.client", "http.server",
-    "urllib.request", "ftplib", "smtplib", "poplib", "imaplib", "telnetlib", "xmlrpc",
-    "requests", "httpx", "aiohttp", "urllib3", "websockets",
-    "PySide6.QtNetwork", "PySide6.QtNetworkAuth", "PySide6.QtWebSockets", "PySide6.QtWebEngineCore",
-    "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick", "PySide6.QtWebView",
-)  # fmt: skip
+    "socket",
+    "ssl",
+    "socketserver",
+    "asyncio.streams",
+    "http.client",
+    "http.server",
+    "urllib.request",
+    "ftplib",
+    "smtplib",
+    "poplib",
+    "imaplib",
+    "telnetlib",
+    "xmlrpc",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "urllib3",
+    "websockets",
+    "PySide6.QtNetwork",
+    "PySide6.QtNetworkAuth",
+    "PySide6.QtWebSockets",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebEngineQuick",
+    "PySide6.QtWebView",
+)
 
 
 def python_files(*roots: Path) -> list[Path]:

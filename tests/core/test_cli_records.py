@@ -46,21 +46,48 @@ def test_init_prints_recovery_key_and_refuses_non_empty(cli: Any, tmp_path: Path
     doc = json.loads(
         subprocess.run(
             [sys.executable, "-m", "vault.cli.main", "--vault", str(tmp_path / "v2"), "init", "--json"],
-            capture_output=True, text=True, check=True, env=os.environ.copy(),
+            capture_output=True,
+            text=True,
+            check=True,
+            env=os.environ.copy(),
         ).stdout
-    )  # fmt: skip
+    )
     assert len(doc["vault_id"]) == 32
     assert len(doc["recovery_key"].split("-")) == 8
 
 
 def test_records_search_and_extract_round_trip(cli: Any, tmp_path: Path) -> None:
     case = cli("case", "add", "Дело Қазақстан", "--summary", "Сводка", "--json")["id"]
-    person = cli("person", "add", "Айгуль Нурланова", "--protected", "--pseudonym", "Свидетель А",
-                 "--alias", "Айгуль Нурлановой", "--role", "witness", "--json")["id"]  # fmt: skip
+    person = cli(
+        "person",
+        "add",
+        "Айгуль Нурланова",
+        "--protected",
+        "--pseudonym",
+        "Свидетель А",
+        "--alias",
+        "Айгуль Нурлановой",
+        "--role",
+        "witness",
+        "--json",
+    )["id"]
     text = tmp_path / "t.txt"
     text.write_text("Меня избили в ИВС. Ёжик. ҚАЗАҚСТАН азаптау", encoding="utf-8")
-    tid = cli("testimony", "add", "--case", case, "--title", "Показания", "--text-file", str(text),
-              "--language", "ru", "--person", f"{person}:witness", "--json")["id"]  # fmt: skip
+    tid = cli(
+        "testimony",
+        "add",
+        "--case",
+        case,
+        "--title",
+        "Показания",
+        "--text-file",
+        str(text),
+        "--language",
+        "ru",
+        "--person",
+        f"{person}:witness",
+        "--json",
+    )["id"]
     assert cli("tag", tid, "violation/torture", "Место/ИВС", "--json")["tags"] == ["violation/torture", "место/ивс"]
     assert cli("untag", tid, "место/ивс", "--json")["tags"] == ["violation/torture"]
     assert [c["items"] for c in cli("case", "list", "--json")] == [1]
@@ -73,8 +100,15 @@ def test_records_search_and_extract_round_trip(cli: Any, tmp_path: Path) -> None
     assert cli("search", "nothing-like-this", "--json") == []
 
     listed = cli("list", "--tag", "violation", "--json")
-    assert listed == [{"id": tid, "kind": "testimony", "title": "Показания",
-                       "sha256": listed[0]["sha256"], "tags": ["violation/torture"]}]  # fmt: skip
+    assert listed == [
+        {
+            "id": tid,
+            "kind": "testimony",
+            "title": "Показания",
+            "sha256": listed[0]["sha256"],
+            "tags": ["violation/torture"],
+        }
+    ]
     shown = cli("show", tid, "--json")
     assert shown["people"][0]["protected"] is True
     assert [e["action"] for e in shown["events"]] == ["testimony", "tag", "untag"]
@@ -118,8 +152,19 @@ def test_passphrase_file_passwd_and_recover(cli: Any, tmp_path: Path, monkeypatc
     cli("list", "--vault", str(v2), "--passphrase-file", str(new), "--json")
     third = tmp_path / "third"
     third.write_text("третий\n", encoding="utf-8")
-    assert cli("recover", "--vault", str(v2), "--recovery-key-file", str(keyfile),
-               "--new-passphrase-file", str(third), "--json") == {}  # fmt: skip
+    assert (
+        cli(
+            "recover",
+            "--vault",
+            str(v2),
+            "--recovery-key-file",
+            str(keyfile),
+            "--new-passphrase-file",
+            str(third),
+            "--json",
+        )
+        == {}
+    )
     cli("list", "--vault", str(v2), "--passphrase-file", str(new), expect=2)
     log = cli("log", "--vault", str(v2), "--passphrase-file", str(third), "--json")
     assert [e["action"] for e in log] == ["create", "passphrase", "recover"]

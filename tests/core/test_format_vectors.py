@@ -109,9 +109,7 @@ def test_blob_stream_both_directions(case: dict[str, Any]) -> None:
     key, salt, plain = bytes.fromhex(BS["blobs_key"]), bytes.fromhex(case["salt"]), bytes.fromhex(case["plaintext"])
     ct = bytes.fromhex(case["ciphertext"])
     assert ct[:6] == b"EVBLOB" and ct[6] == 1 and ct[7] == case["chunk_log2"] and ct[8:32] == salt
-    assert [stream._nonce(i, i == len(case["nonces"]) - 1).hex() for i in range(len(case["nonces"]))] == case[
-        "nonces"
-    ]
+    assert [stream._nonce(i, i == len(case["nonces"]) - 1).hex() for i in range(len(case["nonces"]))] == case["nonces"]
     sink = io.BytesIO()
     writer = stream.BlobWriter(sink, stream.ChunkEncryptor(key, case["blob_id"], salt, chunk_log2=12))
     writer.write(plain)

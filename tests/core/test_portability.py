@@ -36,8 +36,11 @@ def test_no_top_level_import_of_posix_only_modules() -> None:
         for node in tree.body:
             if isinstance(node, ast.Import | ast.ImportFrom):
                 names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
-                found += [f"{path.relative_to(ROOT)}: {n}" for n in names if n in ("fcntl", "resource", "termios",
-                                                                                   "pwd", "grp")]  # fmt: skip
+                found += [
+                    f"{path.relative_to(ROOT)}: {n}"
+                    for n in names
+                    if n in ("fcntl", "resource", "termios", "pwd", "grp")
+                ]
     assert found == []
 
 

@@ -13,9 +13,7 @@ FORBIDDEN = ("DESIGN" + ".md", "../" + "shared", "CLI" + ".md")
 
 def tracked_files() -> list[Path]:
     try:
-        out = subprocess.run(
-            ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True, timeout=60
-        ).stdout
+        out = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True, timeout=60).stdout
         names = [n for n in out.decode("utf-8", "surrogateescape").split("\0") if n]
     except (OSError, subprocess.SubprocessError):  # an unpacked source tree without git
         skip = {".git", ".venv", "__pycache__", "build", "dist"}

@@ -65,7 +65,9 @@ def test_create_makes_a_private_folder_with_header_db_and_blobs(make_vault: Vaul
     assert sorted(s["type"] for s in doc["slots"]) == ["passphrase", "recovery"]
     passphrase_kdf = slot_doc(doc, "passphrase")["kdf"]
     assert (passphrase_kdf["name"], passphrase_kdf["memory_kib"], passphrase_kdf["iterations"]) == (
-        "argon2id", kdf.FLOOR_MEMORY_KIB, kdf.FLOOR_ITERATIONS
+        "argon2id",
+        kdf.FLOOR_MEMORY_KIB,
+        kdf.FLOOR_ITERATIONS,
     )
     assert re.fullmatch(r"([0-9A-Z]{4}-){7}[0-9A-Z]{4}", make_vault.recovery_keys[vault_dir])
     raw = (vault_dir / HEADER_FILE).read_bytes()
@@ -310,8 +312,13 @@ def test_migrating_an_empty_database_gives_the_declared_schema(tmp_path: Path) -
         assert schema.migrate(conn) == 0
         assert schema.schema_version(conn) == schema.SCHEMA_VERSION == len(schema.MIGRATIONS)
         declared = declared_objects()
-        assert {("table", "custody"), ("trigger", "custody_no_update"), ("trigger", "custody_no_delete"),
-                ("table", "search_index"), ("index", "items_sha")} <= declared  # fmt: skip
+        assert {
+            ("table", "custody"),
+            ("trigger", "custody_no_update"),
+            ("trigger", "custody_no_delete"),
+            ("table", "search_index"),
+            ("index", "items_sha"),
+        } <= declared
         assert actual_objects(conn) == declared
         assert schema.migrate(conn) == schema.SCHEMA_VERSION  # a second run does nothing
         assert actual_objects(conn) == declared
@@ -362,9 +369,13 @@ def test_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "statement",
-    ["UPDATE custody SET actor = 'someone else'", "UPDATE custody SET details = '{}' WHERE seq = 1",
-     "DELETE FROM custody", "DELETE FROM custody WHERE seq = (SELECT max(seq) FROM custody)"],
-)  # fmt: skip
+    [
+        "UPDATE custody SET actor = 'someone else'",
+        "UPDATE custody SET details = '{}' WHERE seq = 1",
+        "DELETE FROM custody",
+        "DELETE FROM custody WHERE seq = (SELECT max(seq) FROM custody)",
+    ],
+)
 def test_custody_triggers_refuse_update_and_delete(vault: Vault, statement: str) -> None:
     cases.add_case(vault, "A case")
     before = [e.to_json() for e in vault.custody.events()]

@@ -106,10 +106,17 @@ def tamper(path: Path, how: str) -> None:
 
 
 TAMPERING = [
-    "truncate-one-byte", "truncate-at-chunk-boundary", "truncate-to-header", "extend-one-byte",
-    "extend-with-a-copied-chunk", "flip-header-byte", "flip-ciphertext-byte", "flip-last-tag-byte",
-    "swap-chunks", "empty-file",
-]  # fmt: skip
+    "truncate-one-byte",
+    "truncate-at-chunk-boundary",
+    "truncate-to-header",
+    "extend-one-byte",
+    "extend-with-a-copied-chunk",
+    "flip-header-byte",
+    "flip-ciphertext-byte",
+    "flip-last-tag-byte",
+    "swap-chunks",
+    "empty-file",
+]
 
 
 @pytest.mark.parametrize("how", TAMPERING)

@@ -27,19 +27,29 @@ def corpus(vault: Vault) -> dict[str, str]:
     case_a = add_case(vault, "Case A")
     case_b = add_case(vault, "Case B")
     kk = testimony.add_testimony(
-        vault, title="Куәгердің айғағы", case_id=case_a, language="kk",
+        vault,
+        title="Куәгердің айғағы",
+        case_id=case_a,
+        language="kk",
         text="Ол Қазақстан азаматы. Тергеу изоляторында ұрып-соққан.",
         tags=["Violation / Torture"],
-    )  # fmt: skip
+    )
     ru = testimony.add_testimony(
-        vault, title="Показания матери", case_id=case_a, language="ru",
+        vault,
+        title="Показания матери",
+        case_id=case_a,
+        language="ru",
         text="Его задержали ещё в сентябре; ёлка стояла во дворе. Следователь угрожал.",
         tags=["violation/arbitrary-detention"],
-    )  # fmt: skip
+    )
     en = testimony.add_testimony(
-        vault, title="Lawyer's Note", case_id=case_b, language="en",
-        text="The Defender was denied access to counsel in Almaty.", tags=["place/court"],
-    )  # fmt: skip
+        vault,
+        title="Lawyer's Note",
+        case_id=case_b,
+        language="en",
+        text="The Defender was denied access to counsel in Almaty.",
+        tags=["place/court"],
+    )
     person = add_person(vault, "Әлия Нұрланқызы", pseudonym="Witness K", role="witness")
     link_person_to_item(vault, kk, person, "witness")
     return {"kk": kk, "ru": ru, "en": en, "case_a": case_a, "case_b": case_b, "person": person}
@@ -151,9 +161,14 @@ def test_testimony_needs_title_and_text(vault: Vault) -> None:
 
 @pytest.mark.parametrize(
     "raw,expected",
-    [("Violation / Torture", "violation/torture"), ("  /Status/Needs Verification/ ", "status/needs-verification"),
-     ("ПЫТКИ/Избиение", "пытки/избиение"), ("Орын/Қамау", "орын/қамау"), ("evidence", "evidence")],
-)  # fmt: skip
+    [
+        ("Violation / Torture", "violation/torture"),
+        ("  /Status/Needs Verification/ ", "status/needs-verification"),
+        ("ПЫТКИ/Избиение", "пытки/избиение"),
+        ("Орын/Қамау", "орын/қамау"),
+        ("evidence", "evidence"),
+    ],
+)
 def test_tags_normalise(raw: str, expected: str) -> None:
     assert tags.normalise_tag(raw) == expected
 
@@ -168,8 +183,9 @@ def test_tagging_normalises_creates_parents_and_parent_filter_finds_children(vau
     item_id = testimony.add_testimony(vault, title="T", text="text")
     other = testimony.add_testimony(vault, title="U", text="text")
     assert items.tag_item(vault, item_id, ["Violation / Torture", "Custom / Sub Topic / Leaf"]) == (
-        "custom/sub-topic/leaf", "violation/torture",
-    )  # fmt: skip
+        "custom/sub-topic/leaf",
+        "violation/torture",
+    )
     known = {path for path, _label, _n in tags.all_tags(vault.conn)}
     assert {"custom", "custom/sub-topic", "custom/sub-topic/leaf"} <= known
     assert {i.id for i in items.list_items(vault, tag="violation")} == {item_id}
@@ -189,6 +205,12 @@ def test_tagging_normalises_creates_parents_and_parent_filter_finds_children(vau
 
 def test_default_vocabulary_is_installed(vault: Vault) -> None:
     vocabulary = {path: label for path, label, _n in tags.all_tags(vault.conn)}
-    for path in ("violation/torture", "violation/arbitrary-detention", "violation/forced-psychiatric-treatment",
-                 "violation/unfair-trial", "violation/freedom-of-assembly", "violation/persecution-of-defenders"):
-        assert path in vocabulary and vocabulary[path]  # fmt: skip
+    for path in (
+        "violation/torture",
+        "violation/arbitrary-detention",
+        "violation/forced-psychiatric-treatment",
+        "violation/unfair-trial",
+        "violation/freedom-of-assembly",
+        "violation/persecution-of-defenders",
+    ):
+        assert path in vocabulary and vocabulary[path]

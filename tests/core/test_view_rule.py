@@ -28,8 +28,9 @@ def test_viewing_a_written_testimony_is_logged(vault: Vault) -> None:
 def test_viewing_a_photo_is_logged_its_thumbnail_is_not(vault: Vault, tmp_path: Path) -> None:
     from datetime import UTC, datetime
 
-    jpeg = photo_jpeg("Синяки", taken=datetime(2025, 1, 1, tzinfo=UTC), lat=43.2389, lon=76.8897,
-                      colour=(120, 60, 60), size=(96, 72))  # fmt: skip
+    jpeg = photo_jpeg(
+        "Синяки", taken=datetime(2025, 1, 1, tzinfo=UTC), lat=43.2389, lon=76.8897, colour=(120, 60, 60), size=(96, 72)
+    )
     (tmp_path / "p.jpg").write_bytes(jpeg)
     [imported] = import_paths(vault, [tmp_path / "p.jpg"]).imported
     assert items.thumbnail(vault, imported.id) is not None

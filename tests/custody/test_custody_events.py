@@ -54,9 +54,26 @@ def test_every_action_is_an_event(owned: Vault, tmp_path: Path, make_vault: Any,
     items.destroy_item(v, photo, "court order")
     v.change_passphrase("new passphrase")
     assert _actions(v) == [
-        "create", "case", "case-event", "person", "link", "testimony", "revise", "import", "tag", "untag",
-        "link", "link", "unlink", "edit", "view", "extract", "delete", "destroy", "passphrase",
-    ]  # fmt: skip
+        "create",
+        "case",
+        "case-event",
+        "person",
+        "link",
+        "testimony",
+        "revise",
+        "import",
+        "tag",
+        "untag",
+        "link",
+        "link",
+        "unlink",
+        "edit",
+        "view",
+        "extract",
+        "delete",
+        "destroy",
+        "passphrase",
+    ]
     v.close()
     recovered = make_vault.open_with_recovery_key(vault_dir)
     recovered.change_passphrase("third passphrase", via="recover")

@@ -18,7 +18,7 @@ from tests.support.verify import (
     replace_signing_key,
     resign_chain,
     sha256,
-)  # fmt: skip
+)
 from vault import custody, items, kdf, tags, testimony
 from vault.env import Environment
 from vault.store import Vault, VaultSettings
@@ -108,8 +108,13 @@ def test_swapped_events_are_named(vault: Vault, busy: dict[str, str]) -> None:
     conn.execute("UPDATE custody SET seq = 4 WHERE seq = 5")
     conn.execute("UPDATE custody SET seq = 5 WHERE seq = -1")
     kinds = set(_kinds(verify_vault(vault).problems))
-    assert {("event-hash", "event 4"), ("event-hash", "event 5"), ("chain-broken", "event 4"),
-            ("chain-broken", "event 5"), ("chain-broken", "event 6")} <= kinds  # fmt: skip
+    assert {
+        ("event-hash", "event 4"),
+        ("event-hash", "event 5"),
+        ("chain-broken", "event 4"),
+        ("chain-broken", "event 5"),
+        ("chain-broken", "event 6"),
+    } <= kinds
 
 
 def test_truncated_tail_is_caught_only_against_an_earlier_head(vault: Vault, busy: dict[str, str]) -> None:

@@ -20,7 +20,7 @@ from tests.support.dossier import (
     outline_titles,
     pdftotext,
     sha256_hex,
-)  # fmt: skip
+)
 from vault import items
 from vault.cli.main import main
 from vault.dossier import build_dossier
@@ -37,8 +37,9 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_cyrillic_and_kazakh_testimony_text_is_extractable_intact(vault: Vault, case: CaseFixture,
-                                                                 tmp_path: Path) -> None:  # fmt: skip
+def test_cyrillic_and_kazakh_testimony_text_is_extractable_intact(
+    vault: Vault, case: CaseFixture, tmp_path: Path
+) -> None:
     out = tmp_path / "d.pdf"
     result = build_dossier(vault, case.case_id, out, profile="internal", language="kk")
     text = _flat(pdftotext(out))
@@ -61,8 +62,9 @@ def test_labels_follow_the_language(vault: Vault, case: CaseFixture, tmp_path: P
     assert "Chronology" in en and "Testimonies" in en and "Profile: partner" in en
 
 
-def test_every_exhibit_hash_in_the_appendix_equals_the_intake_hash(vault: Vault, case: CaseFixture,
-                                                                  tmp_path: Path) -> None:  # fmt: skip
+def test_every_exhibit_hash_in_the_appendix_equals_the_intake_hash(
+    vault: Vault, case: CaseFixture, tmp_path: Path
+) -> None:
     out = tmp_path / "d.pdf"
     build_dossier(vault, case.case_id, out, profile="internal", language="en")
     found = hashes_in(pdftotext(out))
@@ -78,8 +80,14 @@ def test_bookmarks_contents_links_and_running_header(vault: Vault, case: CaseFix
     out = tmp_path / "d.pdf"
     build_dossier(vault, case.case_id, out, profile="partner", language="en")
     titles = outline_titles(out)
-    for expected in ("People involved", "Chronology", "Testimonies", "Exhibits", "Photographs",
-                     "Appendix: integrity and chain of custody"):  # fmt: skip
+    for expected in (
+        "People involved",
+        "Chronology",
+        "Testimonies",
+        "Exhibits",
+        "Photographs",
+        "Appendix: integrity and chain of custody",
+    ):
         assert expected in titles
     assert any(t.startswith("Exhibit 1. ") for t in titles)
     with pikepdf.open(out) as pdf:
@@ -142,14 +150,21 @@ def test_refuses_to_overwrite_and_bad_arguments(vault: Vault, case: CaseFixture,
 
 def test_progress_and_cancel(vault: Vault, case: CaseFixture, tmp_path: Path) -> None:
     stages: list[str] = []
-    build_dossier(vault, case.case_id, tmp_path / "d.pdf", profile="internal", language="en",
-                  on_progress=lambda done, total, stage: stages.append(stage))  # fmt: skip
+    build_dossier(
+        vault,
+        case.case_id,
+        tmp_path / "d.pdf",
+        profile="internal",
+        language="en",
+        on_progress=lambda done, total, stage: stages.append(stage),
+    )
     assert stages[0] == "collect" and "images" in stages and stages[-1] == "write"
     assert any(s.startswith("layout-") for s in stages)
     head = vault.custody.head()
     with pytest.raises(Cancelled):
-        build_dossier(vault, case.case_id, tmp_path / "c.pdf", profile="internal", language="en",
-                      should_cancel=lambda: True)  # fmt: skip
+        build_dossier(
+            vault, case.case_id, tmp_path / "c.pdf", profile="internal", language="en", should_cancel=lambda: True
+        )
     assert not (tmp_path / "c.pdf").exists() and vault.custody.head() == head
 
 
@@ -160,21 +175,56 @@ def test_the_leak_detector_does_detect(vault: Vault, case: CaseFixture, tmp_path
         assert_absent(out, WITNESS_STEMS)
 
 
-def test_cli_dossier_json(vault: Vault, case: CaseFixture, vault_dir: Path, tmp_path: Path,
-                          capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_cli_dossier_json(
+    vault: Vault,
+    case: CaseFixture,
+    vault_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     vault.close()
     monkeypatch.setenv("EVIDENCE_VAULT_KDF_TARGET", "0")
     (tmp_path / "pass").write_text("correct horse\n", encoding="utf-8")
     (tmp_path / "pdfpass").write_text("open sesame\n", encoding="utf-8")
     out = tmp_path / "cli.pdf"
-    code = main(["--vault", str(vault_dir), "--passphrase-file", str(tmp_path / "pass"), "dossier", case.case_id,
-                 "--out", str(out), "--profile", "public", "--language", "ru", "--password-file",
-                 str(tmp_path / "pdfpass"), "--json"])  # fmt: skip
+    code = main(
+        [
+            "--vault",
+            str(vault_dir),
+            "--passphrase-file",
+            str(tmp_path / "pass"),
+            "dossier",
+            case.case_id,
+            "--out",
+            str(out),
+            "--profile",
+            "public",
+            "--language",
+            "ru",
+            "--password-file",
+            str(tmp_path / "pdfpass"),
+            "--json",
+        ]
+    )
     assert code == 0
     doc = json.loads(capsys.readouterr().out)
     assert set(doc) >= {"path", "pages", "sha256"} and doc["export_id"]  # export_id: for `commitment reveal`
     assert doc["sha256"] == sha256_hex(out.read_bytes()) and doc["pages"] >= 6
     with pikepdf.open(out, password="open sesame") as pdf:
         assert len(pdf.pages) == doc["pages"]
-    assert main(["--vault", str(vault_dir), "--passphrase-file", str(tmp_path / "pass"), "dossier", case.case_id,
-                 "--out", str(out)]) == 2  # exists: refused  # fmt: skip
+    assert (
+        main(
+            [
+                "--vault",
+                str(vault_dir),
+                "--passphrase-file",
+                str(tmp_path / "pass"),
+                "dossier",
+                case.case_id,
+                "--out",
+                str(out),
+            ]
+        )
+        == 2
+    )  # exists: refused

@@ -16,11 +16,18 @@ from vault.store import Vault
 
 
 def test_intake_metadata_is_sanitised_per_profile() -> None:
-    meta = {"taken": "2026:03:17 10:05:00", "camera": {"make": "M", "model": "Phone 1", "serial": "SN-1", "lens": "L"},
-            "gps": {"lat": 43.2, "lon": 76.9, "alt": 800.0}, "orientation": 6}  # fmt: skip
+    meta = {
+        "taken": "2026:03:17 10:05:00",
+        "camera": {"make": "M", "model": "Phone 1", "serial": "SN-1", "lens": "L"},
+        "gps": {"lat": 43.2, "lon": 76.9, "alt": 800.0},
+        "orientation": 6,
+    }
     partner = sanitize_metadata(meta, "partner")
-    assert partner == {"taken": "2026:03:17 10:05:00", "camera": {"make": "M", "model": "Phone 1", "lens": "L"},
-                       "orientation": 6}  # fmt: skip
+    assert partner == {
+        "taken": "2026:03:17 10:05:00",
+        "camera": {"make": "M", "model": "Phone 1", "lens": "L"},
+        "orientation": 6,
+    }
 
 
 def test_imported_photo_in_a_partner_dossier(vault: Vault, tmp_path: Path) -> None:

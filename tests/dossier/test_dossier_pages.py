@@ -29,8 +29,17 @@ def case_id(vault: Vault) -> str:
     case = cases.add_case(vault, "Дело о задержании", "Сводка")
     # 37 pages: "из 37" cannot be the dossier's own page footer (a few pages long)
     pdf = reportlab_pdf(["Постановление суда", *(f"Страница документа {n}" for n in range(2, 38))])
-    add_item(vault, case, "document", pdf, title="Постановление", original_name="p.pdf", mime="application/pdf",
-             metadata={"pages": 37}, extracted_text="Постановление суда")  # fmt: skip
+    add_item(
+        vault,
+        case,
+        "document",
+        pdf,
+        title="Постановление",
+        original_name="p.pdf",
+        mime="application/pdf",
+        metadata={"pages": 37},
+        extracted_text="Постановление суда",
+    )
     return case
 
 

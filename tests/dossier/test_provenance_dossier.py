@@ -18,21 +18,34 @@ from vault.redaction import redactor_for
 from vault.store import Vault
 
 PROOFMODE: dict[str, Any] = {
-    "kind": "proofmode", "status": "valid", "signer": "E1FA1B322B6136D0F9527CAD03D60489430FF0D8",
-    "claims": {"time": "2026-03-14T10:00:07Z", "opentimestamps": "present, not verified offline",
-               "location": {"Location.Latitude": "43.238949", "Location.Longitude": "76.889709"},
-               "device": {"DeviceID": "a1b2c3d4e5f60718", "Manufacturer": "Samsung"},
-               "network": {"IPv4": "10.0.0.7"}},
-}  # fmt: skip
+    "kind": "proofmode",
+    "status": "valid",
+    "signer": "E1FA1B322B6136D0F9527CAD03D60489430FF0D8",
+    "claims": {
+        "time": "2026-03-14T10:00:07Z",
+        "opentimestamps": "present, not verified offline",
+        "location": {"Location.Latitude": "43.238949", "Location.Longitude": "76.889709"},
+        "device": {"DeviceID": "a1b2c3d4e5f60718", "Manufacturer": "Samsung"},
+        "network": {"IPv4": "10.0.0.7"},
+    },
+}
 TELEGRAM: dict[str, Any] = {
-    "kind": "telegram", "status": "unverifiable", "signer": "Айгуль Нурланова",
-    "claims": {"chat": "Семья Айгуль Нурлановой", "sender": "Айгуль Нурланова", "date": "2026-03-14T11:00:00",
-               "forwarded_from": "Қайрат Серікұлы"},
-}  # fmt: skip
+    "kind": "telegram",
+    "status": "unverifiable",
+    "signer": "Айгуль Нурланова",
+    "claims": {
+        "chat": "Семья Айгуль Нурлановой",
+        "sender": "Айгуль Нурланова",
+        "date": "2026-03-14T11:00:00",
+        "forwarded_from": "Қайрат Серікұлы",
+    },
+}
 C2PA: dict[str, Any] = {
-    "kind": "c2pa", "status": "invalid", "signer": "Полевая камера / Test Monitors",
+    "kind": "c2pa",
+    "status": "invalid",
+    "signer": "Полевая камера / Test Monitors",
     "claims": {"claim_generator": "ПолеКам 2.1", "capture_time": "2026-03-14T09:00:00Z"},
-}  # fmt: skip
+}
 
 
 def _line(vault: Vault, profile: str, language: str = "en", *verdicts: dict[str, Any]) -> str:
@@ -69,8 +82,16 @@ def test_no_proof_no_line(vault: Vault) -> None:
 
 def test_the_pdf_shows_the_line_under_the_exhibit(vault: Vault, tmp_path: Path) -> None:
     case = build_case(vault)
-    add_item(vault, case.case_id, "photo", photo_bytes((10, 90, 160)), title="Задержание, ProofMode",
-             original_name="IMG_1.jpg", mime="image/jpeg", metadata={"provenance": [PROOFMODE, TELEGRAM]})  # fmt: skip
+    add_item(
+        vault,
+        case.case_id,
+        "photo",
+        photo_bytes((10, 90, 160)),
+        title="Задержание, ProofMode",
+        original_name="IMG_1.jpg",
+        mime="image/jpeg",
+        metadata={"provenance": [PROOFMODE, TELEGRAM]},
+    )
     out = tmp_path / "partner.pdf"
     build_dossier(vault, case.case_id, out, profile="partner", language="en")
     text = " ".join(pdftotext(out).split())

@@ -88,10 +88,12 @@ def heavy_files(folder: Path, sparse_bytes: int) -> dict[str, str]:
         "bomb-65000.jpg": (jpeg_with_size(65_000, 65_000), WARNED),
         "bomb-20000.jpg": (jpeg_with_size(20_000, 20_000), WARNED),
         # 64 MiB of text in a zTXt chunk (deflates to ~64 KiB) and a 16 MiB tEXt chunk.
-        "ztxt-64MiB.png": (png(32, 32, extra=_chunk(b"zTXt", b"Comment\x00\x00" + zlib.compress(bytes(64 << 20)))),
-                           STORED),
+        "ztxt-64MiB.png": (
+            png(32, 32, extra=_chunk(b"zTXt", b"Comment\x00\x00" + zlib.compress(bytes(64 << 20)))),
+            STORED,
+        ),
         "text-16MiB.png": (png(32, 32, extra=_chunk(b"tEXt", b"Comment\x00" + b"A" * (16 << 20))), STORED),
-    }  # fmt: skip
+    }
     for name, (data, _expect) in files.items():
         (folder / name).write_bytes(data)
     with open(folder / "sparse.bin", "wb") as fh:
@@ -108,8 +110,14 @@ def batch_files(folder: Path, outside: Path) -> dict[str, str]:
         (folder / name).write_bytes(data)
         expect[name] = outcome
 
-    for fmt, ext in (("JPEG", "jpg"), ("PNG", "png"), ("GIF", "gif"), ("WEBP", "webp"), ("TIFF", "tif"),
-                     ("BMP", "bmp")):  # fmt: skip
+    for fmt, ext in (
+        ("JPEG", "jpg"),
+        ("PNG", "png"),
+        ("GIF", "gif"),
+        ("WEBP", "webp"),
+        ("TIFF", "tif"),
+        ("BMP", "bmp"),
+    ):
         good = image_bytes(fmt)
         put(f"truncated.{ext}", good[: max(len(good) // 2, 40)], STORED)
         put(f"corrupt.{ext}", corrupt(good), STORED)

@@ -25,8 +25,17 @@ from vault.store import Vault, VaultSettings
 
 MARKER_PREFIX = "EVMARK-"
 SETTINGS = VaultSettings(kdf_params=kdf.FLOOR, device_id="crash-driver")
-OPS = ("import_small", "import_folder", "import_big", "testimony_add", "testimony_revise", "tag", "untag", "passwd",
-       "bundle_import")  # fmt: skip
+OPS = (
+    "import_small",
+    "import_folder",
+    "import_big",
+    "testimony_add",
+    "testimony_revise",
+    "tag",
+    "untag",
+    "passwd",
+    "bundle_import",
+)
 
 
 class Journal:
@@ -83,9 +92,12 @@ class Driver:
         self.journal.write(op=op, phase="begin", files=files)
         report = import_paths(self.vault, paths)
         self.journal.write(
-            op=op, phase="done", imported=[i.sha256 for i in report.imported],
-            duplicates=len(report.duplicates), rejected=len(report.rejected),
-        )  # fmt: skip
+            op=op,
+            phase="done",
+            imported=[i.sha256 for i in report.imported],
+            duplicates=len(report.duplicates),
+            rejected=len(report.rejected),
+        )
 
     def _small_file(self, folder: Path) -> dict[str, str]:
         mark = self.marker()

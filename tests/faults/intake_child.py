@@ -46,22 +46,30 @@ def main(argv: list[str]) -> int:
             start = time.monotonic()
             report = import_paths(vault, [Path(raw)])
             entry: dict[str, Any] = {
-                "path": raw, "seconds": round(time.monotonic() - start, 3),
-                "rss_before_mib": round(before, 1), "rss_peak_mib": round(peak_rss_mib(), 1),
+                "path": raw,
+                "seconds": round(time.monotonic() - start, 3),
+                "rss_before_mib": round(before, 1),
+                "rss_peak_mib": round(peak_rss_mib(), 1),
                 "rejected": [{"path": r.path, "error": r.error} for r in report.rejected],
                 "duplicates": [d.path for d in report.duplicates],
                 "imported": [],
-            }  # fmt: skip
+            }
             for imp in report.imported:
                 item = get_item(vault, imp.id)
-                entry["imported"].append({
-                    "id": imp.id, "path": imp.path, "kind": imp.kind, "warning": imp.warning,
-                    "title": item.title, "original_name": item.original_name,
-                    "has_javascript": bool(item.metadata.get("has_javascript")),
-                    "thumbnail": vault.conn.execute(
-                        "SELECT count(*) FROM blobs WHERE item_id = ? AND purpose = 'thumbnail'", (imp.id,)
-                    ).fetchone()[0],
-                })  # fmt: skip
+                entry["imported"].append(
+                    {
+                        "id": imp.id,
+                        "path": imp.path,
+                        "kind": imp.kind,
+                        "warning": imp.warning,
+                        "title": item.title,
+                        "original_name": item.original_name,
+                        "has_javascript": bool(item.metadata.get("has_javascript")),
+                        "thumbnail": vault.conn.execute(
+                            "SELECT count(*) FROM blobs WHERE item_id = ? AND purpose = 'thumbnail'", (imp.id,)
+                        ).fetchone()[0],
+                    }
+                )
             results.append(entry)
     Path(spec["out"]).write_text(json.dumps(results, ensure_ascii=False), encoding="utf-8")
     return 0

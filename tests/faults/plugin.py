@@ -16,9 +16,11 @@ from . import LONG_ENV
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--long", action="store_true", default=False,
+        "--long",
+        action="store_true",
+        default=False,
         help="run crash, hostile-file and fuzz harnesses in their long form (same as EV_LONG=1)",
-    )  # fmt: skip
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:

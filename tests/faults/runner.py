@@ -55,17 +55,29 @@ def new_vault(path: Path) -> None:
 
 
 def run_once(
-    run_dir: Path, vault_dir: Path, passphrase: str, seed: int, *,
-    crashpoint: str | None = None, weights: dict[str, float] | None = None,
-    max_delay: float = 1.5, big_mb: int = 30, extra: dict[str, Any] | None = None,
-) -> str:  # fmt: skip
+    run_dir: Path,
+    vault_dir: Path,
+    passphrase: str,
+    seed: int,
+    *,
+    crashpoint: str | None = None,
+    weights: dict[str, float] | None = None,
+    max_delay: float = 1.5,
+    big_mb: int = 30,
+    extra: dict[str, Any] | None = None,
+) -> str:
     """One child, one kill. Returns how it died: 'random' or 'named'."""
     run_dir.mkdir(parents=True)
     spec: dict[str, Any] = {
-        "vault": str(vault_dir), "passphrase": passphrase, "work": str(run_dir / "src"),
-        "journal": str(run_dir / "journal.jsonl"), "seed": seed, "big_mb": big_mb,
-        "weights": {**DEFAULT_WEIGHTS, **(weights or {})}, **(extra or {}),
-    }  # fmt: skip
+        "vault": str(vault_dir),
+        "passphrase": passphrase,
+        "work": str(run_dir / "src"),
+        "journal": str(run_dir / "journal.jsonl"),
+        "seed": seed,
+        "big_mb": big_mb,
+        "weights": {**DEFAULT_WEIGHTS, **(weights or {})},
+        **(extra or {}),
+    }
     (run_dir / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "EV_CRASHPOINT"}
     if crashpoint:
@@ -73,8 +85,11 @@ def run_once(
     with open(run_dir / "stderr.txt", "wb") as err:
         proc = subprocess.Popen(
             [sys.executable, "-m", "tests.faults.driver", str(run_dir / "spec.json")],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=err,
-        )  # fmt: skip
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=err,
+        )
         assert proc.stdout is not None
         ready = proc.stdout.readline()
         how = "named" if crashpoint else "random"
@@ -105,9 +120,15 @@ def run_once(
 
 
 def campaign(
-    root: Path, seed: int, runs: int, *, named_every: int = 2, chain: int = 4, big_mb: int = 30,
+    root: Path,
+    seed: int,
+    runs: int,
+    *,
+    named_every: int = 2,
+    chain: int = 4,
+    big_mb: int = 30,
     on_run: Callable[[int, Tally], None] | None = None,
-) -> Tally:  # fmt: skip
+) -> Tally:
     """`runs` kills; every `named_every`-th one at a named crash point (cycling through them).
     Each new vault gets a bundle from a sender vault to import (the `bundle_import` operation)."""
     from .bundles import bundle_for, make_sender
@@ -133,8 +154,16 @@ def campaign(
             crashpoint = f"{name}@{rng.randint(1, 3)}"
             weights = NAMED[name]
         run_dir = root / f"run-{i:04d}"
-        how = run_once(run_dir, vault_dir, passphrase, rng.randrange(10**9), crashpoint=crashpoint,
-                       weights=weights, big_mb=big_mb, extra=extra)  # fmt: skip
+        how = run_once(
+            run_dir,
+            vault_dir,
+            passphrase,
+            rng.randrange(10**9),
+            crashpoint=crashpoint,
+            weights=weights,
+            big_mb=big_mb,
+            extra=extra,
+        )
         outcome, new_secret = after_kill(vault_dir, run_dir / "journal.jsonl", passphrase)
         passphrase = new_secret
         tally.runs += 1

@@ -21,9 +21,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-NET_EVENTS = ("socket.__new__", "socket.connect", "socket.bind", "socket.sendto", "socket.sendmsg",
-              "socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyaddr", "socket.getnameinfo",
-              "http.client.connect", "urllib.Request")  # fmt: skip
+NET_EVENTS = (
+    "socket.__new__",
+    "socket.connect",
+    "socket.bind",
+    "socket.sendto",
+    "socket.sendmsg",
+    "socket.getaddrinfo",
+    "socket.gethostbyname",
+    "socket.gethostbyaddr",
+    "socket.getnameinfo",
+    "http.client.connect",
+    "urllib.Request",
+)
 INET = {socket.AF_INET, socket.AF_INET6}
 violations: list[str] = []
 
@@ -116,14 +126,43 @@ class Session:
         self.cli("init", "--passphrase-file", pass1)
         p = ["--passphrase-file", pass1]
         case = self.cli("case", "add", f"Дело {m['case']}", "--summary", f"summary {m['summary']}", *p)["id"]
-        person = self.cli("person", "add", f"Name {m['person']}", "--pseudonym", "Witness A", "--alias",
-                          f"alias {m['alias']}", "--protected", *p)["id"]  # fmt: skip
-        report = self.cli("import", *map(str, folders), "--case", case, "--tag", f"topic/{m['tag']}",
-                          "--person", f"{person}:witness", *p)  # fmt: skip
+        person = self.cli(
+            "person",
+            "add",
+            f"Name {m['person']}",
+            "--pseudonym",
+            "Witness A",
+            "--alias",
+            f"alias {m['alias']}",
+            "--protected",
+            *p,
+        )["id"]
+        report = self.cli(
+            "import",
+            *map(str, folders),
+            "--case",
+            case,
+            "--tag",
+            f"topic/{m['tag']}",
+            "--person",
+            f"{person}:witness",
+            *p,
+        )
         items = [i["id"] for i in report["imported"]]
         assert len(items) == 3, report
-        testimony = self.cli("testimony", "add", "--case", case, "--title", f"Title {m['title']}", "--text-file",
-                             str(self.inputs / "testimony.txt"), "--person", f"{person}:witness", *p)["id"]  # fmt: skip
+        testimony = self.cli(
+            "testimony",
+            "add",
+            "--case",
+            case,
+            "--title",
+            f"Title {m['title']}",
+            "--text-file",
+            str(self.inputs / "testimony.txt"),
+            "--person",
+            f"{person}:witness",
+            *p,
+        )["id"]
         self.cli("testimony", "revise", testimony, "--text-file", str(self.inputs / "revision.txt"), *p)
         self.cli("tag", testimony, f"topic/{m['tag2']}", *p)
         self.cli("case", "event", case, "2024-02-01", f"arrested {m['event']}", "--kind", "arrest", *p)
@@ -148,8 +187,9 @@ class Session:
         self.cli("init", *v2)
         partner = self.cli("keys", "show", *v2)
         me = self.cli("keys", "show", *p)
-        contact = self.cli("contact", "add", "Partner", partner["recipient"], "--signing-key",
-                           partner["signing_key"], *p)["id"]  # fmt: skip
+        contact = self.cli(
+            "contact", "add", "Partner", partner["recipient"], "--signing-key", partner["signing_key"], *p
+        )["id"]
         self.cli("bundle", "export", case, "--to", contact, "--out", str(self.exports / "case.bundle"), *p)
         self.cli("contact", "add", "Sender", me["recipient"], "--signing-key", me["signing_key"], *v2)
         self.cli("bundle", "import", str(self.exports / "case.bundle"), *v2)

@@ -24,8 +24,13 @@ from vault.verify import verify_vault
 
 PASS = "паспорт фраза"
 RANDOM_KILLS = 40 if long_mode() else 4  # --long / EV_LONG=1: the nightly-style run
-POINTS = ["backup-snapshot-written", "backup-blob-copied@1", "backup-blob-copied@7", "backup-db-replaced",
-          "atomic-tmp-written"]  # fmt: skip
+POINTS = [
+    "backup-snapshot-written",
+    "backup-blob-copied@1",
+    "backup-blob-copied@7",
+    "backup-db-replaced",
+    "atomic-tmp-written",
+]
 
 
 def _kill_backup(vault_dir: Path, target: Path, *, point: str | None = None, delay: float = 0.0) -> int:
@@ -33,8 +38,13 @@ def _kill_backup(vault_dir: Path, target: Path, *, point: str | None = None, del
     env["EVIDENCE_VAULT_PASSPHRASE"] = PASS
     if point:
         env["EV_CRASHPOINT"] = point
-    proc = subprocess.Popen([sys.executable, "-m", "tests.field.backup_child", str(vault_dir), str(target)],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.field.backup_child", str(vault_dir), str(target)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stdout is not None and proc.stdout.readline() == b"ready\n"
     try:
         proc.wait(timeout=300 if point else delay)

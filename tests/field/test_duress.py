@@ -21,8 +21,13 @@ DURESS = "ничего нет"
 def _slot_shape(slot: dict) -> dict:  # type: ignore[type-arg]
     """Everything about a slot except its random values: names, types, KDF parameters, sizes."""
     kdf = {k: (len(v) if k == "salt" else v) for k, v in slot["kdf"].items()}
-    return {"keys": sorted(slot), "type": slot["type"], "kdf": kdf,
-            "nonce": len(slot["nonce"]), "wrapped_key": len(slot["wrapped_key"])}  # fmt: skip
+    return {
+        "keys": sorted(slot),
+        "type": slot["type"],
+        "kdf": kdf,
+        "nonce": len(slot["nonce"]),
+        "wrapped_key": len(slot["wrapped_key"]),
+    }
 
 
 def _with_duress(make_vault: VaultFactory, tmp_path: Path) -> tuple[Vault, Path]:

@@ -88,8 +88,21 @@ def test_cli_split_and_recover(make_vault: VaultFactory, tmp_path: Path, capsys:
     pw, new = tmp_path / "pw", tmp_path / "new"
     pw.write_text(PASSPHRASE + "\n")
     new.write_text("совсем новая\n")
-    argv = ["--vault", str(path), "--passphrase-file", str(pw), "recovery", "split", "--shares", "3",
-            "--threshold", "2", "--out-dir", str(tmp_path / "out"), "--json"]  # fmt: skip
+    argv = [
+        "--vault",
+        str(path),
+        "--passphrase-file",
+        str(pw),
+        "recovery",
+        "split",
+        "--shares",
+        "3",
+        "--threshold",
+        "2",
+        "--out-dir",
+        str(tmp_path / "out"),
+        "--json",
+    ]
     assert main(argv) == 0
     files = json.loads(capsys.readouterr().out)["files"]
     assert len(files) == 3

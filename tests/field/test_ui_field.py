@@ -49,8 +49,7 @@ def _unlock(qtbot, controller: AppController, passphrase: str, *, expect_open: b
         page.message.clear()
         qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
         # set_busy shows "Unlocking…" (the interface is in English here) until the answer comes.
-        qtbot.waitUntil(lambda: page.message.text() != "" and "Unlocking" not in page.message.text(),
-                        timeout=TIMEOUT)  # fmt: skip
+        qtbot.waitUntil(lambda: page.message.text() != "" and "Unlocking" not in page.message.text(), timeout=TIMEOUT)
 
 
 def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]

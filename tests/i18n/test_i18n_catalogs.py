@@ -116,14 +116,17 @@ def test_each_catalog_is_in_its_own_alphabet(lang: str) -> None:
         assert kazakh >= set("әғқңөұүі")
 
 
-@pytest.mark.parametrize(("lang", "context", "source", "expected"), [
-    ("ru", "MainWindow", "&Vault", "&Хранилище"),
-    ("ru", "BuiltinTags", "Torture and ill-treatment", "Пытки и жестокое обращение"),
-    ("ru", "Roles", "Human rights defender", "Правозащитник"),
-    ("kk", "MainWindow", "&Vault", "&Қойма"),
-    ("kk", "BuiltinTags", "Torture and ill-treatment", "Азаптау және қатыгез қарау"),
-    ("kk", "Roles", "Human rights defender", "Құқық қорғаушы"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "context", "source", "expected"),
+    [
+        ("ru", "MainWindow", "&Vault", "&Хранилище"),
+        ("ru", "BuiltinTags", "Torture and ill-treatment", "Пытки и жестокое обращение"),
+        ("ru", "Roles", "Human rights defender", "Правозащитник"),
+        ("kk", "MainWindow", "&Vault", "&Қойма"),
+        ("kk", "BuiltinTags", "Torture and ill-treatment", "Азаптау және қатыгез қарау"),
+        ("kk", "Roles", "Human rights defender", "Құқық қорғаушы"),
+    ],
+)
 def test_committed_qm_translates(lang: str, context: str, source: str, expected: str) -> None:
     translator = QTranslator()
     assert translator.load(str(CATALOGS / f"evidence_vault_{lang}.qm"))

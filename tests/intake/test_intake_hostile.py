@@ -57,8 +57,15 @@ def test_hostile_folder(vault: Vault, hostile: Path) -> None:
     assert [Path(d.path).relative_to(hostile).as_posix() for d in report.duplicates] == ["links/inside.jpg"]
     imported = {str(Path(i.path).relative_to(hostile)): i for i in report.imported}
     assert set(imported) == {
-        "good.jpg", "truncated.jpg", "bomb.png", "bomb.jpg", "textbomb.png", "scan.pdf", RTL_NAME, "script.pdf",
-    }  # fmt: skip
+        "good.jpg",
+        "truncated.jpg",
+        "bomb.png",
+        "bomb.jpg",
+        "textbomb.png",
+        "scan.pdf",
+        RTL_NAME,
+        "script.pdf",
+    }
     assert report.duplicates[0].id == imported["good.jpg"].id
     # damaged images are still evidence: photo kind, warning, no thumbnail, exact bytes sealed
     expect = {

@@ -40,15 +40,23 @@ def test_folder_import_gives_right_kinds_in_sorted_order(vault: Vault, evidence:
     assert report.rejected == [] and report.duplicates == []
     rel = [str(Path(i.path).relative_to(evidence)) for i in report.imported]
     assert rel == [
-        "complaint-ru.txt", "court/decision.pdf", "photos/arrest.jpg", "photos/cell.png",
-        "recording.mp3", "testimony-kk.txt",
-    ]  # fmt: skip
+        "complaint-ru.txt",
+        "court/decision.pdf",
+        "photos/arrest.jpg",
+        "photos/cell.png",
+        "recording.mp3",
+        "testimony-kk.txt",
+    ]
     assert all(i.path.startswith(str(evidence)) for i in report.imported)
     kinds = {Path(i.path).name: i.kind for i in report.imported}
     assert kinds == {
-        "complaint-ru.txt": "document", "decision.pdf": "document", "arrest.jpg": "photo",
-        "cell.png": "photo", "recording.mp3": "audio", "testimony-kk.txt": "document",
-    }  # fmt: skip
+        "complaint-ru.txt": "document",
+        "decision.pdf": "document",
+        "arrest.jpg": "photo",
+        "cell.png": "photo",
+        "recording.mp3": "audio",
+        "testimony-kk.txt": "document",
+    }
     assert all(i.warning is None for i in report.imported)
     for imported in report.imported:
         item = items.get_item(vault, imported.id)
@@ -113,9 +121,12 @@ def test_each_import_has_one_custody_event_with_its_hash(vault: Vault, evidence:
     case_id = cases.add_case(vault, "Дело Н.")
     witness = people.add_person(vault, "Айгүл Сәрсенова", role="witness")
     report = import_paths(
-        vault, [evidence / "testimony-kk.txt", evidence / "photos" / "arrest.jpg"],
-        case_id=case_id, tags=["Violation/Torture", "место/изолятор"], people=[(witness, "witness")],
-    )  # fmt: skip
+        vault,
+        [evidence / "testimony-kk.txt", evidence / "photos" / "arrest.jpg"],
+        case_id=case_id,
+        tags=["Violation/Torture", "место/изолятор"],
+        people=[(witness, "witness")],
+    )
     assert len(report.imported) == 2
     for imported in report.imported:
         events = vault.custody.events(imported.id)

@@ -26,13 +26,27 @@ TAKEN = datetime(2026, 3, 1, 10, 20, 30, tzinfo=UTC)
 def media(tmp_path: Path) -> Path:
     root = tmp_path / "media"
     root.mkdir()
-    fx.mp3_with_id3(root / "interview.mp3", title="Показания свидетеля", artist="Айгүл Сәрсенова",
-                    album="Іс №17", comment="записано у здания суда")  # fmt: skip
-    (root / "arrest.mp4").write_bytes(fx.phone_mp4(
-        created=TAKEN, seconds=12.5, location="+43.2389+076.8897/", make="samsung", model="SM-A525F"))  # fmt: skip
-    (root / "street.mov").write_bytes(fx.phone_mp4(
-        created=TAKEN, seconds=3, location="+43.2567+076.9286+0850.500/", make="Apple", model="iPhone 12",
-        apple=True, brand=b"qt  "))  # fmt: skip
+    fx.mp3_with_id3(
+        root / "interview.mp3",
+        title="Показания свидетеля",
+        artist="Айгүл Сәрсенова",
+        album="Іс №17",
+        comment="записано у здания суда",
+    )
+    (root / "arrest.mp4").write_bytes(
+        fx.phone_mp4(created=TAKEN, seconds=12.5, location="+43.2389+076.8897/", make="samsung", model="SM-A525F")
+    )
+    (root / "street.mov").write_bytes(
+        fx.phone_mp4(
+            created=TAKEN,
+            seconds=3,
+            location="+43.2567+076.9286+0850.500/",
+            make="Apple",
+            model="iPhone 12",
+            apple=True,
+            brand=b"qt  ",
+        )
+    )
     (root / "call.m4a").write_bytes(fx.m4a(30.0, {b"\xa9nam": "Телефонный звонок", b"\xa9ART": "Ерлан"}))
     fx.flac_with_comments(root / "court.flac", 5, {"title": "Сот отырысы", "artist": "Дәулет"})
     (root / "memo.wav").write_bytes(fx.wav(2.0))

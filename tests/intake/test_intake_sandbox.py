@@ -79,9 +79,14 @@ def test_cyrillic_pdf_text_goes_through_the_sandbox_with_no_temp_file(
     ids=["timeout", "cpu", "memory", "crash"],
 )
 def test_a_pdf_that_breaks_the_worker_is_stored_with_a_warning_and_the_import_goes_on(
-    vault: Vault, tmp_path: Path, private_tmp: Path, hooked: None, monkeypatch: pytest.MonkeyPatch,
-    marker: bytes, limits: dict[str, float],
-) -> None:  # fmt: skip
+    vault: Vault,
+    tmp_path: Path,
+    private_tmp: Path,
+    hooked: None,
+    monkeypatch: pytest.MonkeyPatch,
+    marker: bytes,
+    limits: dict[str, float],
+) -> None:
     for name, value in limits.items():
         monkeypatch.setattr(sandbox, name, value)
     folder = tmp_path / "in"

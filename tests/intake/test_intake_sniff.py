@@ -32,12 +32,21 @@ HEADS = [
     (_ftyp(b"mif1", b"avif"), "photo", "image/avif"),
     (b"%PDF-1.7\n", "document", "application/pdf"),
     (b"{\\rtf1\\ansi hello}", "document", "application/rtf"),
-    (b"PK\x03\x04" + b"\x00" * 26 + b"[Content_Types].xmlword/document.xml", "document",
-     "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    (b"PK\x03\x04" + b"\x00" * 26 + b"mimetypeapplication/vnd.oasis.opendocument.textPK", "document",
-     "application/vnd.oasis.opendocument.text"),
-    (b"PK\x03\x04" + b"\x00" * 26 + b"xl/workbook.xml", "document",
-     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    (
+        b"PK\x03\x04" + b"\x00" * 26 + b"[Content_Types].xmlword/document.xml",
+        "document",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ),
+    (
+        b"PK\x03\x04" + b"\x00" * 26 + b"mimetypeapplication/vnd.oasis.opendocument.textPK",
+        "document",
+        "application/vnd.oasis.opendocument.text",
+    ),
+    (
+        b"PK\x03\x04" + b"\x00" * 26 + b"xl/workbook.xml",
+        "document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 32, "document", "application/x-ole-storage"),
     (b"ID3\x04\x00\x00\x00\x00\x00\x00", "audio", "audio/mpeg"),
     (b"\xff\xfb\x90\x64" + b"\x00" * 32, "audio", "audio/mpeg"),
@@ -53,7 +62,7 @@ HEADS = [
     (b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\x82\x84webm", "video", "video/webm"),
     (b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\x82\x88matroska", "video", "video/x-matroska"),
     (b"RIFF\x00\x00\x00\x00AVI LIST", "video", "video/x-msvideo"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("head", "kind", "mime"), HEADS, ids=[h[2] + f"-{i}" for i, h in enumerate(HEADS)])

@@ -19,14 +19,27 @@ from vault.store import Vault
 
 
 def test_docx_body_comments_metadata_and_images() -> None:
-    found = office_text(io.BytesIO(docx(["Заявление о пытках", "Екінші абзац: куәгер"], title="Заявление",
-                                        author="Айгерим Нурланова", image=True, comment="Свидетель Иванов")),
-                        mime=DOCX)  # fmt: skip
+    found = office_text(
+        io.BytesIO(
+            docx(
+                ["Заявление о пытках", "Екінші абзац: куәгер"],
+                title="Заявление",
+                author="Айгерим Нурланова",
+                image=True,
+                comment="Свидетель Иванов",
+            )
+        ),
+        mime=DOCX,
+    )
     assert found.warning is None
     assert found.text.split("\n\n")[0].split("\n") == ["Заявление о пытках", "Екінші абзац: куәгер"]
     assert "Свидетель Иванов" in found.text  # a comment can name someone too
-    assert found.metadata == {"title": "Заявление", "author": "Айгерим Нурланова",
-                              "created": "2026-03-04T05:06:07Z", "embedded_images": 1}  # fmt: skip
+    assert found.metadata == {
+        "title": "Заявление",
+        "author": "Айгерим Нурланова",
+        "created": "2026-03-04T05:06:07Z",
+        "embedded_images": 1,
+    }
 
 
 def test_odt_body_and_metadata() -> None:
@@ -36,11 +49,16 @@ def test_odt_body_and_metadata() -> None:
 
 
 def test_rtf_unicode_escapes_and_cp1251_bytes() -> None:
-    found = office_text(io.BytesIO(rtf("Жалоба: әділ сот", "Свидетель Петров", author="Ахмет", title="Жалоба")),
-                        mime=RTF)  # fmt: skip
+    found = office_text(
+        io.BytesIO(rtf("Жалоба: әділ сот", "Свидетель Петров", author="Ахмет", title="Жалоба")), mime=RTF
+    )
     assert found.warning is None and found.text == "Жалоба: әділ сот\nСвидетель Петров"
-    assert found.metadata == {"title": "Жалоба", "author": "Ахмет", "created": "2026-05-06T07:08:00",
-                              "embedded_images": 1}  # fmt: skip
+    assert found.metadata == {
+        "title": "Жалоба",
+        "author": "Ахмет",
+        "created": "2026-05-06T07:08:00",
+        "embedded_images": 1,
+    }
 
 
 @pytest.mark.parametrize(
@@ -86,8 +104,9 @@ def test_import_stores_everything_text_searchable_hostile_with_warnings(vault: V
     assert found("обыска") == {files["b-protocol.odt"].id}
     assert found("Петров") == {files["c-complaint.rtf"].id}
     assert found("Гульнара") == {files["a-statement.docx"].id}  # the author, from the metadata
-    meta = json.loads(vault.conn.execute("SELECT metadata FROM items WHERE id = ?",
-                                         (files["b-protocol.odt"].id,)).fetchone()[0])  # fmt: skip
+    meta = json.loads(
+        vault.conn.execute("SELECT metadata FROM items WHERE id = ?", (files["b-protocol.odt"].id,)).fetchone()[0]
+    )
     assert meta["title"] == "Обыск"
 
 

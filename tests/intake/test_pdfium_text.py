@@ -110,8 +110,10 @@ def test_javascript_in_an_object_stream_is_still_found() -> None:
 
 
 def test_document_metadata_is_stored_and_searchable(vault: Vault, tmp_path: Path) -> None:
-    write(tmp_path / "in" / "report.pdf", reportlab_pdf(["Текст отчёта"], author="Гульнара Сейткали",
-                                                        keywords="задержание"))  # fmt: skip
+    write(
+        tmp_path / "in" / "report.pdf",
+        reportlab_pdf(["Текст отчёта"], author="Гульнара Сейткали", keywords="задержание"),
+    )
     report = import_paths(vault, [tmp_path / "in"])
     (item,) = report.imported
     assert item.warning is None

@@ -81,8 +81,14 @@ def test_import_makes_the_media_an_item_with_sealed_proof(vault: Vault, tmp_path
     [entry] = show_entries(media.metadata)
     assert entry["kind"] == "proofmode" and entry["status"] == "valid"
     sealed = {f["name"] for f in media.metadata["proof_files"]}
-    assert sealed == {"pubkey.asc", f"{SHA}.asc", f"{SHA}.proof.json", f"{SHA}.proof.json.asc", f"{SHA}.ots",
-                      "notes-from-app.txt"}  # fmt: skip
+    assert sealed == {
+        "pubkey.asc",
+        f"{SHA}.asc",
+        f"{SHA}.proof.json",
+        f"{SHA}.proof.json.asc",
+        f"{SHA}.ots",
+        "notes-from-app.txt",
+    }
     blob = next(f["blob"] for f in media.metadata["proof_files"] if f["name"] == f"{SHA}.proof.json")
     assert json.loads(vault.blobs.read_bytes(blob))["DeviceID"] == "a1b2c3d4e5f60718"
     rows = vault.conn.execute("SELECT purpose FROM blobs WHERE item_id = ?", (media.id,)).fetchall()
@@ -111,8 +117,12 @@ def test_hostile_bundles_are_imported_with_a_reason_and_the_import_goes_on(
     traversal = _zip({"../../etc/evil.jpg": photo_bytes((70, 70)), "pubkey.asc": pub, "/abs/x.proof.json": b"{}"})
     huge_json = proofmode_zip(key, photo_bytes((50, 50)), replace={".proof.json": b"[" * 5_000_000})
     src = tmp_path / "in"
-    for name, data in (("a-bomb.zip", bomb), ("b-traversal.zip", traversal), ("c-huge.zip", huge_json),
-                       ("d-good.zip", good)):  # fmt: skip
+    for name, data in (
+        ("a-bomb.zip", bomb),
+        ("b-traversal.zip", traversal),
+        ("c-huge.zip", huge_json),
+        ("d-good.zip", good),
+    ):
         write(src / name, data)
     report = import_paths(vault, [src])
     by_name = {Path(i.path).name: i.id for i in report.imported}

@@ -51,9 +51,10 @@ def test_each_media_file_becomes_an_item_with_where_it_came_from(vault: Vault, t
     assert people.item_people(vault, by_name["photo_3@01-03-2026_11-00-00.jpg"]) == []
     pdf = items.get_item(vault, by_name["Акт осмотра.pdf"])
     assert pdf.kind == "document" and show_entries(pdf.metadata)[0]["signer"] == "Нұрлан Әбдіров"
-    assert show_entries(items.get_item(vault, by_name["audio_1@01-03-2026_10-10-00.ogg"]).metadata)[0]["claims"][
-        "sender"
-    ] == "Нұрлан Әбдіров"
+    assert (
+        show_entries(items.get_item(vault, by_name["audio_1@01-03-2026_10-10-00.ogg"]).metadata)[0]["claims"]["sender"]
+        == "Нұрлан Әбдіров"
+    )
     assert any("not included" in m for m in done.missing) and any("outside" in m for m in done.missing)
     assert not (tmp_path / "outside.jpg").exists()
     # the chat, kept as a record: every message, in order, with its sender

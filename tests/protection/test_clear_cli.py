@@ -33,8 +33,9 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     return code, got.out, got.err
 
 
-def test_clear_and_unclear(setup: tuple[Path, str], make_vault: VaultFactory,
-                           capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_clear_and_unclear(
+    setup: tuple[Path, str], make_vault: VaultFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
     path, item = setup
     v = ["--vault", str(path)]
     code, out, _ = _run(capsys, *v, "clear", item, "--for", "partner", "--reason", "публичный приговор", "--json")
@@ -44,8 +45,10 @@ def test_clear_and_unclear(setup: tuple[Path, str], make_vault: VaultFactory,
     vault = make_vault.open(path)
     assert item in cleared_items(vault, "partner") and item in cleared_items(vault, "public")
     events = [(e.action, e.details) for e in vault.custody.events(item) if e.action == "clear"]
-    assert events == [("clear", {"profile": "partner", "reason": "публичный приговор"}),
-                      ("clear", {"profile": "public", "reason": "published by the court"})]  # fmt: skip
+    assert events == [
+        ("clear", {"profile": "partner", "reason": "публичный приговор"}),
+        ("clear", {"profile": "public", "reason": "published by the court"}),
+    ]
     vault.close()
     code, out, _ = _run(capsys, *v, "unclear", item, "--for", "public", "--json")
     assert code == 0 and json.loads(out) == {"id": item, "for": ["public"]}

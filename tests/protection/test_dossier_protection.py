@@ -17,7 +17,7 @@ from tests.support.dossier import (
     build_case,
     jpeg_markers,
     pdftotext,
-)  # fmt: skip
+)
 from vault.dossier import build_dossier, default_file_name
 from vault.store import Vault
 
@@ -29,8 +29,9 @@ def case(vault: Vault) -> CaseFixture:
 
 @pytest.mark.parametrize("profile", ["partner", "public"])
 @pytest.mark.parametrize("language", ["ru", "en"])
-def test_protected_witness_appears_nowhere(vault: Vault, case: CaseFixture, tmp_path: Path, profile: str,
-                                           language: str) -> None:  # fmt: skip
+def test_protected_witness_appears_nowhere(
+    vault: Vault, case: CaseFixture, tmp_path: Path, profile: str, language: str
+) -> None:
     out = tmp_path / "d.pdf"
     build_dossier(vault, case.case_id, out, profile=profile, language=language)
     assert_absent(out, WITNESS_STEMS)
@@ -40,8 +41,9 @@ def test_protected_witness_appears_nowhere(vault: Vault, case: CaseFixture, tmp_
     assert "Пытки и жестокое обращение" in text  # the testimony itself survives
 
 
-def test_public_hides_everyone_not_marked_public_partner_does_not(vault: Vault, case: CaseFixture,
-                                                                  tmp_path: Path) -> None:  # fmt: skip
+def test_public_hides_everyone_not_marked_public_partner_does_not(
+    vault: Vault, case: CaseFixture, tmp_path: Path
+) -> None:
     build_dossier(vault, case.case_id, tmp_path / "pub.pdf", profile="public", language="ru")
     assert_absent(tmp_path / "pub.pdf", (*VICTIM_STEMS, "серікұл"))  # the defender is not marked public
     assert "Потерпевший А" in pdftotext(tmp_path / "pub.pdf")

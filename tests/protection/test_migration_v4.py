@@ -53,8 +53,9 @@ def _old_person(vault: Vault, name: str, role: str, protected: bool = False) -> 
     """A person as the v3 release wrote one: seven columns, role as typed."""
     pid = vault.env.new_id()
     with vault.transaction() as conn:
-        conn.execute("INSERT INTO people VALUES (?,?,?,?,?,?,?)",
-                     (pid, name, "", role, int(protected), "", vault.env.now_iso()))  # fmt: skip
+        conn.execute(
+            "INSERT INTO people VALUES (?,?,?,?,?,?,?)", (pid, name, "", role, int(protected), "", vault.env.now_iso())
+        )
         vault.record("person", pid, {"op": "create", "protected": protected, "role": role})
     return pid
 
@@ -100,8 +101,9 @@ def test_v3_vault_migrates_roles_public_and_clearances(make_vault: VaultFactory,
     assert "REFERENCES items(id) ON DELETE CASCADE" in sql and "PRIMARY KEY (item_id, profile)" in sql
     item_id = v.conn.execute("SELECT id FROM items").fetchone()[0]
     with v.transaction() as conn:
-        conn.execute("INSERT INTO clearances VALUES (?, 'partner', 'published by the court', ?)",
-                     (item_id, v.env.now_iso()))  # fmt: skip
+        conn.execute(
+            "INSERT INTO clearances VALUES (?, 'partner', 'published by the court', ?)", (item_id, v.env.now_iso())
+        )
     with pytest.raises(DatabaseError), v.transaction() as conn:
         conn.execute("INSERT INTO clearances VALUES (?, 'internal', 'x', ?)", (item_id, v.env.now_iso()))
     with pytest.raises(DatabaseError), v.transaction() as conn:
@@ -126,8 +128,9 @@ def test_migrating_twice_changes_nothing(make_vault: VaultFactory, v3_vault: tup
     assert verify_vault(v).ok
 
 
-def test_cli_on_a_migrated_vault(v3_vault: tuple, monkeypatch: pytest.MonkeyPatch,
-                                 capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_cli_on_a_migrated_vault(
+    v3_vault: tuple, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     path, ids, _ = v3_vault
     monkeypatch.setenv("EVIDENCE_VAULT_PASSPHRASE", PASSPHRASE)
     assert main(["--vault", str(path), "person", "list", "--json"]) == 0
@@ -141,8 +144,9 @@ def test_cli_on_a_migrated_vault(v3_vault: tuple, monkeypatch: pytest.MonkeyPatc
     out, err = capsys.readouterr()
     assert out == ""
     assert "victim witness relative defender lawyer journalist official perpetrator expert other" in err
-    assert main(["--vault", str(path), "person", "add", "Ержан Бекович", "--role", "official", "--public",
-                 "--json"]) == 0  # fmt: skip
+    assert (
+        main(["--vault", str(path), "person", "add", "Ержан Бекович", "--role", "official", "--public", "--json"]) == 0
+    )
     pid = json.loads(capsys.readouterr().out)["id"]
     assert main(["--vault", str(path), "person", "list", "--json"]) == 0
     row = next(r for r in json.loads(capsys.readouterr().out) if r["id"] == pid)

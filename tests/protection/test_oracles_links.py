@@ -36,9 +36,18 @@ PSEUDONYM = "Свидетельница К"
 TEXT = f"Я, {NAME}, видела, как задержали защитника. Гульнара Сейтқазиева подтверждает."
 DEVICE = "laptop-7F3A9C"
 # A receiver's guesses: the real name among ordinary Kazakh and Russian names.
-GUESSES = [NAME, "Айгерим Нурланова", "Гульнара Сейтказиева", "Динара Ахметова", "Гульмира Сейтова",
-           *(f"{first} {last}" for first in ("Айгуль", "Жанна", "Сауле", "Мадина", "Гульнара")
-             for last in ("Ибраева", "Касымова", "Омарова", "Сейтқазиева", "Жумабаева", "Абенова"))]  # fmt: skip
+GUESSES = [
+    NAME,
+    "Айгерим Нурланова",
+    "Гульнара Сейтказиева",
+    "Динара Ахметова",
+    "Гульмира Сейтова",
+    *(
+        f"{first} {last}"
+        for first in ("Айгуль", "Жанна", "Сауле", "Мадина", "Гульнара")
+        for last in ("Ибраева", "Касымова", "Омарова", "Сейтқазиева", "Жумабаева", "Абенова")
+    ),
+]
 
 
 @pytest.fixture
@@ -48,8 +57,9 @@ def sender(make_vault: VaultFactory, tmp_path: Path) -> tuple[Vault, str, str, s
     witness = add_person(vault, NAME, pseudonym=PSEUDONYM, protected=True, role="witness")
     case = add_case(vault, "Дело 51")
     link_person_to_case(vault, case, witness, "witness")
-    item = add_testimony(vault, title="Показания", case_id=case, language="ru", text=TEXT,
-                         people=[(witness, "witness")])  # fmt: skip
+    item = add_testimony(
+        vault, title="Показания", case_id=case, language="ru", text=TEXT, people=[(witness, "witness")]
+    )
     (tmp_path / "in").mkdir()
     from PIL import Image
 
@@ -63,7 +73,7 @@ def _plain(receiver: Vault, bundle: Path) -> bytes:
 
 
 def _manifest(plain: bytes) -> dict:  # type: ignore[type-arg]
-    return json.loads(plain[plain.index(b"{"): plain.index(b"\n}\n") + 2])
+    return json.loads(plain[plain.index(b"{") : plain.index(b"\n}\n") + 2])
 
 
 def _guess_hashes(shown: str) -> set[str]:
@@ -71,16 +81,19 @@ def _guess_hashes(shown: str) -> set[str]:
 
 
 def test_bundle_offers_no_oracle_and_the_commitment_opens_for_a_court(
-    sender: tuple[Vault, str, str, str], make_vault: VaultFactory, tmp_path: Path,
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+    sender: tuple[Vault, str, str, str],
+    make_vault: VaultFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     vault, case, item, _ = sender
     receiver = make_vault(tmp_path / "receiver")
     out = tmp_path / "p.age"
     result = export_bundle(vault, case, [befriend(vault, receiver)], out, profile="partner")
     plain = _plain(receiver, out)
     testimony = next(i for i in _manifest(plain)["items"] if i["kind"] == "testimony")
-    shown = plain[plain.index(b"\xd0\xaf, " + PSEUDONYM.encode()):].split(b"\x00")[0].decode()
+    shown = plain[plain.index(b"\xd0\xaf, " + PSEUDONYM.encode()) :].split(b"\x00")[0].decode()
     assert hashlib.sha256(shown.encode()).hexdigest() == testimony["sha256"]  # the redacted text's hash
     original = get_item(vault, item).sha256 or ""
     assert hashlib.sha256(shown.replace(PSEUDONYM, NAME).encode()).hexdigest() == original  # guessing works...
@@ -95,12 +108,15 @@ def test_bundle_offers_no_oracle_and_the_commitment_opens_for_a_court(
     [r] = json.loads(capsys.readouterr().out)
     assert (r["item_id"], r["original_sha256"], r["shown_sha256"]) == (item, original, testimony["sha256"])
     clerk = subprocess.run(["bash", "-c", r["recompute"]], capture_output=True, text=True, check=True).stdout
-    assert clerk.split()[0] == r["commitment"] == testimony["intake_sha256"] == testimony["revisions"][0][
-        "recorded_sha256"]  # fmt: skip
+    assert (
+        clerk.split()[0]
+        == r["commitment"]
+        == testimony["intake_sha256"]
+        == testimony["revisions"][0]["recorded_sha256"]
+    )
 
 
-def test_dossier_prints_the_redacted_hash_not_the_original(sender: tuple[Vault, str, str, str],
-                                                           tmp_path: Path) -> None:  # fmt: skip
+def test_dossier_prints_the_redacted_hash_not_the_original(sender: tuple[Vault, str, str, str], tmp_path: Path) -> None:
     vault, case, item, _ = sender
     result = build_dossier(vault, case, tmp_path / "d.pdf", profile="partner", language="ru")
     text = pdf_text(tmp_path / "d.pdf")
@@ -111,8 +127,9 @@ def test_dossier_prints_the_redacted_hash_not_the_original(sender: tuple[Vault, 
     assert result.export_id and vault.custody.events(case)[-1].details["export_id"] == result.export_id
 
 
-def test_ids_differ_between_recipients_and_stay_for_one(sender: tuple[Vault, str, str, str],
-                                                        make_vault: VaultFactory, tmp_path: Path) -> None:  # fmt: skip
+def test_ids_differ_between_recipients_and_stay_for_one(
+    sender: tuple[Vault, str, str, str], make_vault: VaultFactory, tmp_path: Path
+) -> None:
     vault, case, item, witness = sender
     r1, r2 = make_vault(tmp_path / "r1"), make_vault(tmp_path / "r2")
     to1, to2 = befriend(vault, r1), befriend(vault, r2)
@@ -141,8 +158,9 @@ def test_ids_differ_between_recipients_and_stay_for_one(sender: tuple[Vault, str
     assert (got3.imported, got3.already_present, got3.case_id) == (0, got1.imported, got1.case_id)
 
 
-def test_partner_dossier_does_not_show_an_earlier_internal_one(sender: tuple[Vault, str, str, str],
-                                                               tmp_path: Path) -> None:  # fmt: skip
+def test_partner_dossier_does_not_show_an_earlier_internal_one(
+    sender: tuple[Vault, str, str, str], tmp_path: Path
+) -> None:
     vault, case, item, _ = sender
     build_dossier(vault, case, tmp_path / "internal.pdf", profile="internal", language="en")
     internal = vault.custody.events(case)[-1]

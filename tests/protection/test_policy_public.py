@@ -55,8 +55,10 @@ def migrated(make_vault: VaultFactory, tmp_path: Path) -> tuple[Vault, str, dict
         old = make_vault(tmp_path / "old")
         ids = {k: _old_person(old, name, role) for k, (name, role, _) in PEOPLE.items()}
         case_id = add_case(old, "Разгон мирного собрания")
-        text = ("Айдана Касымова и Ерлан Токтаров видели задержание. Сауле Мухамедова, мать потерпевшего, "
-                "ждала у ИВС; сосед Данияр Оспанов снимал. Ержан Бекович, начальник ИВС, отказал.")  # fmt: skip
+        text = (
+            "Айдана Касымова и Ерлан Токтаров видели задержание. Сауле Мухамедова, мать потерпевшего, "
+            "ждала у ИВС; сосед Данияр Оспанов снимал. Ержан Бекович, начальник ИВС, отказал."
+        )
         add_testimony(old, title="Показания очевидцев", text=text, case_id=case_id, language="ru")
         photo = tmp_path / "square.jpg"
         Image.new("RGB", (48, 32), (10, 120, 10)).save(photo, "JPEG")
@@ -85,8 +87,9 @@ def test_public_dossier_names_only_people_marked_public(migrated: tuple, tmp_pat
     assert set(pdf_has(tmp_path / "partner.pdf", HIDDEN_STEMS)) == set(HIDDEN_STEMS)
 
 
-def test_photo_depicting_a_hidden_person_is_withheld_under_public(migrated: tuple, make_vault: VaultFactory,
-                                                                  tmp_path: Path) -> None:  # fmt: skip
+def test_photo_depicting_a_hidden_person_is_withheld_under_public(
+    migrated: tuple, make_vault: VaultFactory, tmp_path: Path
+) -> None:
     from vault.redaction import item_withheld_by_links
 
     vault, case_id, ids, photo_id = migrated

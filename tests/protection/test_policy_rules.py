@@ -13,9 +13,13 @@ from vault.store import Vault
 
 @pytest.mark.parametrize(
     ("protected", "public", "expected"),
-    [(False, False, (False, False, True)), (True, False, (False, True, True)),
-     (False, True, (False, False, False)), (True, True, (False, True, True))],
-)  # fmt: skip
+    [
+        (False, False, (False, False, True)),
+        (True, False, (False, True, True)),
+        (False, True, (False, False, False)),
+        (True, True, (False, True, True)),
+    ],
+)
 def test_who_is_hidden(protected: bool, public: bool, expected: tuple[bool, bool, bool]) -> None:
     p = Person("x", "Имя Фамилия", "", "other", protected, public=public)
     assert tuple(is_hidden(p, profile) for profile in ("internal", "partner", "public")) == expected
@@ -97,6 +101,10 @@ def test_removal_counts_are_stable_keys_without_names() -> None:
     a = Person("a", "Гульнара Сейтқазиева", "Г. Сейтқазиева", "witness", True)
     red = Redactor("public", "ru", [PersonLink(a, "witness"), PersonLink(Person("b", "Иван", "", "lawyer", False), "")])
     red.text("Сейтқазиева и Сейтказиевой")
-    assert red.removal_counts() == {"name-mentions-replaced": 2, "not-public-pseudonymised": 1,
-                                    "protected-pseudonymised": 1, "pseudonyms-refused": 1}  # fmt: skip
+    assert red.removal_counts() == {
+        "name-mentions-replaced": 2,
+        "not-public-pseudonymised": 1,
+        "protected-pseudonymised": 1,
+        "pseudonyms-refused": 1,
+    }
     assert not any("Сейт" in line or "Иван" in line for line in red.removals())

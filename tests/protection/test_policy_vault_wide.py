@@ -23,7 +23,7 @@ from tests.support.leaks import (
     other_case_naming_her,
     pdf_leaks,
     pdf_text,
-)  # fmt: skip
+)
 from tests.support.vaults import PASSPHRASE, VaultFactory
 from vault.bundle import export_bundle, import_bundle
 from vault.cli.main import main
@@ -38,8 +38,9 @@ def sender(vault: Vault, tmp_path: Path) -> tuple[Vault, str]:
 
 
 @pytest.mark.parametrize(("profile", "language"), [("partner", "ru"), ("public", "ru"), ("partner", "kk")])
-def test_dossier_of_another_case_never_names_her(sender: tuple[Vault, str], tmp_path: Path, profile: str,
-                                                 language: str) -> None:  # fmt: skip
+def test_dossier_of_another_case_never_names_her(
+    sender: tuple[Vault, str], tmp_path: Path, profile: str, language: str
+) -> None:
     vault, case_b = sender
     out = tmp_path / "b.pdf"
     build_dossier(vault, case_b, out, profile=profile, language=language)
@@ -61,9 +62,14 @@ def _cli(path: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
 
 
 @pytest.mark.parametrize("profile", ["partner", "public"])
-def test_bundle_of_another_case_never_names_her(sender: tuple[Vault, str], make_vault: VaultFactory, tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-                                                profile: str) -> None:  # fmt: skip
+def test_bundle_of_another_case_never_names_her(
+    sender: tuple[Vault, str],
+    make_vault: VaultFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    profile: str,
+) -> None:
     vault, case_b = sender
     receiver = make_vault(tmp_path / "receiver")
     to_r = befriend(vault, receiver)

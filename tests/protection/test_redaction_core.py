@@ -20,11 +20,17 @@ from vault.redaction import (
     redactor_for,
     sanitize_image,
     sanitize_metadata,
-)  # fmt: skip
+)
 from vault.store import Vault
 
-AIGUL = Person("p1", "Айгуль Нурланова", "", "witness", True,
-               ("Айгуль Нурлановой", "Айгуль Нурланову", "Nurlanova Aigul", "Aigul Nurlanova"))  # fmt: skip
+AIGUL = Person(
+    "p1",
+    "Айгуль Нурланова",
+    "",
+    "witness",
+    True,
+    ("Айгуль Нурлановой", "Айгуль Нурланову", "Nurlanova Aigul", "Aigul Nurlanova"),
+)
 VICTIM = Person("p2", "Dana Serikova", "", "victim", False)
 DEFENDER = Person("p3", "Арман Сейткали", "", "defender", False)
 LINKS = [PersonLink(AIGUL, "witness"), PersonLink(VICTIM, "victim"), PersonLink(DEFENDER, "defender")]

@@ -44,16 +44,16 @@ def test_alias_carrying_a_protected_name_is_refused(vault: Vault) -> None:
     with pytest.raises(UsageError, match="alias"):
         people.update_person(vault, husband, aliases=["Марата Ахметова", "муж Сейтқазиевой"])
     # Another protected person may share forms: both are hidden wherever either is...
-    sister = people.add_person(vault, "Айнур Сейтқазиева", role="relative", protected=True,
-                               aliases=["Сейтқазиева А."])  # fmt: skip
+    sister = people.add_person(vault, "Айнур Сейтқазиева", role="relative", protected=True, aliases=["Сейтқазиева А."])
     # ...but stops being allowed to the moment she would be shown by name.
     with pytest.raises(UsageError, match="alias"):
         people.update_person(vault, sister, protected=False)
     assert people.get_person(vault, sister).protected
 
 
-def test_cli_refuses_both_with_exit_2(vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
-                                      capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_cli_refuses_both_with_exit_2(
+    vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     vault.close()
     monkeypatch.setenv("EVIDENCE_VAULT_PASSPHRASE", PASSPHRASE)
     base = ["--vault", str(vault_dir), "person", "add"]
@@ -79,8 +79,13 @@ def test_old_weak_records_are_rewritten_at_export(vault: Vault, make_vault: Vaul
     case_id = cases.add_case(vault, "Дело о давлении на свидетелей")
     people.link_person_to_case(vault, case_id, witness, "witness")
     people.link_person_to_case(vault, case_id, husband, "relative")
-    testimony.add_testimony(vault, title="Показания мужа", case_id=case_id, language="ru",
-                            text="Марат Ахметов: жену, Г. Сейтқазиева, вызвали трижды.")  # fmt: skip
+    testimony.add_testimony(
+        vault,
+        title="Показания мужа",
+        case_id=case_id,
+        language="ru",
+        text="Марат Ахметов: жену, Г. Сейтқазиева, вызвали трижды.",
+    )
     red = redactor_for(vault, case_id, "partner", "ru")
     label = red.person_label(people.get_person(vault, witness))
     assert label == "Свидетель А" and red.removal_counts()["pseudonyms-refused"] == 1
@@ -92,8 +97,9 @@ def test_old_weak_records_are_rewritten_at_export(vault: Vault, make_vault: Vaul
     assert red.person_aliases(people.get_person(vault, husband)) == ()
 
 
-def test_old_alias_carrying_her_name_does_not_travel_in_a_bundle(vault: Vault, make_vault: VaultFactory,
-                                                                 tmp_path: Path) -> None:  # fmt: skip
+def test_old_alias_carrying_her_name_does_not_travel_in_a_bundle(
+    vault: Vault, make_vault: VaultFactory, tmp_path: Path
+) -> None:
     witness, husband = _legacy(vault, PSEUDONYM, "Сейтқазиева Г.Н.")
     case_id = cases.add_case(vault, "Дело о давлении на свидетелей")
     people.link_person_to_case(vault, case_id, witness, "witness")
@@ -114,8 +120,14 @@ def test_link_roles_naming_her_are_refused_or_rewritten(vault: Vault, tmp_path: 
         people.link_person_to_case(vault, case_id, husband, "муж Сейтқазиевой")
     assert not leaks(str(err.value))
     # Written around the check (testimony links, an older vault): rewritten at export.
-    testimony.add_testimony(vault, title="Показания мужа", case_id=case_id, language="ru", text="Меня вызвали.",
-                            people=[(husband, "муж Сейтқазиевой")])  # fmt: skip
+    testimony.add_testimony(
+        vault,
+        title="Показания мужа",
+        case_id=case_id,
+        language="ru",
+        text="Меня вызвали.",
+        people=[(husband, "муж Сейтқазиевой")],
+    )
     red = redactor_for(vault, case_id, "partner", "ru")
     assert {lk.role for lk in red.people} == {"witness", f"муж {PSEUDONYM}"}
     assert red.role("depicted") == "depicted"
@@ -123,14 +135,21 @@ def test_link_roles_naming_her_are_refused_or_rewritten(vault: Vault, tmp_path: 
     assert pdf_leaks(tmp_path / "d.pdf") == []
 
 
-def test_link_role_naming_her_does_not_travel_in_a_bundle(vault: Vault, make_vault: VaultFactory,
-                                                          tmp_path: Path) -> None:  # fmt: skip
+def test_link_role_naming_her_does_not_travel_in_a_bundle(
+    vault: Vault, make_vault: VaultFactory, tmp_path: Path
+) -> None:
     witness = people.add_person(vault, NAME, pseudonym=PSEUDONYM, protected=True, role="witness")
     husband = people.add_person(vault, "Марат Ахметов", role="relative")
     case_id = cases.add_case(vault, "Дело о давлении на свидетелей")
     people.link_person_to_case(vault, case_id, witness, "witness")
-    testimony.add_testimony(vault, title="Показания мужа", case_id=case_id, language="ru", text="Меня вызвали.",
-                            people=[(husband, "муж Сейтқазиевой")])  # fmt: skip
+    testimony.add_testimony(
+        vault,
+        title="Показания мужа",
+        case_id=case_id,
+        language="ru",
+        text="Меня вызвали.",
+        people=[(husband, "муж Сейтқазиевой")],
+    )
     receiver = make_vault(tmp_path / "receiver")
     export_bundle(vault, case_id, [befriend(vault, receiver)], tmp_path / "b.age", profile="partner")
     assert bundle_leaks(receiver, tmp_path / "b.age") == []

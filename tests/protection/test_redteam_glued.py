@@ -17,8 +17,16 @@ from vault.names import HiddenName, NameMatcher
 from vault.people import add_person, link_person_to_case
 from vault.testimony import add_testimony
 
-GLUED = ["gseitqazieva@mail.ru", "seitqazievag@mail.ru", "gn.seitqazieva@inbox.kz", "@gulnaraseitqazieva",
-         "seitqazievagulnara.pdf", "t.me/gseitkazieva", "сейтқазиевагульнара", "gulnara_seitqazieva88"]  # fmt: skip
+GLUED = [
+    "gseitqazieva@mail.ru",
+    "seitqazievag@mail.ru",
+    "gn.seitqazieva@inbox.kz",
+    "@gulnaraseitqazieva",
+    "seitqazievagulnara.pdf",
+    "t.me/gseitkazieva",
+    "сейтқазиевагульнара",
+    "gulnara_seitqazieva88",
+]
 STEMS = ("seitqaz", "seitkaz", "сеитказ", "gulnar")
 
 
@@ -41,8 +49,14 @@ def test_her_address_in_a_testimony_stays_home(make_vault: VaultFactory, tmp_pat
     witness = add_person(v, NAME, pseudonym=PSEUDONYM, protected=True, role="witness")
     case = add_case(v, "Дело 5")
     link_person_to_case(v, case, witness, "witness")
-    add_testimony(v, title="Показания", case_id=case, language="ru", people=[(witness, "witness")],
-                  text="Связь со свидетельницей: gseitqazieva@mail.ru, telegram @gulnaraseitqazieva.")  # fmt: skip
+    add_testimony(
+        v,
+        title="Показания",
+        case_id=case,
+        language="ru",
+        people=[(witness, "witness")],
+        text="Связь со свидетельницей: gseitqazieva@mail.ru, telegram @gulnaraseitqazieva.",
+    )
     r = make_vault(tmp_path / "receiver", owner="Receiver NGO")
     out = Path(export_bundle(v, case, [befriend(v, r)], tmp_path / "b.age", profile="partner").path)
     assert bundle_has(r, out, ("seitqaz", "gulnar")) == []

@@ -29,8 +29,16 @@ def _misread(text: str) -> str:
     return text.encode("kz1048").decode("cp1251")
 
 
-@pytest.mark.parametrize("form", ["Сейтқазиеваға Гүлнараның", "Гульнараның Сейтқазиева", "Сейтқазиеваның",
-                                  "Гүлнарға", "Сейтқазиевамен және Гүлнармен"])  # fmt: skip
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Сейтқазиеваға Гүлнараның",
+        "Гульнараның Сейтқазиева",
+        "Сейтқазиеваның",
+        "Гүлнарға",
+        "Сейтқазиевамен және Гүлнармен",
+    ],
+)
 def test_kz1048_misread_as_cp1251_is_still_her(form: str) -> None:
     m = NameMatcher([HiddenName("p1", (NAME, "Гүлнар Сейтқазиева"), PSEUDONYM)])
     seen = _misread(f"Бұл {form} туралы.")

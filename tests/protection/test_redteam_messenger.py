@@ -40,11 +40,25 @@ def _export(folder: Path) -> Path:
     (folder / "photos" / "p1.jpg").write_bytes(photo_bytes((80, 60)))
     (folder / "photos" / "p2.jpg").write_bytes(photo_bytes((80, 60), color=(10, 200, 10)))
     msgs = [
-        {"id": 2, "type": "message", "date": "2026-03-01T10:00:00", "from": NAME, "from_id": TG_ID,
-         "photo": "photos/p1.jpg", "text": "Это я, Гульнара, снимала у ИВС"},
-        {"id": 3, "type": "message", "date": "2026-03-01T10:05:00", "from": "Айгерим Сапарова",
-         "from_id": "user101", "photo": "photos/p2.jpg", "text": LONG},
-    ]  # fmt: skip
+        {
+            "id": 2,
+            "type": "message",
+            "date": "2026-03-01T10:00:00",
+            "from": NAME,
+            "from_id": TG_ID,
+            "photo": "photos/p1.jpg",
+            "text": "Это я, Гульнара, снимала у ИВС",
+        },
+        {
+            "id": 3,
+            "type": "message",
+            "date": "2026-03-01T10:05:00",
+            "from": "Айгерим Сапарова",
+            "from_id": "user101",
+            "photo": "photos/p2.jpg",
+            "text": LONG,
+        },
+    ]
     doc = {"name": "Мониторинг", "type": "private_group", "id": 99, "messages": msgs}
     (folder / "result.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return folder
@@ -61,8 +75,11 @@ def _sender(make_vault: VaultFactory, tmp_path: Path) -> tuple[Vault, str]:
 
 def test_intake_cuts_long_messages_between_words(make_vault: VaultFactory, tmp_path: Path) -> None:
     v, case = _sender(make_vault, tmp_path)
-    texts = [str(c.get("message", "")) for i in list_items(v, case_id=case)
-             for c in (p.get("claims", {}) for p in get_item(v, i.id).metadata.get("provenance", []))]  # fmt: skip
+    texts = [
+        str(c.get("message", ""))
+        for i in list_items(v, case_id=case)
+        for c in (p.get("claims", {}) for p in get_item(v, i.id).metadata.get("provenance", []))
+    ]
     long = next(t for t in texts if t.startswith("Я видела"))
     assert len(long) <= 4000 and long.endswith("Записала")
 
@@ -84,8 +101,20 @@ def test_account_ids_and_cut_names_stay_home(make_vault: VaultFactory, tmp_path:
 
 
 def test_account_ids_are_dropped_below_internal() -> None:
-    meta = {"provenance": [{"claims": {"sender": "x", "sender_id": TG_ID, "from_id": "user1", "user_id": "5",
-                                       "phone": "+77011234567", "message": "m"}}]}  # fmt: skip
+    meta = {
+        "provenance": [
+            {
+                "claims": {
+                    "sender": "x",
+                    "sender_id": TG_ID,
+                    "from_id": "user1",
+                    "user_id": "5",
+                    "phone": "+77011234567",
+                    "message": "m",
+                }
+            }
+        ]
+    }
     assert sanitize_metadata(meta, "partner")["provenance"][0]["claims"] == {"sender": "x", "message": "m"}
     assert sanitize_metadata(meta, "public")["provenance"][0]["claims"] == {"message": "m"}  # no names at all
     assert sanitize_metadata(meta, "internal") == meta
@@ -106,8 +135,16 @@ def test_the_partner_dossier_line_does_not_print_a_senders_number(vault: Vault) 
     from vault.redaction import redactor_for
 
     case = add_case(vault, "Дело 2")
-    meta = {"provenance": [{"kind": "whatsapp", "status": "unverifiable", "signer": "+7 701 555 12 34",
-                            "claims": {"chat": "Чат", "sender": "+7 701 555 12 34"}}]}  # fmt: skip
+    meta = {
+        "provenance": [
+            {
+                "kind": "whatsapp",
+                "status": "unverifiable",
+                "signer": "+7 701 555 12 34",
+                "claims": {"chat": "Чат", "sender": "+7 701 555 12 34"},
+            }
+        ]
+    }
     assert "555" in provenance_line(meta, redactor_for(vault, case, "internal", "ru"))
     for profile in ("partner", "public"):
         line = provenance_line(meta, redactor_for(vault, case, profile, "ru"))

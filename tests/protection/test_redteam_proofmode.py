@@ -44,8 +44,9 @@ def _secrets(v: Vault, photo: str) -> list[str]:
     """What must stay home: blob ids, the original's SHA-256, proof files' hashes, the key."""
     item = get_item(v, photo)
     out = [r[0] for r in v.conn.execute("SELECT id FROM blobs")] + [item.sha256 or ""]
-    out += [r[0] for r in v.conn.execute("SELECT sha256 FROM blobs WHERE item_id = ? AND purpose != 'original'",
-                                         (photo,))]  # fmt: skip
+    out += [
+        r[0] for r in v.conn.execute("SELECT sha256 FROM blobs WHERE item_id = ? AND purpose != 'original'", (photo,))
+    ]
     fingerprint = item.metadata["provenance"][0]["signer"]
     return [s for s in out if s] + [fingerprint, fingerprint[-16:]]
 

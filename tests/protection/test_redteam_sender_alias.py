@@ -28,10 +28,25 @@ NICK = "Луна Алматы 🌙"
 def _export(folder: Path) -> Path:
     (folder / "photos").mkdir(parents=True)
     (folder / "photos" / "p1.jpg").write_bytes(photo_bytes((80, 60)))
-    msgs = [{"id": 2, "type": "message", "date": "2026-03-01T10:00:00", "from": NICK, "from_id": "user5",
-             "photo": "photos/p1.jpg", "text": "Снимала у ИВС"},
-            {"id": 3, "type": "message", "date": "2026-03-01T10:01:00", "from": "Айгерим Сапарова",
-             "from_id": "user6", "text": "Луна, спасибо"}]  # fmt: skip
+    msgs = [
+        {
+            "id": 2,
+            "type": "message",
+            "date": "2026-03-01T10:00:00",
+            "from": NICK,
+            "from_id": "user5",
+            "photo": "photos/p1.jpg",
+            "text": "Снимала у ИВС",
+        },
+        {
+            "id": 3,
+            "type": "message",
+            "date": "2026-03-01T10:01:00",
+            "from": "Айгерим Сапарова",
+            "from_id": "user6",
+            "text": "Луна, спасибо",
+        },
+    ]
     doc = {"name": "Мониторинг", "type": "private_group", "id": 99, "messages": msgs}
     (folder / "result.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return folder
@@ -42,8 +57,7 @@ def test_a_sender_linked_to_her_is_hidden_like_her_name(make_vault: VaultFactory
     witness = add_person(v, NAME, pseudonym=PSEUDONYM, protected=True, role="witness")
     case = add_case(v, "Дело 8")
     link_person_to_case(v, case, witness, "witness")
-    import_messenger_export(v, _export(tmp_path / "tg"), case_id=case, sender_people={NICK: witness},
-                            keep_chat=True)  # fmt: skip
+    import_messenger_export(v, _export(tmp_path / "tg"), case_id=case, sender_people={NICK: witness}, keep_chat=True)
     assert NICK in get_person(v, witness).aliases
     r = make_vault(tmp_path / "receiver", owner="Receiver NGO")
     out = Path(export_bundle(v, case, [befriend(v, r)], tmp_path / "b.age", profile="partner").path)

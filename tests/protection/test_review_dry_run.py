@@ -31,9 +31,14 @@ def case(make_vault: VaultFactory, tmp_path: Path) -> tuple[Vault, str, dict[str
     case = add_case(vault, "Дело 9", f"Свидетель {NAME}.")
     link_person_to_case(vault, case, witness, "witness")
     add_case_event(vault, case, "2026-01-02", "Допрошена Сейтқазиевой соседка", "hearing")
-    t = add_testimony(vault, title="Показания", case_id=case, language="ru",
-                      text=f"Я, {NAME}, видела задержание. Потом пришла Сейтгазиева и всё записала.",
-                      people=[(witness, "witness")])  # fmt: skip
+    t = add_testimony(
+        vault,
+        title="Показания",
+        case_id=case,
+        language="ru",
+        text=f"Я, {NAME}, видела задержание. Потом пришла Сейтгазиева и всё записала.",
+        people=[(witness, "witness")],
+    )
     files = tmp_path / "files"
     files.mkdir()
     from PIL import Image
@@ -50,8 +55,11 @@ def case(make_vault: VaultFactory, tmp_path: Path) -> tuple[Vault, str, dict[str
 
 
 def _state(vault: Vault) -> tuple[object, ...]:
-    rows = [tuple(r) for t in ("people", "items", "clearances", "custody")
-            for r in vault.conn.execute(f"SELECT * FROM {t} ORDER BY 1")]  # fmt: skip
+    rows = [
+        tuple(r)
+        for t in ("people", "items", "clearances", "custody")
+        for r in vault.conn.execute(f"SELECT * FROM {t} ORDER BY 1")
+    ]
     return len(rows), hash(tuple(rows)), sum(1 for p in (vault.path / "blobs").rglob("*") if p.is_file())
 
 
@@ -65,8 +73,11 @@ def test_review_lists_withheld_derived_replaced_and_suspects(case: tuple[Vault, 
     assert withheld[ids["note.txt"]].reason_key == "contains-hidden-name"
     assert withheld[ids["decision.pdf"]].reason_text == "could not be checked: document"
     derived = {d.item_id: d.kind for d in r.derived}
-    assert derived == {ids["testimony"]: "redacted-text", ids["yard.jpg"]: "photo-reencoded",
-                       ids["portrait.jpg"]: "photo-reencoded"}  # fmt: skip
+    assert derived == {
+        ids["testimony"]: "redacted-text",
+        ids["yard.jpg"]: "photo-reencoded",
+        ids["portrait.jpg"]: "photo-reencoded",
+    }
     replaced = {c.category: c.count for c in r.replaced}
     assert replaced["name-mentions-replaced"] >= 3 and replaced["protected-pseudonymised"] == 1
     [hit] = [s for s in r.suspects if s.text == "Сейтгазиева"]
@@ -81,14 +92,21 @@ def test_review_lists_withheld_derived_replaced_and_suspects(case: tuple[Vault, 
     again = review_export(vault, case_id, "public")
     assert ids["portrait.jpg"] not in {w.item_id for w in again.withheld}
     assert (ids["portrait.jpg"], "cleared-original") in {(d.item_id, d.kind) for d in again.derived}
-    assert review_export(vault, case_id, "internal").to_json() == {"replaced": {}, "withheld": [], "derived": [],
-                                                                   "suspects": []}  # fmt: skip
+    assert review_export(vault, case_id, "internal").to_json() == {
+        "replaced": {},
+        "withheld": [],
+        "derived": [],
+        "suspects": [],
+    }
 
 
 def test_cli_dry_run_writes_nothing(
-    case: tuple[Vault, str, dict[str, str]], make_vault: VaultFactory, tmp_path: Path,
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+    case: tuple[Vault, str, dict[str, str]],
+    make_vault: VaultFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     vault, case_id, ids = case
     contact = befriend(vault, make_vault(tmp_path / "r"))
     before = _state(vault)

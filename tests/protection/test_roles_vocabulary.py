@@ -30,13 +30,30 @@ def test_vocabulary_is_the_documented_one() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "role"),
-    [("Свидетельница", "witness"), ("очевидец", "witness"), ("куәгер", "witness"), ("Eyewitness", "witness"),
-     ("victim's mother", "relative"), ("мать потерпевшего", "relative"), ("сестра свидетеля", "relative"),
-     ("жәбірленушінің анасы", "relative"), ("Жәбірленуші", "victim"), ("пострадавшая", "victim"),
-     ("Human Rights Defender", "defender"), ("құқық қорғаушы", "defender"), ("адвокат", "lawyer"),
-     ("защитник", "lawyer"), ("тілші", "journalist"), ("следователь", "official"), ("судья", "official"),
-     ("эксперт", "expert"), ("PERPETRATOR", "perpetrator"), ("подозреваемый", "other"), ("  ", "other")],
-)  # fmt: skip
+    [
+        ("Свидетельница", "witness"),
+        ("очевидец", "witness"),
+        ("куәгер", "witness"),
+        ("Eyewitness", "witness"),
+        ("victim's mother", "relative"),
+        ("мать потерпевшего", "relative"),
+        ("сестра свидетеля", "relative"),
+        ("жәбірленушінің анасы", "relative"),
+        ("Жәбірленуші", "victim"),
+        ("пострадавшая", "victim"),
+        ("Human Rights Defender", "defender"),
+        ("құқық қорғаушы", "defender"),
+        ("адвокат", "lawyer"),
+        ("защитник", "lawyer"),
+        ("тілші", "journalist"),
+        ("следователь", "official"),
+        ("судья", "official"),
+        ("эксперт", "expert"),
+        ("PERPETRATOR", "perpetrator"),
+        ("подозреваемый", "other"),
+        ("  ", "other"),
+    ],
+)
 def test_legacy_text_maps_to_a_role(typed: str, role: str) -> None:
     assert legacy_role(typed) == role
 
@@ -59,8 +76,9 @@ def test_generated_pseudonyms_name_the_role_in_each_language() -> None:
     assert all(set(words) == set(ROLES) for words in ROLE_WORDS.values())
 
 
-def test_cli_person_add_and_edit(vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
-                                 capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_cli_person_add_and_edit(
+    vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     vault.close()
     monkeypatch.setenv("EVIDENCE_VAULT_PASSPHRASE", PASSPHRASE)
     base = ["--vault", str(vault_dir)]
@@ -71,8 +89,9 @@ def test_cli_person_add_and_edit(vault: Vault, vault_dir: Path, monkeypatch: pyt
     assert CHOICES in err and err.count("\n") == 1
     assert main([*base, "person", "add", "Ержан Бекович", "--role", "official", "--public", "--json"]) == 0
     pid = json.loads(capsys.readouterr().out)["id"]
-    assert main([*base, "person", "edit", pid, "--no-public", "--role", "expert", "--alias", "Бекович Е.",
-                 "--json"]) == 0  # fmt: skip
+    assert (
+        main([*base, "person", "edit", pid, "--no-public", "--role", "expert", "--alias", "Бекович Е.", "--json"]) == 0
+    )
     capsys.readouterr()
     assert main([*base, "person", "list", "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)

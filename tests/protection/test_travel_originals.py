@@ -37,8 +37,14 @@ def sender(make_vault: VaultFactory, tmp_path: Path) -> tuple[Vault, str, dict[s
     witness = add_person(vault, NAME, pseudonym=PSEUDONYM, protected=True, role="witness")
     case = add_case(vault, "Дело 44: задержание у суда")
     link_person_to_case(vault, case, witness, "witness")
-    add_testimony(vault, title="Показания", case_id=case, language="ru",
-                  text=f"Я, {NAME}, видела задержание.", people=[(witness, "witness")])  # fmt: skip
+    add_testimony(
+        vault,
+        title="Показания",
+        case_id=case,
+        language="ru",
+        text=f"Я, {NAME}, видела задержание.",
+        people=[(witness, "witness")],
+    )
     files = tmp_path / "files"
     made = write_hostile(files)
     (files / "street.jpg").write_bytes(jpeg_with_gps())
@@ -53,10 +59,13 @@ def _tar(receiver: Vault, bundle: Path) -> bytes:
     return pyrage.decrypt(bundle.read_bytes(), [keys.identity(receiver)])
 
 
-def test_hostile_originals_are_withheld_with_reasons(sender: tuple[Vault, str, dict[str, str], dict[str, bytes]],
-                                                     make_vault: VaultFactory, tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str],
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_hostile_originals_are_withheld_with_reasons(
+    sender: tuple[Vault, str, dict[str, str], dict[str, bytes]],
+    make_vault: VaultFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     vault, case, ids, made = sender
     receiver = make_vault(tmp_path / "receiver")
     to_r = befriend(vault, receiver)
@@ -79,10 +88,10 @@ def test_hostile_originals_are_withheld_with_reasons(sender: tuple[Vault, str, d
         for shown in (item.original_name, item.title):
             assert shown.encode("utf-8", "surrogateescape") not in plain, shown
 
-    manifest = json.loads(plain[plain.index(b"{"): plain.index(b"\n}\n") + 2])
+    manifest = json.loads(plain[plain.index(b"{") : plain.index(b"\n}\n") + 2])
     photo = next(i for i in manifest["items"] if i["kind"] == "photo")
     assert photo["content"] == "derivative" and photo["mime"] == "image/jpeg"
-    jpeg = plain[plain.index(b"\xff\xd8\xff"):]
+    jpeg = plain[plain.index(b"\xff\xd8\xff") :]
     with Image.open(io.BytesIO(jpeg)) as im:  # re-encoded from pixels: nothing else survives
         assert len(im.getexif()) == 0 and not {"exif", "icc_profile", "xmp", "comment"} & set(im.info)
     assert b"Exif\x00" not in plain and b"http://ns.adobe.com/xap" not in plain and b"ICC_PROFILE" not in plain

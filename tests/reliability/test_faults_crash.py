@@ -90,10 +90,16 @@ def test_a_kill_inside_an_import_batch_keeps_the_batch_all_or_nothing(tmp_path: 
 
 
 def _figures(tally: Tally) -> dict[str, object]:
-    return {"runs": tally.runs, "kills": tally.kills, "named": dict(tally.named),
-            "interrupted": dict(tally.interrupted), "committed": dict(tally.committed),
-            "partials_swept": tally.partials_swept, "orphans_swept": tally.orphans_swept,
-            "header_tmp_swept": tally.header_tmp_swept}  # fmt: skip
+    return {
+        "runs": tally.runs,
+        "kills": tally.kills,
+        "named": dict(tally.named),
+        "interrupted": dict(tally.interrupted),
+        "committed": dict(tally.committed),
+        "partials_swept": tally.partials_swept,
+        "orphans_swept": tally.orphans_swept,
+        "header_tmp_swept": tally.header_tmp_swept,
+    }
 
 
 def test_seeded_kill_campaign(tmp_path: Path) -> None:

@@ -30,8 +30,12 @@ from vault.intake.sniff import AUDIO, DOCUMENT, OTHER, PHOTO, VIDEO, Sniffed, sn
 pytestmark = pytest.mark.slow  # a harness: minutes of CPU; ./run test still runs it
 
 EXAMPLES = 20_000 if long_mode() else 300
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
@@ -83,11 +87,22 @@ def test_header_parser_takes_any_top_level_value(key: str, value: Any) -> None:
 @FUZZ
 @given(
     st.integers(0, 1),
-    st.sampled_from(["id", "type", "kdf", "nonce", "wrapped_key", "kdf.name", "kdf.salt", "kdf.memory_kib",
-                     "kdf.iterations", "kdf.lanes"]),
+    st.sampled_from(
+        [
+            "id",
+            "type",
+            "kdf",
+            "nonce",
+            "wrapped_key",
+            "kdf.name",
+            "kdf.salt",
+            "kdf.memory_kib",
+            "kdf.iterations",
+            "kdf.lanes",
+        ]
+    ),
     JSON,
-)  # fmt: skip
-
+)
 def test_header_parser_takes_any_slot_field(index: int, path: str, value: Any) -> None:
     doc = json.loads(json.dumps(GOOD_HEADER))
     target = doc["slots"][index]
@@ -179,9 +194,28 @@ def test_a_blob_under_another_id_fails(other_id: str) -> None:
 
 # ----- import sniffers ---------------------------------------------------------------------------
 
-SIGNATURES = [b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF89a", b"RIFF", b"II*\x00", b"BM", b"%PDF-", b"PK\x03\x04",
-              b"\x00\x00\x00\x18ftyp", b"OggS", b"ID3", b"\x1a\x45\xdf\xa3", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-              b"\xef\xbb\xbf", b"\xff\xfe", b"{\\rtf", b"#!AMR", b"FORM", b"fLaC", b"\x47"]  # fmt: skip
+SIGNATURES = [
+    b"\xff\xd8\xff",
+    b"\x89PNG\r\n\x1a\n",
+    b"GIF89a",
+    b"RIFF",
+    b"II*\x00",
+    b"BM",
+    b"%PDF-",
+    b"PK\x03\x04",
+    b"\x00\x00\x00\x18ftyp",
+    b"OggS",
+    b"ID3",
+    b"\x1a\x45\xdf\xa3",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"{\\rtf",
+    b"#!AMR",
+    b"FORM",
+    b"fLaC",
+    b"\x47",
+]
 
 
 @FUZZ
@@ -198,8 +232,19 @@ def test_the_sniffer_names_a_kind_for_any_bytes_and_name(prefix: bytes, rest: by
 
 manifest = pytest.importorskip("vault.bundle.manifest")
 bundle_format = pytest.importorskip("vault.bundle.format")
-MANIFEST_KEYS = ["sender", "case", "people", "items", "custody", "removals", "recipients", "chain_head",
-                 "created", "profile", "totals"]  # fmt: skip
+MANIFEST_KEYS = [
+    "sender",
+    "case",
+    "people",
+    "items",
+    "custody",
+    "removals",
+    "recipients",
+    "chain_head",
+    "created",
+    "profile",
+    "totals",
+]
 
 
 def _parse_manifest_or_rejected(data: bytes) -> None:

@@ -38,13 +38,19 @@ CHILD_TIMEOUT = 900 if long_mode() else 300
 
 
 def _child(tmp: Path, vault_dir: Path, paths: list[Path], tag: str) -> list[dict[str, Any]]:
-    spec = {"vault": str(vault_dir), "passphrase": PASSPHRASE, "paths": [str(p) for p in paths],
-            "out": str(tmp / f"{tag}.json")}  # fmt: skip
+    spec = {
+        "vault": str(vault_dir),
+        "passphrase": PASSPHRASE,
+        "paths": [str(p) for p in paths],
+        "out": str(tmp / f"{tag}.json"),
+    }
     (tmp / f"{tag}.spec.json").write_text(json.dumps(spec), encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, "-m", "tests.faults.intake_child", str(tmp / f"{tag}.spec.json")],
-        cwd=ROOT, capture_output=True, timeout=CHILD_TIMEOUT,
-    )  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        timeout=CHILD_TIMEOUT,
+    )
     assert proc.returncode == 0, proc.stderr.decode(errors="replace")[-2000:]
     assert b"Traceback" not in proc.stderr
     results: list[dict[str, Any]] = json.loads((tmp / f"{tag}.json").read_text(encoding="utf-8"))
@@ -58,11 +64,18 @@ def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     batch = batch_files(tmp / "batch", tmp / "outside")
     vault_dir = tmp / "vault"
     Vault.create(vault_dir, PASSPHRASE, settings=SETTINGS)[0].close()
-    per_file = {name: _child(tmp, vault_dir, [tmp / "heavy" / name], f"heavy-{i}")[0]
-                for i, name in enumerate(sorted(heavy))}  # fmt: skip
+    per_file = {
+        name: _child(tmp, vault_dir, [tmp / "heavy" / name], f"heavy-{i}")[0] for i, name in enumerate(sorted(heavy))
+    }
     batch_result = _child(tmp, vault_dir, [tmp / "batch"], "batch")[0]
-    return {"tmp": tmp, "vault": vault_dir, "heavy": heavy, "batch": batch, "per_file": per_file,
-            "batch_result": batch_result}  # fmt: skip
+    return {
+        "tmp": tmp,
+        "vault": vault_dir,
+        "heavy": heavy,
+        "batch": batch,
+        "per_file": per_file,
+        "batch_result": batch_result,
+    }
 
 
 def _outcomes(entry: dict[str, Any], folder: Path) -> dict[str, tuple[str, dict[str, Any]]]:

@@ -75,7 +75,6 @@ def test_no_marker_in_the_debug_log(session: tuple[dict[str, Any], dict[str, str
 def test_the_explicit_exports_do_hold_the_content(
     session: tuple[dict[str, Any], dict[str, str], dict[str, Path], Path],
 ) -> None:
-
     """The scan would see a marker if one were there: the clear exports the user asked for have them."""
     _result, markers, dirs, _tmp = session
     hits = scan([dirs["exports"] / "extracted.bin", dirs["exports"] / "dossier-internal.pdf"], markers)

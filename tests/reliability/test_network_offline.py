@@ -66,8 +66,9 @@ def test_a_full_cli_session_opens_no_network_socket(tmp_path: Path) -> None:
     assert result["violations"] == []
 
 
-def test_the_desktop_app_opens_no_network_socket(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                 audited: list[str]) -> None:  # fmt: skip
+def test_the_desktop_app_opens_no_network_socket(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, audited: list[str]
+) -> None:
     from PySide6.QtCore import Qt
 
     from tests.faults.driver import SETTINGS

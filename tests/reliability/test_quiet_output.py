@@ -47,8 +47,12 @@ def _cli(vault: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "EVIDENCE_VAULT_PASSPHRASE": "pw", "EVIDENCE_VAULT_KDF_TARGET": "0", "PYTHONWARNINGS": ""}
     return subprocess.run(
         [sys.executable, "-m", "vault.cli.main", "--vault", str(vault), *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_hostile_tiffs_leave_stderr_silent(tmp_path: Path) -> None:

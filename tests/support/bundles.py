@@ -41,7 +41,6 @@ def doc_steps() -> str:
     return match.group(1)
 
 
-
 def jpeg_with_gps(color: tuple[int, int, int] = (200, 30, 30)) -> bytes:
     im = Image.new("RGB", (64, 48), color)
     exif = Image.Exif()
@@ -83,11 +82,15 @@ def build_sender(vault: Vault, tmp: Path) -> Sender:
     link_person_to_case(vault, case_id, protected, "witness")
     link_person_to_case(vault, case_id, open_person, "defender")
     testimony = add_testimony(
-        vault, title="Показания свидетеля", case_id=case_id, language="ru",
+        vault,
+        title="Показания свидетеля",
+        case_id=case_id,
+        language="ru",
         text=f"Я, {PROTECTED_NAME}, видела, как {OPEN_NAME} задержали. "
         f"Сестра {PROTECTED_ALIAS} тоже была там. Қазақша мәтін.",
-        people=[(protected, "witness")], tags=["violation/arbitrary-detention"],
-    )  # fmt: skip
+        people=[(protected, "witness")],
+        tags=["violation/arbitrary-detention"],
+    )
     src = tmp / "sender-files"
     src.mkdir()
     (src / "arrest-photo.jpg").write_bytes(jpeg_with_gps())
@@ -96,8 +99,16 @@ def build_sender(vault: Vault, tmp: Path) -> Sender:
     report = import_paths(vault, [src], case_id=case_id, tags=["evidence/medical"])
     assert not report.rejected, report.rejected
     by_name = {Path(i.path).name: i.id for i in report.imported}
-    return Sender(vault, case_id, protected, open_person, testimony, by_name["arrest-photo.jpg"],
-                  by_name["court-decision.txt"], by_name[f"справка {PROTECTED_ALIAS}.txt"])  # fmt: skip
+    return Sender(
+        vault,
+        case_id,
+        protected,
+        open_person,
+        testimony,
+        by_name["arrest-photo.jpg"],
+        by_name["court-decision.txt"],
+        by_name[f"справка {PROTECTED_ALIAS}.txt"],
+    )
 
 
 def befriend(a: Vault, b: Vault, name: str = "Partner NGO") -> str:

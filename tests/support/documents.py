@@ -11,8 +11,9 @@ from pathlib import Path
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
 
-def reportlab_pdf(pages: list[str], *, title: str = "", author: str = "", keywords: str = "",
-                  image: bool = False) -> bytes:  # fmt: skip
+def reportlab_pdf(
+    pages: list[str], *, title: str = "", author: str = "", keywords: str = "", image: bool = False
+) -> bytes:
     """One text line per page, in DejaVu Sans (embedded, subset), with document metadata."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -55,9 +56,9 @@ def odd_trailer(pdf: bytes, variant: str) -> bytes:
     trailer_at = head.rindex(b"trailer")
     body, trailer = head[:trailer_at], head[trailer_at:]
     if variant == "null":
-        return body + trailer.replace(b"/Root", b"/Encrypt null /Root", 1) + pdf[len(head):]
+        return body + trailer.replace(b"/Root", b"/Encrypt null /Root", 1) + pdf[len(head) :]
     if variant == "dangling":
-        return body + trailer.replace(b"/Root", b"/Encrypt 999 0 R /Root", 1) + pdf[len(head):]
+        return body + trailer.replace(b"/Root", b"/Encrypt 999 0 R /Root", 1) + pdf[len(head) :]
     if variant == "comment":  # the word in a comment and a string, nowhere structural
         return pdf.replace(b"%PDF-1.4\n", b"%PDF-1.4\n% /Encrypt << /Filter /Standard >>\n", 1)
     raise ValueError(variant)
@@ -81,9 +82,16 @@ CORE = (
 )
 
 
-def docx(paragraphs: list[str], *, title: str = "", author: str = "", keywords: str = "",
-         image: bool = False, comment: str = "") -> bytes:  # fmt: skip
-    body = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{_esc(p)}</w:t></w:r></w:p>" for p in paragraphs)
+def docx(
+    paragraphs: list[str],
+    *,
+    title: str = "",
+    author: str = "",
+    keywords: str = "",
+    image: bool = False,
+    comment: str = "",
+) -> bytes:
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{_esc(p)}</w:t></w:r></w:p>' for p in paragraphs)
     members = {
         "[Content_Types].xml": b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
         b'package/2006/content-types"/>',
@@ -94,14 +102,18 @@ def docx(paragraphs: list[str], *, title: str = "", author: str = "", keywords: 
     if image:
         members["word/media/image1.png"] = b"\x89PNG\r\n\x1a\n"
     if comment:
-        members["word/comments.xml"] = (f'<w:comments xmlns:w="{W_NS}"><w:comment><w:p><w:r><w:t>{_esc(comment)}'
-                                        "</w:t></w:r></w:p></w:comment></w:comments>").encode()  # fmt: skip
+        members["word/comments.xml"] = (
+            f'<w:comments xmlns:w="{W_NS}"><w:comment><w:p><w:r><w:t>{_esc(comment)}'
+            "</w:t></w:r></w:p></w:comment></w:comments>"
+        ).encode()
     return zip_of(members)
 
 
 def odt(paragraphs: list[str], *, title: str = "", author: str = "", image: bool = False) -> bytes:
-    ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ' \
-         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'  # fmt: skip
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
     body = "".join(f"<text:p>{_esc(p)}</text:p>" for p in paragraphs)
     meta = (
         '<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -128,15 +140,28 @@ def odt(paragraphs: list[str], *, title: str = "", author: str = "", image: bool
 
 def rtf(cyrillic_u: str, cyrillic_cp1251: str, *, author: str = "", title: str = "") -> bytes:
     """One paragraph as \\uN escapes (with '?' fallbacks), one as \\'xx bytes in a cp1251 font."""
-    as_u = "".join(f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}?" if ord(ch) > 127 else ch
-                   for ch in cyrillic_u)  # fmt: skip
+    as_u = "".join(
+        f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}?" if ord(ch) > 127 else ch for ch in cyrillic_u
+    )
     as_hex = "".join(f"\\'{b:02x}" if b > 127 else chr(b) for b in cyrillic_cp1251.encode("cp1251"))
-    info = ("{\\info{\\title " + _rtf_u(title) + "}{\\author " + _rtf_u(author)
-            + "}{\\creatim\\yr2026\\mo5\\dy6\\hr7\\min8}}")
+    info = (
+        "{\\info{\\title "
+        + _rtf_u(title)
+        + "}{\\author "
+        + _rtf_u(author)
+        + "}{\\creatim\\yr2026\\mo5\\dy6\\hr7\\min8}}"
+    )
     fonts = "{\\fonttbl{\\f0\\fswiss\\fcharset0 Arial;}{\\f1\\fnil\\fcharset204 Times;}}"
-    doc = ("{\\rtf1\\ansi\\ansicpg1252\\deff0" + fonts
-           + info + "{\\*\\generator Test;}\\uc1\\pard\\f0 " + as_u + "\\par\n\\f1 " + as_hex
-           + "\\par{\\pict\\pngblip 89504e47}}")  # fmt: skip
+    doc = (
+        "{\\rtf1\\ansi\\ansicpg1252\\deff0"
+        + fonts
+        + info
+        + "{\\*\\generator Test;}\\uc1\\pard\\f0 "
+        + as_u
+        + "\\par\n\\f1 "
+        + as_hex
+        + "\\par{\\pict\\pngblip 89504e47}}"
+    )
     return doc.encode("ascii")
 
 
@@ -152,25 +177,31 @@ def zip_bomb_docx(inflated: int = 300 * 1024 * 1024) -> bytes:
     """word/document.xml inflating to `inflated` bytes of zeros from a few hundred KiB."""
     buf = io.BytesIO()
     block = b"\0" * (1 << 20)
-    with (zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf,
-          zf.open("word/document.xml", "w", force_zip64=True) as member):  # fmt: skip
+    with (
+        zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf,
+        zf.open("word/document.xml", "w", force_zip64=True) as member,
+    ):
         for _ in range(inflated >> 20):
             member.write(block)
     return buf.getvalue()
 
 
 def billion_laughs_docx() -> bytes:
-    lol = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">' + "".join(
-        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
-    ) + f']><w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>'
+    lol = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+        + f']><w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>'
+    )
     return zip_of({"word/document.xml": lol.encode()})
 
 
 def xxe_odt() -> bytes:
-    content = ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-               '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
-               "<text:p>&xxe;</text:p></office:text></office:body></office:document-content>")  # fmt: skip
+    content = (
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+        "<text:p>&xxe;</text:p></office:text></office:body></office:document-content>"
+    )
     return zip_of({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": content.encode()})
 
 

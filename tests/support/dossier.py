@@ -72,9 +72,18 @@ def photo_bytes(
 
 
 def add_item(
-    vault: Vault, case_id: str, kind: str, data: bytes, *, title: str, original_name: str, mime: str,
-    metadata: dict[str, Any] | None = None, extracted_text: str = "", notes: str = "",
-) -> str:  # fmt: skip
+    vault: Vault,
+    case_id: str,
+    kind: str,
+    data: bytes,
+    *,
+    title: str,
+    original_name: str,
+    mime: str,
+    metadata: dict[str, Any] | None = None,
+    extracted_text: str = "",
+    notes: str = "",
+) -> str:
     """Insert an item as intake would: blob sealed first, then the row and a custody event."""
     blob = vault.blobs.store_bytes(data)
     item_id = vault.env.new_id()
@@ -83,9 +92,20 @@ def add_item(
         conn.execute(
             "INSERT INTO items (id, kind, title, created, sha256, size, mime, original_name, metadata, "
             "extracted_text, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (item_id, kind, title, now, blob.sha256, blob.size, mime, original_name,
-             json.dumps(metadata or {}, ensure_ascii=False), extracted_text, notes),
-        )  # fmt: skip
+            (
+                item_id,
+                kind,
+                title,
+                now,
+                blob.sha256,
+                blob.size,
+                mime,
+                original_name,
+                json.dumps(metadata or {}, ensure_ascii=False),
+                extracted_text,
+                notes,
+            ),
+        )
         conn.execute(
             "INSERT INTO blobs VALUES (?,?,?,?,?,?,NULL)",
             (blob.blob_id, item_id, "original", blob.size, blob.sha256, now),
@@ -96,11 +116,16 @@ def add_item(
 
 
 PHOTO_META = {
-    "exif": {"Make": "TestMake", "Model": "Phone 1", "DateTimeOriginal": "2026:03:17 10:05:00",
-             "BodySerialNumber": "SN-4471-TEST", "Artist": "Aigul Nurlanova"},
+    "exif": {
+        "Make": "TestMake",
+        "Model": "Phone 1",
+        "DateTimeOriginal": "2026:03:17 10:05:00",
+        "BodySerialNumber": "SN-4471-TEST",
+        "Artist": "Aigul Nurlanova",
+    },
     "gps": {"lat": 43.2389, "lon": 76.8897},
     "taken": "2026-03-17T10:05:00Z",
-}  # fmt: skip
+}
 
 
 @dataclass
@@ -115,13 +140,18 @@ class CaseFixture:
 
 def build_case(vault: Vault) -> CaseFixture:
     case_id = cases.add_case(
-        vault, "Задержание свидетеля Айгуль Нурлановой в Алматы",
+        vault,
+        "Задержание свидетеля Айгуль Нурлановой в Алматы",
         "Правозащитник задержан; свидетель Айгуль Нурланова сообщает о пытках и жестоком обращении.",
-    )  # fmt: skip
+    )
     witness = people.add_person(
-        vault, "Айгуль Нурланова", pseudonym="Свидетель А", protected=True, role="witness",
+        vault,
+        "Айгуль Нурланова",
+        pseudonym="Свидетель А",
+        protected=True,
+        role="witness",
         aliases=list(WITNESS_FORMS[1:]),
-    )  # fmt: skip
+    )
     victim = people.add_person(vault, VICTIM_NAME, role="victim", aliases=["Болата Жаксылыкова"])
     defender = people.add_person(vault, "Қайрат Серікұлы", role="defender")
     people.link_person_to_case(vault, case_id, witness, "witness")
@@ -130,27 +160,53 @@ def build_case(vault: Vault) -> CaseFixture:
     cases.add_case_event(vault, case_id, "2026-03-14", "Задержан у дома; Айгуль Нурланова видела задержание", "arrest")
     cases.add_case_event(vault, case_id, "2026-03-16", "Санкционирован арест на два месяца", "hearing")
     t_ru = testimony.add_testimony(
-        vault, title="Показания Айгуль Нурлановой", text=RU_TEXT, case_id=case_id, language="ru",
+        vault,
+        title="Показания Айгуль Нурлановой",
+        text=RU_TEXT,
+        case_id=case_id,
+        language="ru",
         people=[(witness, "witness")],
-    )  # fmt: skip
+    )
     testimony.revise_testimony(vault, t_ru, RU_TEXT + "\n\nДополнение: Болата Жаксылыкова били по ногам.")
-    t_kk = testimony.add_testimony(vault, title="Жиналысқа қатысушының айғақтары", text=KK_TEXT,
-                                   case_id=case_id, language="kk")  # fmt: skip
-    t_en = testimony.add_testimony(vault, title="Statement on the phone seizure", text=EN_TEXT,
-                                   case_id=case_id, language="en")  # fmt: skip
+    t_kk = testimony.add_testimony(
+        vault, title="Жиналысқа қатысушының айғақтары", text=KK_TEXT, case_id=case_id, language="kk"
+    )
+    t_en = testimony.add_testimony(
+        vault, title="Statement on the phone seizure", text=EN_TEXT, case_id=case_id, language="en"
+    )
     photos = [
-        add_item(vault, case_id, "photo", photo_bytes((120, 60, 60), comment=b"Aigul Nurlanova"),
-                 title="Синяки на спине, фото Айгуль Нурлановой", original_name="aigul-nurlanova-back.jpg",
-                 mime="image/jpeg", metadata=PHOTO_META, notes="Снято Nurlanova Aigul"),
-        add_item(vault, case_id, "photo", photo_bytes((60, 70, 90), size=(600, 800), orientation=6),
-                 title="ИВС, вид с улицы", original_name="ivs-building.jpg", mime="image/jpeg",
-                 metadata=PHOTO_META),
-    ]  # fmt: skip
+        add_item(
+            vault,
+            case_id,
+            "photo",
+            photo_bytes((120, 60, 60), comment=b"Aigul Nurlanova"),
+            title="Синяки на спине, фото Айгуль Нурлановой",
+            original_name="aigul-nurlanova-back.jpg",
+            mime="image/jpeg",
+            metadata=PHOTO_META,
+            notes="Снято Nurlanova Aigul",
+        ),
+        add_item(
+            vault,
+            case_id,
+            "photo",
+            photo_bytes((60, 70, 90), size=(600, 800), orientation=6),
+            title="ИВС, вид с улицы",
+            original_name="ivs-building.jpg",
+            mime="image/jpeg",
+            metadata=PHOTO_META,
+        ),
+    ]
     doc_id = add_item(
-        vault, case_id, "document", b"%PDF-1.4\n% test document\n", title="Постановление суда",
-        original_name="postanovlenie.pdf", mime="application/pdf",
+        vault,
+        case_id,
+        "document",
+        b"%PDF-1.4\n% test document\n",
+        title="Постановление суда",
+        original_name="postanovlenie.pdf",
+        mime="application/pdf",
         extracted_text="Суд рассмотрел ходатайство. Свидетель Айгуль Нурланову допросить повторно.",
-    )  # fmt: skip
+    )
     return CaseFixture(case_id, witness, victim, photos, doc_id, [t_ru, t_kk, t_en])
 
 

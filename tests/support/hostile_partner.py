@@ -80,9 +80,14 @@ def build_world(make_vault: Any, tmp: Path) -> World:
     r_case = add_case(r, "Дело Сәрсенбаевой", summary="Задержание у акимата; қамауға алу.")
     r_person = add_person(r, R_WITNESS, pseudonym="Свидетель Г", protected=True, role="witness")
     link_person_to_case(r, r_case, r_person, "witness")
-    r_testimony = add_testimony(r, title="Показания Г.", case_id=r_case, language="ru",
-                                text=f"Я, {R_WITNESS}, видела задержание. Мен көрдім.",
-                                people=[(r_person, "witness")])  # fmt: skip
+    r_testimony = add_testimony(
+        r,
+        title="Показания Г.",
+        case_id=r_case,
+        language="ru",
+        text=f"Я, {R_WITNESS}, видела задержание. Мен көрдім.",
+        people=[(r_person, "witness")],
+    )
     revise_testimony(r, r_testimony, f"Я, {R_WITNESS}, видела задержание. Мен көрдім. Дополнение: в 10:00.")
     r_event = add_case_event(r, r_case, "2024-02-01", "Задержание", kind="arrest")
     src = tmp / "r-files"
@@ -99,8 +104,9 @@ def build_world(make_vault: Any, tmp: Path) -> World:
     c_case = add_case(c, "Дело Жақсыбекова")
     c_person = add_person(c, C_WITNESS, pseudonym="Свидетель Е", protected=True, role="victim")
     link_person_to_case(c, c_case, c_person, "victim")
-    add_testimony(c, title="Рассказ Е.", case_id=c_case, text=f"{C_WITNESS} рассказал о допросе.",
-                  people=[(c_person, "victim")])  # fmt: skip
+    add_testimony(
+        c, title="Рассказ Е.", case_id=c_case, text=f"{C_WITNESS} рассказал о допросе.", people=[(c_person, "victim")]
+    )
     from_c = import_bundle(r, Path(export_bundle(c, c_case, [c_to_r], tmp / "c-to-r.age", profile="internal").path))
     # C's ids as its bundle named them (a bundle's ids need not be the sender's local ids).
     c_case_remote, c_person_remote, c_person_at_r = r.conn.execute(
@@ -112,8 +118,9 @@ def build_world(make_vault: Any, tmp: Path) -> World:
     s_case = add_case(s, "Дело Ивановой")
     s_person = add_person(s, S_WITNESS, pseudonym="Свидетель М", protected=True, role="witness")
     link_person_to_case(s, s_case, s_person, "witness")
-    s_testimony = add_testimony(s, title="Показания М.", case_id=s_case, text=f"{S_WITNESS}: меня допрашивали.",
-                                people=[(s_person, "witness")])  # fmt: skip
+    s_testimony = add_testimony(
+        s, title="Показания М.", case_id=s_case, text=f"{S_WITNESS}: меня допрашивали.", people=[(s_person, "witness")]
+    )
     revise_testimony(s, s_testimony, f"{S_WITNESS}: меня допрашивали ночью.")
     (tmp / "s-files").mkdir()
     (tmp / "s-files" / "справка.txt").write_text("Справка о побоях. Анықтама.\n", encoding="utf-8")
@@ -122,9 +129,26 @@ def build_world(make_vault: Any, tmp: Path) -> World:
     clear_item(s, note, "partner", "a medical certificate with no names, checked by hand")
     s_bundle = Path(export_bundle(s, s_case, [s_to_r], tmp / "s-to-r.age", profile="partner").path)
     import_bundle(r, s_bundle)
-    return World(r, s, c, r_case, r_person, r_testimony, r_photo, r_event, from_c.case_id, c_person_at_r,
-                 c_case_remote, c_person_remote, s_case, s_testimony, s_copy_of_r_case, s_to_r, s_bundle,
-                 tmp)  # fmt: skip
+    return World(
+        r,
+        s,
+        c,
+        r_case,
+        r_person,
+        r_testimony,
+        r_photo,
+        r_event,
+        from_c.case_id,
+        c_person_at_r,
+        c_case_remote,
+        c_person_remote,
+        s_case,
+        s_testimony,
+        s_copy_of_r_case,
+        s_to_r,
+        s_bundle,
+        tmp,
+    )
 
 
 # ----- a hostile sender's tools --------------------------------------------------------------
@@ -172,8 +196,16 @@ def split(ms: Members) -> tuple[dict[str, Any], dict[str, bytes]]:
 
 def sign_event(sender: Vault, **fields: Any) -> dict[str, Any]:
     """A custody event signed by the sender's real key, whatever it claims."""
-    canonical = canonical_bytes(fields["seq"], fields["time"], fields["actor"], fields["device"], fields["action"],
-                                fields["subject"], fields["details"], fields["prev_hash"])  # fmt: skip
+    canonical = canonical_bytes(
+        fields["seq"],
+        fields["time"],
+        fields["actor"],
+        fields["device"],
+        fields["action"],
+        fields["subject"],
+        fields["details"],
+        fields["prev_hash"],
+    )
     digest = event_hash(canonical)
     raw = sender.custody.public_raw
     return {**fields, "hash": digest, "signature": sign_hash(sender_key(sender), digest), "key_id": key_id(raw)}
@@ -183,8 +215,16 @@ def set_revision(item: dict[str, Any], files: dict[str, bytes], rev: int, text: 
     """Put text as revision `rev` (appended, or replacing) of a testimony in the manifest."""
     data = text.encode("utf-8")
     path = fmt.revision_path(item["id"], rev) if rev > 1 else item["file"]
-    entry = {"rev": rev, "created": created, "actor": actor, "content": "original", "recorded_sha256": sha(data),
-             "file": path, "sha256": sha(data), "size": len(data)}  # fmt: skip
+    entry = {
+        "rev": rev,
+        "created": created,
+        "actor": actor,
+        "content": "original",
+        "recorded_sha256": sha(data),
+        "file": path,
+        "sha256": sha(data),
+        "size": len(data),
+    }
     revs = item["revisions"]
     if rev <= len(revs):
         revs[rev - 1] = entry
@@ -245,26 +285,38 @@ def owned_by(v: Vault, sender_vault: str) -> set[str]:
 def not_senders(v: Vault, sender_vault: str) -> dict[str, list[tuple[Any, ...]]]:
     """Every row that is not the sender's own record (or a link hanging off one), byte for byte."""
     mine = owned_by(v, sender_vault)
-    kid = key_id(base64.b64decode(keys.binding_for_vault(v, sender_vault).signing_key)) if keys.binding_for_vault(
-        v, sender_vault) else ""  # fmt: skip
+    kid = (
+        key_id(base64.b64decode(keys.binding_for_vault(v, sender_vault).signing_key))
+        if keys.binding_for_vault(v, sender_vault)
+        else ""
+    )
     q = {
-        "items": ("SELECT * FROM items", 0), "revisions": ("SELECT * FROM revisions", 0),
-        "blobs": ("SELECT * FROM blobs", 1), "item_people": ("SELECT * FROM item_people", 0),
-        "item_cases": ("SELECT * FROM item_cases", 0), "item_tags": ("SELECT * FROM item_tags", 0),
-        "cases": ("SELECT * FROM cases", 0), "case_events": ("SELECT * FROM case_events", 1),
-        "people": ("SELECT * FROM people", 0), "person_aliases": ("SELECT * FROM person_aliases", 0),
-        "case_people": ("SELECT * FROM case_people", 0), "contacts": ("SELECT * FROM contacts", None),
-    }  # fmt: skip
+        "items": ("SELECT * FROM items", 0),
+        "revisions": ("SELECT * FROM revisions", 0),
+        "blobs": ("SELECT * FROM blobs", 1),
+        "item_people": ("SELECT * FROM item_people", 0),
+        "item_cases": ("SELECT * FROM item_cases", 0),
+        "item_tags": ("SELECT * FROM item_tags", 0),
+        "cases": ("SELECT * FROM cases", 0),
+        "case_events": ("SELECT * FROM case_events", 1),
+        "people": ("SELECT * FROM people", 0),
+        "person_aliases": ("SELECT * FROM person_aliases", 0),
+        "case_people": ("SELECT * FROM case_people", 0),
+        "contacts": ("SELECT * FROM contacts", None),
+    }
     out = {}
     for table, (sql, col) in q.items():
         rows = [tuple(r) for r in v.conn.execute(sql).fetchall()]
         out[table] = sorted(r for r in rows if col is None or r[col] not in mine)
-    out["received_refs"] = sorted(tuple(r) for r in v.conn.execute(
-        "SELECT * FROM received_refs WHERE sender_vault != ?", (sender_vault,)))  # fmt: skip
-    out["received_events"] = sorted(tuple(r) for r in v.conn.execute(
-        "SELECT * FROM received_events WHERE sender_key != ?", (kid,)))  # fmt: skip
-    out["received_senders"] = sorted(tuple(r) for r in v.conn.execute(
-        "SELECT * FROM received_senders WHERE vault_id != ?", (sender_vault,)))  # fmt: skip
+    out["received_refs"] = sorted(
+        tuple(r) for r in v.conn.execute("SELECT * FROM received_refs WHERE sender_vault != ?", (sender_vault,))
+    )
+    out["received_events"] = sorted(
+        tuple(r) for r in v.conn.execute("SELECT * FROM received_events WHERE sender_key != ?", (kid,))
+    )
+    out["received_senders"] = sorted(
+        tuple(r) for r in v.conn.execute("SELECT * FROM received_senders WHERE vault_id != ?", (sender_vault,))
+    )
     return out
 
 
@@ -272,8 +324,12 @@ def cross_links(v: Vault, sender_vault: str) -> list[tuple[str, ...]]:
     """Links from the sender's records to records that are not the sender's: must be none."""
     mine = owned_by(v, sender_vault)
     out = []
-    for table, a, b in (("item_cases", "item_id", "case_id"), ("item_people", "item_id", "person_id"),
-                        ("case_people", "case_id", "person_id"), ("case_events", "id", "case_id")):  # fmt: skip
+    for table, a, b in (
+        ("item_cases", "item_id", "case_id"),
+        ("item_people", "item_id", "person_id"),
+        ("case_people", "case_id", "person_id"),
+        ("case_events", "id", "case_id"),
+    ):
         for x, y in v.conn.execute(f"SELECT {a}, {b} FROM {table}"):
             if (x in mine) != (y in mine):
                 out.append((table, x, y))

@@ -131,9 +131,15 @@ def other_case_naming_her(vault: Vault, witness_id: str, files: Path | None = No
     people.link_person_to_case(vault, case_b, defender, "lawyer")
     cases.add_case_event(vault, case_b, "2026-03-14", "Задержание видела Сейтқазиева Гульнара", "arrest")
     cases.add_case_event(vault, case_b, "2026-03-15", "Допрос Гульнары Сейтказиевой", "hearing")
-    testimony.add_testimony(vault, title="Показания Сейтқазиевой", text="\n".join(FORMS), case_id=case_b,
-                            language="ru", people=[(defender, "interviewer")],
-                            tags=["witness/seitqazieva"])  # fmt: skip
+    testimony.add_testimony(
+        vault,
+        title="Показания Сейтқазиевой",
+        text="\n".join(FORMS),
+        case_id=case_b,
+        language="ru",
+        people=[(defender, "interviewer")],
+        tags=["witness/seitqazieva"],
+    )
     if files is not None:  # a photo whose file name (and so its title) names her
         files.mkdir(exist_ok=True)
         photo = files / "photo_Сейтқазиева-Г.Н..jpg"

@@ -31,8 +31,16 @@ def ilst_item(kind: bytes, text: str) -> bytes:
     return box(kind, box(b"data", struct.pack(">II", 1, 0) + text.encode()))
 
 
-def phone_mp4(*, created: datetime, seconds: float, location: str = "", make: str = "", model: str = "",
-              apple: bool = False, brand: bytes = b"mp42") -> bytes:  # fmt: skip
+def phone_mp4(
+    *,
+    created: datetime,
+    seconds: float,
+    location: str = "",
+    make: str = "",
+    model: str = "",
+    apple: bool = False,
+    brand: bytes = b"mp42",
+) -> bytes:
     """An MP4 as phones write it: the fields in `moov/udta` (Android) or `moov/meta` keys+ilst
     (iPhone, apple=True), then a small `mdat`."""
     if apple:

@@ -21,9 +21,12 @@ from tests.support.intake import photo_bytes
 
 
 def _name(cn: str) -> x509.Name:
-    return x509.Name([
-        x509.NameAttribute(NameOID.COMMON_NAME, cn), x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Test Monitors"),
-    ])  # fmt: skip
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, cn),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Test Monitors"),
+        ]
+    )
 
 
 def cert_chain(signer_cn: str = "Полевая камера") -> tuple[bytes, bytes]:
@@ -35,25 +38,33 @@ def cert_chain(signer_cn: str = "Полевая камера") -> tuple[bytes, b
     ku_ca = x509.KeyUsage(False, False, False, False, False, True, True, False, False)
     ku_leaf = x509.KeyUsage(True, False, False, False, False, False, False, False, False)
     ca = (
-        x509.CertificateBuilder().subject_name(_name("Test Root")).issuer_name(_name("Test Root"))
-        .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+        x509.CertificateBuilder()
+        .subject_name(_name("Test Root"))
+        .issuer_name(_name("Test Root"))
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(ku_ca, critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
-    )  # fmt: skip
+    )
     leaf = (
-        x509.CertificateBuilder().subject_name(_name(signer_cn)).issuer_name(ca.subject)
-        .public_key(key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+        x509.CertificateBuilder()
+        .subject_name(_name(signer_cn))
+        .issuer_name(ca.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(ku_leaf, critical=True)
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
-    )  # fmt: skip
+    )
     pem = serialization.Encoding.PEM
     chain = leaf.public_bytes(pem) + ca.public_bytes(pem)
     return chain, key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
@@ -68,12 +79,22 @@ def c2pa_photo(
     manifest: dict[str, Any] = {
         "claim_generator_info": [{"name": "ПолеКам", "version": "2.1"}],
         "title": "Митинг у акимата.jpg",
-        "assertions": [{"label": "c2pa.actions", "data": {"actions": [
-            {"action": "c2pa.created", "when": "2026-03-01T10:00:00Z",
-             "digitalSourceType": "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture"},
-            {"action": "c2pa.color_adjustments", "when": "2026-03-01T10:05:00Z"},
-        ]}}],
-    }  # fmt: skip
+        "assertions": [
+            {
+                "label": "c2pa.actions",
+                "data": {
+                    "actions": [
+                        {
+                            "action": "c2pa.created",
+                            "when": "2026-03-01T10:00:00Z",
+                            "digitalSourceType": "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture",
+                        },
+                        {"action": "c2pa.color_adjustments", "when": "2026-03-01T10:05:00Z"},
+                    ]
+                },
+            }
+        ],
+    }
     builder = c2pa.Builder(manifest)
     if remote_url is not None:
         builder.set_no_embed()
@@ -116,25 +137,44 @@ def pgp_sign(key: Any, data: bytes) -> bytes:
 
 def proof_json(sha: str, **extra: str) -> bytes:
     doc = {
-        "File Hash SHA256": sha, "Proof Generated": "2026-03-01T10:00:07Z", "File Created": "2026-03-01T10:00:00Z",
-        "Location.Latitude": "43.238949", "Location.Longitude": "76.889709", "Location.Provider": "gps",
-        "DeviceID": "a1b2c3d4e5f60718", "Manufacturer": "Samsung", "Hardware": "exynos", "NetworkType": "LTE",
-        "IPv4": "10.0.0.7", "Notes": "Алматы, площадь", **extra,
-    }  # fmt: skip
+        "File Hash SHA256": sha,
+        "Proof Generated": "2026-03-01T10:00:07Z",
+        "File Created": "2026-03-01T10:00:00Z",
+        "Location.Latitude": "43.238949",
+        "Location.Longitude": "76.889709",
+        "Location.Provider": "gps",
+        "DeviceID": "a1b2c3d4e5f60718",
+        "Manufacturer": "Samsung",
+        "Hardware": "exynos",
+        "NetworkType": "LTE",
+        "IPv4": "10.0.0.7",
+        "Notes": "Алматы, площадь",
+        **extra,
+    }
     return json.dumps(doc, ensure_ascii=False).encode()
 
 
-def proofmode_zip(key: Any, media: bytes, name: str = "IMG_20260301.jpg", *, drop: tuple[str, ...] = (),
-                  replace: dict[str, bytes] | None = None, extra: dict[str, bytes] | None = None) -> bytes:  # fmt: skip
+def proofmode_zip(
+    key: Any,
+    media: bytes,
+    name: str = "IMG_20260301.jpg",
+    *,
+    drop: tuple[str, ...] = (),
+    replace: dict[str, bytes] | None = None,
+    extra: dict[str, bytes] | None = None,
+) -> bytes:
     """A bundle as the app shares it; `drop` removes members by suffix, `replace` swaps their bytes
     after signing (so signatures no longer match), `extra` adds members as they are."""
     sha = hashlib.sha256(media).hexdigest()
     proof = proof_json(sha)
     members = {
-        name: media, f"{sha}.asc": pgp_sign(key, media), f"{sha}.proof.json": proof,
-        f"{sha}.proof.json.asc": pgp_sign(key, proof), "pubkey.asc": str(key.pubkey).encode(),
+        name: media,
+        f"{sha}.asc": pgp_sign(key, media),
+        f"{sha}.proof.json": proof,
+        f"{sha}.proof.json.asc": pgp_sign(key, proof),
+        "pubkey.asc": str(key.pubkey).encode(),
         f"{sha}.ots": b"\x00OpenTimestamps\x00\x00Proof\x00",
-    }  # fmt: skip
+    }
     for suffix, data in (replace or {}).items():
         members = {n: (data if n.endswith(suffix) else d) for n, d in members.items()}
     members = {n: d for n, d in members.items() if not n.endswith(drop)} if drop else members
@@ -166,22 +206,73 @@ def telegram_export(folder: Path) -> Path:
         (folder / rel).write_bytes(data)
     messages = [
         {"id": 1, "type": "service", "date": "2026-03-01T09:59:00", "actor": "Айгерим", "action": "create_group"},
-        {"id": 2, "type": "message", "date": "2026-03-01T10:00:00", "from": "Айгерим Сапарова", "from_id": "user101",
-         "photo": "photos/photo_1@01-03-2026_10-00-00.jpg", "text": "Задержание у акимата, 10:00"},
-        {"id": 3, "type": "message", "date": "2026-03-01T10:05:00", "from": "Айгерим Сапарова", "from_id": "user101",
-         "photo": "photos/photo_2@01-03-2026_10-05-00.jpg",
-         "text": [{"type": "bold", "text": "Полиция"}, " увозит людей"]},
-        {"id": 4, "type": "message", "date": "2026-03-01T10:07:00", "from": "Нұрлан Әбдіров", "from_id": "user202",
-         "file": "files/Акт осмотра.pdf", "mime_type": "application/pdf", "text": "Акт"},
-        {"id": 5, "type": "message", "date": "2026-03-01T10:10:00", "from": "Нұрлан Әбдіров", "from_id": "user202",
-         "file": "voice_messages/audio_1@01-03-2026_10-10-00.ogg", "media_type": "voice_message", "text": ""},
-        {"id": 6, "type": "message", "date": "2026-03-01T11:00:00", "from": "Нұрлан Әбдіров", "from_id": "user202",
-         "forwarded_from": "Канал «Свидетель»", "photo": "photos/photo_3@01-03-2026_11-00-00.jpg", "text": "Репост"},
-        {"id": 7, "type": "message", "date": "2026-03-01T11:30:00", "from": "Айгерим Сапарова", "from_id": "user101",
-         "file": "(File not included. Change data exporting settings to download.)", "text": "Видео"},
-        {"id": 8, "type": "message", "date": "2026-03-01T11:31:00", "from": "Айгерим Сапарова", "from_id": "user101",
-         "photo": "../../outside.jpg", "text": "?"},
-    ]  # fmt: skip
+        {
+            "id": 2,
+            "type": "message",
+            "date": "2026-03-01T10:00:00",
+            "from": "Айгерим Сапарова",
+            "from_id": "user101",
+            "photo": "photos/photo_1@01-03-2026_10-00-00.jpg",
+            "text": "Задержание у акимата, 10:00",
+        },
+        {
+            "id": 3,
+            "type": "message",
+            "date": "2026-03-01T10:05:00",
+            "from": "Айгерим Сапарова",
+            "from_id": "user101",
+            "photo": "photos/photo_2@01-03-2026_10-05-00.jpg",
+            "text": [{"type": "bold", "text": "Полиция"}, " увозит людей"],
+        },
+        {
+            "id": 4,
+            "type": "message",
+            "date": "2026-03-01T10:07:00",
+            "from": "Нұрлан Әбдіров",
+            "from_id": "user202",
+            "file": "files/Акт осмотра.pdf",
+            "mime_type": "application/pdf",
+            "text": "Акт",
+        },
+        {
+            "id": 5,
+            "type": "message",
+            "date": "2026-03-01T10:10:00",
+            "from": "Нұрлан Әбдіров",
+            "from_id": "user202",
+            "file": "voice_messages/audio_1@01-03-2026_10-10-00.ogg",
+            "media_type": "voice_message",
+            "text": "",
+        },
+        {
+            "id": 6,
+            "type": "message",
+            "date": "2026-03-01T11:00:00",
+            "from": "Нұрлан Әбдіров",
+            "from_id": "user202",
+            "forwarded_from": "Канал «Свидетель»",
+            "photo": "photos/photo_3@01-03-2026_11-00-00.jpg",
+            "text": "Репост",
+        },
+        {
+            "id": 7,
+            "type": "message",
+            "date": "2026-03-01T11:30:00",
+            "from": "Айгерим Сапарова",
+            "from_id": "user101",
+            "file": "(File not included. Change data exporting settings to download.)",
+            "text": "Видео",
+        },
+        {
+            "id": 8,
+            "type": "message",
+            "date": "2026-03-01T11:31:00",
+            "from": "Айгерим Сапарова",
+            "from_id": "user101",
+            "photo": "../../outside.jpg",
+            "text": "?",
+        },
+    ]
     doc = {"name": "Мониторинг Алматы", "type": "private_group", "id": 4242, "messages": messages}
     (folder / "result.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return folder

@@ -63,10 +63,14 @@ def build_case(vault: Vault, folder: Path) -> tuple[str, str, dict[str, str]]:
     link_person_to_case(vault, case, witness, "witness")
     add_case_event(vault, case, "2026-01-02", "Гульнараның телефоны алынды, Сейтқазиеваға қоңырау шалды", "other")
     testimony = add_testimony(
-        vault, title="Показания соседки", case_id=case, language="ru", people=[(witness, "witness")],
+        vault,
+        title="Показания соседки",
+        case_id=case,
+        language="ru",
+        people=[(witness, "witness")],
         text=f"Я, {NAME}, видела задержание. Следователь угрожал Сейтқазиевой. Потом пришла {SUSPECT} и всё "
-             f"записала. Со слов Гульнары, её били. Соседка {OTHER} тоже видела.",
-    )  # fmt: skip
+        f"записала. Со слов Гульнары, её били. Соседка {OTHER} тоже видела.",
+    )
     folder.mkdir()
     pdf = pikepdf.new()
     pdf.add_blank_page()

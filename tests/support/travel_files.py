@@ -71,10 +71,14 @@ def pdf_xmp() -> bytes:
 
 def pdf_annotation() -> bytes:
     def edit(pdf: pikepdf.Pdf) -> None:
-        annot = pdf.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Text, Rect=[100, 100, 120, 120],
-            Contents=pikepdf.String(f"Звонила {NAME}"),
-        ))  # fmt: skip
+        annot = pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Annot,
+                Subtype=pikepdf.Name.Text,
+                Rect=[100, 100, 120, 120],
+                Contents=pikepdf.String(f"Звонила {NAME}"),
+            )
+        )
         pdf.pages[0].Annots = pdf.make_indirect(pikepdf.Array([annot]))
 
     return _edit_pdf(_pdf(), edit)
@@ -116,8 +120,10 @@ def _zip(members: dict[str, bytes]) -> bytes:
     return buf.getvalue()
 
 
-_CT = (b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-       b'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')  # fmt: skip
+_CT = (
+    b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    b'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'
+)
 
 
 def docx_naming_her() -> bytes:

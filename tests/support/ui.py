@@ -21,8 +21,9 @@ def ui_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def jpeg_with_gps(colour: tuple[int, int, int], lat: float = 43.238949, lon: float = 76.889709,
-                  size: tuple[int, int] = (320, 240)) -> bytes:  # fmt: skip
+def jpeg_with_gps(
+    colour: tuple[int, int, int], lat: float = 43.238949, lon: float = 76.889709, size: tuple[int, int] = (320, 240)
+) -> bytes:
     img = Image.new("RGB", size, colour)
     exif = Image.Exif()
     exif[0x010F] = "TestCam"

@@ -90,10 +90,20 @@ def resign_chain(
         digest = custody.event_hash(canonical)
         vault.conn.execute(
             "INSERT INTO custody VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (ev["seq"], ev["time"], ev["actor"], ev["device"], ev["action"], ev["subject"],
-             json.dumps(ev["details"], sort_keys=True, ensure_ascii=False), prev, digest,
-             custody.sign_hash(key, digest), custody.key_id(public_raw)),
-        )  # fmt: skip
+            (
+                ev["seq"],
+                ev["time"],
+                ev["actor"],
+                ev["device"],
+                ev["action"],
+                ev["subject"],
+                json.dumps(ev["details"], sort_keys=True, ensure_ascii=False),
+                prev,
+                digest,
+                custody.sign_hash(key, digest),
+                custody.key_id(public_raw),
+            ),
+        )
         prev = digest
     vault.conn.execute("DELETE FROM custody_subjects WHERE seq NOT IN (SELECT seq FROM custody)")
     vault.conn.execute("PRAGMA foreign_keys = ON")

@@ -214,9 +214,11 @@ def test_import_with_a_case_selected_links_a_duplicate_and_tags_it(qtbot, built:
         dlg.start_button.click()
     (result,) = dlg.results.results()
     assert result.status == "duplicate" and result.detail == "added to the case; tagged: violation/torture"
-    assert dlg.summary.text() == ("0 imported, 1 already in the vault, 0 rejected; "
-                                  "1 file(s) already in the vault added to the case; "
-                                  "1 file(s) already in the vault tagged")  # fmt: skip
+    assert dlg.summary.text() == (
+        "0 imported, 1 already in the vault, 0 rejected; "
+        "1 file(s) already in the vault added to the case; "
+        "1 file(s) already in the vault tagged"
+    )
     (dup,) = items.list_items(built.vault, case_id=built.case)
     assert dup.tags == ("violation/torture",) and dup.original_name == "протокол.txt"
     dlg.close()

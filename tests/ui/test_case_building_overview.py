@@ -95,8 +95,9 @@ def test_overview_shows_the_case_and_edits_its_chronology(qtbot, window, monkeyp
     with qtbot.waitSignal(ov.loaded, timeout=TIMEOUT):
         dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
     assert [(e.date, e.kind, e.text) for e in cases.case_events(vault, case)] == [
-        ("2026-03-14", "arrest", "Задержана у дома"), ("2026-04-02", "hearing", "Суд продлил арест"),
-    ]  # fmt: skip
+        ("2026-03-14", "arrest", "Задержана у дома"),
+        ("2026-04-02", "hearing", "Суд продлил арест"),
+    ]
     # edit the first: a date picked from the calendar, another kind and text
     ov.chronology.view.selectRow(0)
     with qtbot.waitSignal(ov.chronology.dialog_opened) as opened:
@@ -133,7 +134,8 @@ def test_dropping_on_a_person_through_the_navigator_view(qtbot, window, monkeypa
     person = main.people[0].id
     view = main.navigator.view
     index = main.navigator.model.match(
-        main.navigator.model.index(0, 0), NAV_ID_ROLE, person, 1, Qt.MatchFlag.MatchRecursive)[0]  # fmt: skip
+        main.navigator.model.index(0, 0), NAV_ID_ROLE, person, 1, Qt.MatchFlag.MatchRecursive
+    )[0]
     view.scrollTo(index)
     pos = QPointF(view.visualRect(index).center())
     mime: QMimeData = encode_ids(ids)

@@ -27,8 +27,9 @@ def open_dialog(qtbot, rc: ReviewCase) -> BundleExportDialog:
 
 
 def decoded(data: bytes) -> str:
-    return "\n".join(data[shift:].decode(enc, "ignore") for enc in ("utf-8", "utf-16-le", "utf-16-be")
-                     for shift in (0, 1))  # fmt: skip
+    return "\n".join(
+        data[shift:].decode(enc, "ignore") for enc in ("utf-8", "utf-16-le", "utf-16-be") for shift in (0, 1)
+    )
 
 
 def test_bundle_review_clear_and_export_without_her_name(qtbot, review_case: ReviewCase, tmp_path: Path) -> None:
@@ -37,8 +38,10 @@ def test_bundle_review_clear_and_export_without_her_name(qtbot, review_case: Rev
     p = dlg.review
     assert dict(r.cells for r in p.replaced.rows())["Protected people shown by pseudonym"] == "1"
     withheld = {r.key: r.cells[1] for r in p.withheld.rows()}
-    assert withheld == {rc.ids["reshenie.pdf"]: "could not be checked: document",
-                        rc.ids["zapis.mp3"]: "could not be checked: audio recording"}  # fmt: skip
+    assert withheld == {
+        rc.ids["reshenie.pdf"]: "could not be checked: document",
+        rc.ids["zapis.mp3"]: "could not be checked: audio recording",
+    }
     [row] = [n for n, r in enumerate(p.suspects.rows()) if r.cells[0] == SUSPECT]
     assert p.suspects.data(p.suspects.index(row, 1), CONTEXT_ROLE)[1] == SUSPECT
     pdf = rc.ids["reshenie.pdf"]

@@ -82,8 +82,10 @@ def test_clear_and_unclear_an_item_are_logged_and_move_it(qtbot, review_case: Re
     set_check(qtbot, dlg, p.withheld, mp3, Qt.CheckState.Checked)
     assert asked == ["zapis"]
     assert mp3 not in cells(p.withheld)
-    assert cells(p.derived)[mp3][1:] == ("the original file, cleared for this profile by a person",
-                                         "Cleared (untick to withdraw)")  # fmt: skip
+    assert cells(p.derived)[mp3][1:] == (
+        "the original file, cleared for this profile by a person",
+        "Cleared (untick to withdraw)",
+    )
     rc.worker.wait_idle()
     event = rc.vault.custody.events(mp3)[-1]
     assert event.action == "clear"
@@ -103,8 +105,11 @@ def test_a_refused_decision_is_explained_and_the_review_refreshed(qtbot, review_
     rc.worker.submit(lambda job: unclear_item(job.vault, pdf, "partner"))  # withdrawn elsewhere (the CLI)
     rc.worker.wait_idle()
     with qtbot.waitSignal(dlg.preview_ready, timeout=TIMEOUT):  # the stale row asks to withdraw it again
-        p.derived.setData(p.derived.index(next(n for n, r in enumerate(p.derived.rows()) if r.key == pdf), 2),
-                          Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+        p.derived.setData(
+            p.derived.index(next(n for n, r in enumerate(p.derived.rows()) if r.key == pdf), 2),
+            Qt.CheckState.Unchecked,
+            Qt.ItemDataRole.CheckStateRole,
+        )
     assert p.status.text() == "This item changed meanwhile (perhaps from the command line). The review was run again."
     assert pdf in cells(p.withheld) and dlg.export_button.isEnabled()
 

@@ -17,15 +17,26 @@ from vault.protection.review_view import ReviewView, add_alias, review_for_dialo
 
 def sample() -> ReviewView:
     review = ExportReview("case1", "partner")
-    review.replaced = [ReplacedCount("name-mentions-replaced", 7), ReplacedCount("gps-removed", 2),
-                       ReplacedCount("some-new-key", 1)]  # fmt: skip
-    review.withheld = [WithheldItem("pdf1", "решение", "could-not-check", "could not be checked: document"),
-                       WithheldItem("mp3", "запись", "contains-hidden-name", "contains a hidden name")]  # fmt: skip
+    review.replaced = [
+        ReplacedCount("name-mentions-replaced", 7),
+        ReplacedCount("gps-removed", 2),
+        ReplacedCount("some-new-key", 1),
+    ]
+    review.withheld = [
+        WithheldItem("pdf1", "решение", "could-not-check", "could not be checked: document"),
+        WithheldItem("mp3", "запись", "contains-hidden-name", "contains a hidden name"),
+    ]
     review.derived = [DerivedItem("jpg", "двор", "photo-reencoded"), DerivedItem("doc", "иск", "cleared-original")]
-    review.suspects = [SuspectHit("t1", "text", "Сейтгазиева", "Потом пришла ", " и <b>всё</b>", 13, 24, "p1"),
-                       SuspectHit("case1", "case.summary", "Показания", "", " Свидетель К", 0, 9, None)]  # fmt: skip
-    return ReviewView(review, {"case1": "Дело", "t1": "Показания соседки"}, {"p1": "Свидетельница К"},
-                      {"pdf1": "document", "mp3": "audio"})  # fmt: skip
+    review.suspects = [
+        SuspectHit("t1", "text", "Сейтгазиева", "Потом пришла ", " и <b>всё</b>", 13, 24, "p1"),
+        SuspectHit("case1", "case.summary", "Показания", "", " Свидетель К", 0, 9, None),
+    ]
+    return ReviewView(
+        review,
+        {"case1": "Дело", "t1": "Показания соседки"},
+        {"p1": "Свидетельница К"},
+        {"pdf1": "document", "mp3": "audio"},
+    )
 
 
 def models() -> list[ReviewModel]:
@@ -51,8 +62,11 @@ def test_models_pass_the_model_tester(qtmodeltester) -> None:
 
 def test_rows_translate_keys_and_checkboxes_ask_without_changing(qtbot) -> None:
     replaced, withheld, derived, suspects = models()
-    assert [r.cells for r in replaced.rows()] == [("Name mentions replaced by pseudonyms", "7"),
-                                                  ("GPS positions removed", "2"), ("some-new-key", "1")]  # fmt: skip
+    assert [r.cells for r in replaced.rows()] == [
+        ("Name mentions replaced by pseudonyms", "7"),
+        ("GPS positions removed", "2"),
+        ("some-new-key", "1"),
+    ]
     assert [r.cells[1] for r in withheld.rows()] == ["could not be checked: document", "contains a hidden name"]
     idx = withheld.index(0, 2)
     assert withheld.data(idx, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked

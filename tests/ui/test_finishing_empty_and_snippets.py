@@ -25,8 +25,12 @@ TIMEOUT = 20_000
 
 def test_snippet_markers_become_highlighted_parts() -> None:
     assert snippet_parts("…у здания [суда]\nследы [избиения] на руках") == [
-        ("…у здания ", False), ("суда", True), (" следы ", False), ("избиения", True), (" на руках", False)
-    ]  # fmt: skip
+        ("…у здания ", False),
+        ("суда", True),
+        (" следы ", False),
+        ("избиения", True),
+        (" на руках", False),
+    ]
     assert snippet_parts("no match") == [("no match", False)]
 
 
@@ -57,17 +61,21 @@ def test_empty_states_and_snippets_in_the_item_list(qtbot, ui_env: Path) -> None
     assert label.text().startswith("No items in this case yet.") and "Add to case" in label.text()
 
     added: list[object] = []
-    job = main.worker.submit(lambda j: testimony.add_testimony(
-        j.vault, title="Показания", text="Задержание у здания суда. Следы избиения на руках.", language="ru"
-    ), done=added.append)  # fmt: skip
+    job = main.worker.submit(
+        lambda j: testimony.add_testimony(
+            j.vault, title="Показания", text="Задержание у здания суда. Следы избиения на руках.", language="ru"
+        ),
+        done=added.append,
+    )
     with qtbot.waitSignal(job.finished, timeout=TIMEOUT):
         pass
     with qtbot.waitSignal(main.items_model.loaded, timeout=TIMEOUT):
         lst.set_filters(Filters(), "")
         lst.search.setText("избиения")
     model = main.items_model
-    qtbot.waitUntil(lambda: model.query == "избиения" and model.rowCount() == 1 and not model.is_loading(),
-                    timeout=TIMEOUT)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: model.query == "избиения" and model.rowCount() == 1 and not model.is_loading(), timeout=TIMEOUT
+    )
     assert label.isHidden()
     index = main.items_model.index(0, TITLE)
     snippet = index.data(SNIPPET_ROLE)

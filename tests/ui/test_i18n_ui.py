@@ -31,22 +31,48 @@ TIMEOUT = 20_000
 
 EXPECTED = {
     "ru": {
-        "unlock": "Открыть", "menus": ["&Хранилище", "&Записи"], "import": "&Импорт файлов…",
-        "lock": "&Заблокировать", "tags": "Теги", "torture": "Пытки и жестокое обращение",
-        "columns": ["Название", "Вид", "Добавлено"], "photo": "Фото", "date": r"^\d\d\.\d\d\.\d{4} \d\d:\d\d$",
-        "dialog": "Импорт доказательств", "start": "Импортировать", "cancel_import": "Отменить импорт",
-        "close": "Закрыть", "settings_cancel": "Отмена", "restart": "после перезапуска",
-        "custody": "Цепочка хранения", "imported": "Импортирован файл «", "kb": "1,5\u00a0КБ", "items": "4 материала",
+        "unlock": "Открыть",
+        "menus": ["&Хранилище", "&Записи"],
+        "import": "&Импорт файлов…",
+        "lock": "&Заблокировать",
+        "tags": "Теги",
+        "torture": "Пытки и жестокое обращение",
+        "columns": ["Название", "Вид", "Добавлено"],
+        "photo": "Фото",
+        "date": r"^\d\d\.\d\d\.\d{4} \d\d:\d\d$",
+        "dialog": "Импорт доказательств",
+        "start": "Импортировать",
+        "cancel_import": "Отменить импорт",
+        "close": "Закрыть",
+        "settings_cancel": "Отмена",
+        "restart": "после перезапуска",
+        "custody": "Цепочка хранения",
+        "imported": "Импортирован файл «",
+        "kb": "1,5\u00a0КБ",
+        "items": "4 материала",
     },
     "kk": {
-        "unlock": "Құлпын ашу", "menus": ["&Қойма", "&Жазбалар"], "import": "Файлдарды &импорттау…",
-        "lock": "&Қазір құлыптау", "tags": "Тегтер", "torture": "Азаптау және қатыгез қарау",
-        "columns": ["Атауы", "Түрі", "Қосылған"], "photo": "Фотосурет", "date": r"^\d\d\.\d\d\.\d{4} \d\d:\d\d$",
-        "dialog": "Дәлелдемелерді импорттау", "start": "Импорттау", "cancel_import": "Импорттан бас тарту",
-        "close": "Жабу", "settings_cancel": "Бас тарту", "restart": "келесі рет іске қосылғанда",
-        "custody": "Сақтау тізбегі", "imported": "» файлы импортталды", "kb": "1,5\u00a0КБ", "items": "4 материал",
+        "unlock": "Құлпын ашу",
+        "menus": ["&Қойма", "&Жазбалар"],
+        "import": "Файлдарды &импорттау…",
+        "lock": "&Қазір құлыптау",
+        "tags": "Тегтер",
+        "torture": "Азаптау және қатыгез қарау",
+        "columns": ["Атауы", "Түрі", "Қосылған"],
+        "photo": "Фотосурет",
+        "date": r"^\d\d\.\d\d\.\d{4} \d\d:\d\d$",
+        "dialog": "Дәлелдемелерді импорттау",
+        "start": "Импорттау",
+        "cancel_import": "Импорттан бас тарту",
+        "close": "Жабу",
+        "settings_cancel": "Бас тарту",
+        "restart": "келесі рет іске қосылғанда",
+        "custody": "Сақтау тізбегі",
+        "imported": "» файлы импортталды",
+        "kb": "1,5\u00a0КБ",
+        "items": "4 материал",
     },
-}  # fmt: skip
+}
 
 
 @pytest.fixture
@@ -110,8 +136,10 @@ def test_unlock_main_window_tags_and_import_dialog_translated(
 
     # the tag tree shows the built-in label translated; the node still carries the stored path
     nav = main.navigator.model
-    qtbot.waitUntil(lambda: any(nav.item(r).text() == want["tags"] and nav.item(r).rowCount()
-                                for r in range(nav.rowCount())), timeout=TIMEOUT)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: any(nav.item(r).text() == want["tags"] and nav.item(r).rowCount() for r in range(nav.rowCount())),
+        timeout=TIMEOUT,
+    )
     tags = next(nav.item(r) for r in range(nav.rowCount()) if nav.item(r).text() == want["tags"])
     texts = _tree_texts(tags)
     assert texts["violation/torture"] == want["torture"] + " (1)"
@@ -182,9 +210,18 @@ def test_language_chosen_in_settings_applies_at_next_start(
     assert QCoreApplication.translate("MainWindow", "&Vault") == "&Vault"
 
 
-@pytest.mark.parametrize(("system", "expected"), [
-    ("ru_RU", "ru"), ("ru_KZ", "ru"), ("kk_KZ", "kk"), ("en_GB", "en"), ("de_DE", "en"), ("uz_UZ", "en"), ("C", "en"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [
+        ("ru_RU", "ru"),
+        ("ru_KZ", "ru"),
+        ("kk_KZ", "kk"),
+        ("en_GB", "en"),
+        ("de_DE", "en"),
+        ("uz_UZ", "en"),
+        ("C", "en"),
+    ],
+)
 def test_system_language_defaults(system: str, expected: str) -> None:
     assert i18n.resolve_language("system", QLocale(system)) == expected
     assert i18n.resolve_language("kk", QLocale(system)) == "kk"

@@ -18,22 +18,47 @@ from vault.models import Item
 SHOTS = os.environ.get("EV_SCREENSHOTS")  # a folder: save the panels as PNGs for a person to look at
 
 VERDICTS: list[dict[str, Any]] = [
-    {"kind": "c2pa", "status": "valid", "signer": "Полевая камера / Test Monitors",
-     "claims": {"claim_generator": "ПолеКам 2.1", "capture_time": "2026-03-01T10:00:00Z"}},
-    {"kind": "proofmode", "status": "invalid", "signer": "E1FA1B322B6136D0F9527CAD03D60489430FF0D8",
-     "claims": {}, "reason": "the signature of the media does not match"},
-    {"kind": "c2pa", "status": "unverifiable", "signer": "", "claims": {},
-     "reason": "the manifest is stored remotely and is not fetched offline"},
-    {"kind": "telegram", "status": "unverifiable", "signer": "Айгерим Сапарова",
-     "claims": {"chat": "Мониторинг Алматы", "date": "2026-03-01T10:05:00", "forwarded_from": "Канал «Свидетель»"}},
-]  # fmt: skip
+    {
+        "kind": "c2pa",
+        "status": "valid",
+        "signer": "Полевая камера / Test Monitors",
+        "claims": {"claim_generator": "ПолеКам 2.1", "capture_time": "2026-03-01T10:00:00Z"},
+    },
+    {
+        "kind": "proofmode",
+        "status": "invalid",
+        "signer": "E1FA1B322B6136D0F9527CAD03D60489430FF0D8",
+        "claims": {},
+        "reason": "the signature of the media does not match",
+    },
+    {
+        "kind": "c2pa",
+        "status": "unverifiable",
+        "signer": "",
+        "claims": {},
+        "reason": "the manifest is stored remotely and is not fetched offline",
+    },
+    {
+        "kind": "telegram",
+        "status": "unverifiable",
+        "signer": "Айгерим Сапарова",
+        "claims": {"chat": "Мониторинг Алматы", "date": "2026-03-01T10:05:00", "forwarded_from": "Канал «Свидетель»"},
+    },
+]
 
 
 def _details(metadata: dict[str, Any]) -> ItemDetails:
     item = Item(
-        id="a" * 20, kind="photo", title="Митинг у акимата", created="2026-03-01T10:00:00Z", sha256="ab" * 32,
-        size=123456, mime="image/jpeg", original_name="IMG_0001.jpg", metadata=metadata,
-    )  # fmt: skip
+        id="a" * 20,
+        kind="photo",
+        title="Митинг у акимата",
+        created="2026-03-01T10:00:00Z",
+        sha256="ab" * 32,
+        size=123456,
+        mime="image/jpeg",
+        original_name="IMG_0001.jpg",
+        metadata=metadata,
+    )
     return ItemDetails(item=item, people=[], cases=[], revisions=[], events=[])
 
 
@@ -53,8 +78,9 @@ def language(qapp: QApplication, request: pytest.FixtureRequest) -> Any:
     ],
     indirect=["language"],
 )
-def test_badges_say_the_verdict_in_words(qtbot: Any, language: str, valid: str, broken: str, unverifiable: str,
-                                         chat: str) -> None:  # fmt: skip
+def test_badges_say_the_verdict_in_words(
+    qtbot: Any, language: str, valid: str, broken: str, unverifiable: str, chat: str
+) -> None:
     panel = DetailsPanel()
     qtbot.addWidget(panel)
     panel.resize(520, 420)

@@ -28,11 +28,14 @@ def pdf_text(path: Path) -> str:
 
 
 @needs_poppler
-@pytest.mark.parametrize(("language", "words"), [
-    ("en", ["emergency kit", "Recovery key", "Forgot passphrase?", "Do not write the passphrase"]),
-    ("ru", ["аварийный комплект", "Ключ восстановления", "Забыли парольную фразу?"]),
-    ("kk", ["төтенше жағдай", "Қалпына келтіру кілті", "Құпия фразаны ұмыттыңыз ба?"]),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", ["emergency kit", "Recovery key", "Forgot passphrase?", "Do not write the passphrase"]),
+        ("ru", ["аварийный комплект", "Ключ восстановления", "Забыли парольную фразу?"]),
+        ("kk", ["төтенше жағдай", "Қалпына келтіру кілті", "Құпия фразаны ұмыттыңыз ба?"]),
+    ],
+)
 def test_kit_text_in_each_language(tmp_path: Path, language: str, words: list[str]) -> None:
     out = tmp_path / "Дело_Сейтқазиева" / "kit.pdf"
     out.parent.mkdir()

@@ -111,8 +111,9 @@ def test_export_to_partner_with_preview(qtbot, session: Session, make_vault, tmp
 
     received = import_bundle(partner, out, accept_sender=True, sender_name="Sender")
     assert received.imported == len(result.items) > 0
-    texts = [testimony.current_text(partner, i) for i in received.items
-             if items.get_item(partner, i).kind == "testimony"]  # fmt: skip
+    texts = [
+        testimony.current_text(partner, i) for i in received.items if items.get_item(partner, i).kind == "testimony"
+    ]
     assert texts and not any("Нурланова" in t or "Нурлановой" in t for t in texts)
 
 
@@ -124,8 +125,13 @@ def cases_filter(case_id: str):  # type: ignore[no-untyped-def]
 
 def partner_bundle(qtbot, s: Session, partner: Vault, out: Path, *, to_gui: bool = True) -> None:
     case_id = cases.add_case(partner, "Іс: бейбіт жиналыс")
-    testimony.add_testimony(partner, title="Куәгердің айғағы", text="Бейбіт жиналыс кезінде ұсталды. " * 8000,
-                            case_id=case_id, language="kk")  # fmt: skip
+    testimony.add_testimony(
+        partner,
+        title="Куәгердің айғағы",
+        text="Бейбіт жиналыс кезінде ұсталды. " * 8000,
+        case_id=case_id,
+        language="kk",
+    )
     contact_ids = []
     if to_gui:
         me = run(qtbot, s, keys.public_identity)

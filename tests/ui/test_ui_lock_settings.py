@@ -75,7 +75,15 @@ def test_settings_round_trip_holds_no_names(ui_env: Path) -> None:
     loaded = store.load(path)
     assert loaded == GuiSettings(idle_minutes=1, language="kk", export_profile="partner", last_vault="/v/Дело")
     keys = set(json.loads(path.read_text(encoding="utf-8")))
-    assert keys == {"idle_minutes", "language", "export_profile", "last_vault", "recent_vaults",
-                    "remember_recent", "privacy_mode", "last_backup"}  # fmt: skip
+    assert keys == {
+        "idle_minutes",
+        "language",
+        "export_profile",
+        "last_vault",
+        "recent_vaults",
+        "remember_recent",
+        "privacy_mode",
+        "last_backup",
+    }
     path.write_text("{not json", encoding="utf-8")
     assert store.load(path) == GuiSettings()

@@ -68,9 +68,10 @@ def test_delete_a_saved_search(qtbot, session: Session, monkeypatch) -> None:
     model = main.navigator.model
     saved_index = next(
         model.index(i, 0, model.index(r, 0))
-        for r in range(model.rowCount()) for i in range(model.rowCount(model.index(r, 0)))
+        for r in range(model.rowCount())
+        for i in range(model.rowCount(model.index(r, 0)))
         if model.index(i, 0, model.index(r, 0)).data(NAV_KIND_ROLE) == SAVED
-    )  # fmt: skip
+    )
     asked: list[str] = []
 
     def answer(_parent, _title, text, *_a, **_k):  # type: ignore[no-untyped-def]

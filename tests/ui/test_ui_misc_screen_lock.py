@@ -60,8 +60,11 @@ def private_bus(tmp_path: Path) -> Iterator[str]:
     if daemon is None:
         pytest.skip("dbus-daemon is not installed")
     address = f"unix:path={tmp_path / 'bus'}"
-    proc = subprocess.Popen([daemon, "--session", "--nofork", "--nopidfile", f"--address={address}",
-                             "--print-address"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)  # fmt: skip
+    proc = subprocess.Popen(
+        [daemon, "--session", "--nofork", "--nopidfile", f"--address={address}", "--print-address"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     assert proc.stdout is not None
     assert proc.stdout.readline().startswith(b"unix:")
     try:

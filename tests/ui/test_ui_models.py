@@ -32,9 +32,15 @@ def _fill(vault: Vault, n: int) -> str:
             item_id = f"item{i:05d}"
             conn.execute(
                 "INSERT INTO items (id, kind, title, created, sha256, size) VALUES (?,?,?,?,?,?)",
-                (item_id, ("photo", "document", "testimony")[i % 3], f"Документ № {i:05d}",
-                 f"2024-01-01T00:00:{i % 60:02d}.{i:06d}Z", "0" * 64, 100 + i),
-            )  # fmt: skip
+                (
+                    item_id,
+                    ("photo", "document", "testimony")[i % 3],
+                    f"Документ № {i:05d}",
+                    f"2024-01-01T00:00:{i % 60:02d}.{i:06d}Z",
+                    "0" * 64,
+                    100 + i,
+                ),
+            )
             if i % 10 == 0:
                 conn.execute("INSERT INTO item_cases VALUES (?, ?)", (item_id, case_id))
                 conn.execute("INSERT INTO item_tags VALUES (?, ?)", (item_id, "нарушение/пытки"))
@@ -93,8 +99,9 @@ def test_items_model_sorts_filters_and_searches(qtbot, qtmodeltester, worker: Va
 
 def test_nav_model_passes_modeltester(qtbot, qtmodeltester, worker: VaultWorker) -> None:
     job_result: list[object] = []
-    with qtbot.waitSignal(worker.submit(lambda job: load_nav(job.vault), done=job_result.append).finished,
-                          timeout=TIMEOUT):  # fmt: skip
+    with qtbot.waitSignal(
+        worker.submit(lambda job: load_nav(job.vault), done=job_result.append).finished, timeout=TIMEOUT
+    ):
         pass
     model = NavModel()
     model.populate(job_result[0])  # type: ignore[arg-type]
@@ -114,10 +121,13 @@ def test_nav_model_passes_modeltester(qtbot, qtmodeltester, worker: VaultWorker)
 
 def test_import_results_model_passes_modeltester(qtmodeltester) -> None:
     model = ImportResultsModel()
-    model.set_results([
-        FileResult("/a/фото.jpg", IMPORTED), FileResult("/a/empty.jpg", REJECTED, "empty file"),
-        FileResult("/a/copy.jpg", DUPLICATE, "abc"),
-    ])  # fmt: skip
+    model.set_results(
+        [
+            FileResult("/a/фото.jpg", IMPORTED),
+            FileResult("/a/empty.jpg", REJECTED, "empty file"),
+            FileResult("/a/copy.jpg", DUPLICATE, "abc"),
+        ]
+    )
     assert model.data(model.index(0, 0)) == "/a/empty.jpg"  # rejections first
     assert model.data(model.index(0, 2)) == "empty file"
     qtmodeltester.check(model)

@@ -28,8 +28,9 @@ from vault.models import Item
 
 
 def _item(kind: str, mime: str) -> Item:
-    return Item(id="i1", kind=kind, title="Решение суда", created="2024-01-01T00:00:00.000000Z",
-                sha256=None, size=10, mime=mime)  # fmt: skip
+    return Item(
+        id="i1", kind=kind, title="Решение суда", created="2024-01-01T00:00:00.000000Z", sha256=None, size=10, mime=mime
+    )
 
 
 def _pdf() -> bytes:
@@ -68,8 +69,10 @@ def test_media_viewer_plays_from_a_buffer(qtbot) -> None:
     viewer = MediaViewer(_wav(), "audio/wav", video=False)
     qtbot.addWidget(viewer)
     loaded = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
-    qtbot.waitUntil(lambda: viewer.player.mediaStatus() in loaded
-                    or viewer.player.error() != QMediaPlayer.Error.NoError, timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: viewer.player.mediaStatus() in loaded or viewer.player.error() != QMediaPlayer.Error.NoError,
+        timeout=10_000,
+    )
     assert viewer.player.error() == QMediaPlayer.Error.NoError, viewer.player.errorString()
     qtbot.waitUntil(lambda: viewer.player.duration() > 900, timeout=10_000)
     viewer.shutdown()

@@ -98,8 +98,11 @@ def test_the_whole_job_from_a_new_vault_to_a_partner_dossier(
     qtbot.waitUntil(lambda: len(main.cases) == 1, timeout=TIMEOUT)
     case_id = main.cases[0].id
 
-    rows = [r for r in range(model.rowCount())
-            if model.row_data(r).kind == "photo" or "остановлени" in model.row_data(r).title]  # fmt: skip
+    rows = [
+        r
+        for r in range(model.rowCount())
+        if model.row_data(r).kind == "photo" or "остановлени" in model.row_data(r).title
+    ]
     assert len(rows) == 4  # three photos and the PDF
     view = main.item_list.view
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows

@@ -48,9 +48,14 @@ def environment() -> Environment:
 
 def media() -> tuple[bytes, bytes]:
     jpeg = photo_jpeg(
-        "Синяки", taken=datetime(2025, 1, 10, 10, 5, tzinfo=UTC), lat=43.2389, lon=76.8897,
-        colour=(120, 60, 60), size=(96, 72), serial="SN-GOLDEN-1",
-    )  # fmt: skip
+        "Синяки",
+        taken=datetime(2025, 1, 10, 10, 5, tzinfo=UTC),
+        lat=43.2389,
+        lon=76.8897,
+        colour=(120, 60, 60),
+        size=(96, 72),
+        serial="SN-GOLDEN-1",
+    )
     pdf = court_decision_pdf("Суд", PDF_LINES)
     return jpeg, pdf
 
@@ -63,19 +68,32 @@ def make(out: Path, staging: Path) -> dict[str, object]:
         case = cases.add_case(vault, "Задержание правозащитника", "Золотой сейф: форма версии 1.")
         cases.add_case_event(vault, case, "2025-01-09", "Задержан у дома", "arrest")
         witness = people.add_person(
-            vault, "Айгуль Нурланова", pseudonym="Свидетель А", protected=True, role="witness",
+            vault,
+            "Айгуль Нурланова",
+            pseudonym="Свидетель А",
+            protected=True,
+            role="witness",
             aliases=["Айгуль Нурлановой", "Aigul Nurlanova"],
-        )  # fmt: skip
+        )
         people.link_person_to_case(vault, case, witness, "witness")
         t_ru = testimony.add_testimony(
-            vault, title="Показания о задержании", text=TEXT_RU, case_id=case, language="ru",
-            people=[(witness, "witness")], tags=["violation/arbitrary-detention"],
-        )  # fmt: skip
+            vault,
+            title="Показания о задержании",
+            text=TEXT_RU,
+            case_id=case,
+            language="ru",
+            people=[(witness, "witness")],
+            tags=["violation/arbitrary-detention"],
+        )
         testimony.revise_testimony(vault, t_ru, TEXT_RU_REV2)
         t_kk = testimony.add_testimony(
-            vault, title="Жиналысқа қатысушының айғақтары", text=TEXT_KK, case_id=case, language="kk",
+            vault,
+            title="Жиналысқа қатысушының айғақтары",
+            text=TEXT_KK,
+            case_id=case,
+            language="kk",
             tags=["violation/freedom-of-assembly"],
-        )  # fmt: skip
+        )
         jpeg, pdf = media()
         staging.mkdir(parents=True, exist_ok=True)
         (staging / "bruises.jpg").write_bytes(jpeg)

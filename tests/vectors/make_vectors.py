@@ -69,28 +69,36 @@ def keyslots() -> None:
     p = header.make_slot(VAULT_ID, "passphrase-1", header.PASSPHRASE, PASSPHRASE, MASTER, rnd, kdf.FLOOR)
     r = header.make_slot(VAULT_ID, "recovery-1", header.RECOVERY, RECOVERY_RAW, MASTER, rnd, None)
     hdr = header.VaultHeader(VAULT_ID, (p, r))
-    dump("keyslots.json", {
-        "about": "vault.header format 1: both key slots wrapping one master key (docs/format.md §1)",
-        "vault_id": VAULT_ID,
-        "master_key": MASTER.hex(),
-        "passphrase": PASSPHRASE,
-        "passphrase_nfc_utf8": kdf.normalise_passphrase(PASSPHRASE).hex(),
-        "passphrase_slot": {
-            "id": p.slot_id, "salt": P_SALT.hex(), "nonce": P_NONCE.hex(),
-            "argon2id": {"memory_kib": 65536, "iterations": 3, "lanes": 4, "length": 32},
-            "wrapping_key": kdf.derive(PASSPHRASE, P_SALT, kdf.FLOOR).hex(),
-            "aad": header._slot_aad(VAULT_ID, p).decode(),
-            "wrapped_key": p.wrapped_key.hex(),
+    dump(
+        "keyslots.json",
+        {
+            "about": "vault.header format 1: both key slots wrapping one master key (docs/format.md §1)",
+            "vault_id": VAULT_ID,
+            "master_key": MASTER.hex(),
+            "passphrase": PASSPHRASE,
+            "passphrase_nfc_utf8": kdf.normalise_passphrase(PASSPHRASE).hex(),
+            "passphrase_slot": {
+                "id": p.slot_id,
+                "salt": P_SALT.hex(),
+                "nonce": P_NONCE.hex(),
+                "argon2id": {"memory_kib": 65536, "iterations": 3, "lanes": 4, "length": 32},
+                "wrapping_key": kdf.derive(PASSPHRASE, P_SALT, kdf.FLOOR).hex(),
+                "aad": header._slot_aad(VAULT_ID, p).decode(),
+                "wrapped_key": p.wrapped_key.hex(),
+            },
+            "recovery_slot": {
+                "id": r.slot_id,
+                "recovery_key_raw": RECOVERY_RAW.hex(),
+                "salt": R_SALT.hex(),
+                "nonce": R_NONCE.hex(),
+                "hkdf_info": "evidence-vault recovery slot v1",
+                "wrapping_key": header._secret_key(r, RECOVERY_RAW).hex(),
+                "aad": header._slot_aad(VAULT_ID, r).decode(),
+                "wrapped_key": r.wrapped_key.hex(),
+            },
+            "header_file": hdr.to_bytes().decode(),
         },
-        "recovery_slot": {
-            "id": r.slot_id, "recovery_key_raw": RECOVERY_RAW.hex(), "salt": R_SALT.hex(), "nonce": R_NONCE.hex(),
-            "hkdf_info": "evidence-vault recovery slot v1",
-            "wrapping_key": header._secret_key(r, RECOVERY_RAW).hex(),
-            "aad": header._slot_aad(VAULT_ID, r).decode(),
-            "wrapped_key": r.wrapped_key.hex(),
-        },
-        "header_file": hdr.to_bytes().decode(),
-    })  # fmt: skip
+    )
 
 
 # ----- HKDF sub-keys -------------------------------------------------------------------------
@@ -101,17 +109,29 @@ def subkeys() -> None:
     blobs_key = store._subkey(MASTER, "blobs")
     # stream._blob_cipher returns an AESGCM object, which hides its key: derive the key here.
     info = b"evidence-vault blob v1:" + blob_id.encode()
-    dump("hkdf.json", {
-        "about": "HKDF-SHA256 sub-keys of the master key, and the per-blob key (docs/format.md §2)",
-        "master_key": MASTER.hex(),
-        "subkeys": [
-            {"purpose": "database", "salt": None, "info": "evidence-vault database v1",
-             "key": store._subkey(MASTER, "database").hex()},
-            {"purpose": "blobs", "salt": None, "info": "evidence-vault blobs v1", "key": blobs_key.hex()},
-        ],
-        "per_blob": {"blobs_key": blobs_key.hex(), "blob_id": blob_id, "salt": salt.hex(),
-                     "info": info.decode(), "key": HKDF(hashes.SHA256(), 32, salt, info).derive(blobs_key).hex()},
-    })  # fmt: skip
+    dump(
+        "hkdf.json",
+        {
+            "about": "HKDF-SHA256 sub-keys of the master key, and the per-blob key (docs/format.md §2)",
+            "master_key": MASTER.hex(),
+            "subkeys": [
+                {
+                    "purpose": "database",
+                    "salt": None,
+                    "info": "evidence-vault database v1",
+                    "key": store._subkey(MASTER, "database").hex(),
+                },
+                {"purpose": "blobs", "salt": None, "info": "evidence-vault blobs v1", "key": blobs_key.hex()},
+            ],
+            "per_blob": {
+                "blobs_key": blobs_key.hex(),
+                "blob_id": blob_id,
+                "salt": salt.hex(),
+                "info": info.decode(),
+                "key": HKDF(hashes.SHA256(), 32, salt, info).derive(blobs_key).hex(),
+            },
+        },
+    )
 
 
 # ----- blob stream ---------------------------------------------------------------------------
@@ -129,12 +149,25 @@ def blob_streams() -> None:
         writer.finish()
         n_chunks = max(1, -(-size // 4096))
         nonces = [stream._nonce(i, i == n_chunks - 1).hex() for i in range(n_chunks)]
-        cases.append({"name": name, "blob_id": blob_id, "salt": salt.hex(), "chunk_log2": 12,
-                      "plaintext": plain.hex(), "nonces": nonces, "ciphertext": sink.getvalue().hex()})  # fmt: skip
-    dump("blob_stream.json", {
-        "about": "blob files: 32-byte header then AES-256-GCM chunks, STREAM nonces (docs/format.md §3)",
-        "blobs_key": key.hex(), "cases": cases,
-    })  # fmt: skip
+        cases.append(
+            {
+                "name": name,
+                "blob_id": blob_id,
+                "salt": salt.hex(),
+                "chunk_log2": 12,
+                "plaintext": plain.hex(),
+                "nonces": nonces,
+                "ciphertext": sink.getvalue().hex(),
+            }
+        )
+    dump(
+        "blob_stream.json",
+        {
+            "about": "blob files: 32-byte header then AES-256-GCM chunks, STREAM nonces (docs/format.md §3)",
+            "blobs_key": key.hex(),
+            "cases": cases,
+        },
+    )
 
 
 # ----- recovery key --------------------------------------------------------------------------
@@ -145,11 +178,14 @@ def recovery_keys() -> None:
     cases = [{"raw": raw.hex(), "text": recovery_key.format_recovery_key(raw)} for raw in raws]
     text = cases[2]["text"]
     typed = text.lower().replace("-", " ").replace("0", "o").replace("1", "l")
-    dump("recovery_key.json", {
-        "about": "recovery key: 160 bits as 8 groups of 4 Crockford base32 digits (docs/format.md §4)",
-        "cases": cases,
-        "lenient": [{"typed": typed, "raw": RECOVERY_RAW.hex()}],
-    })
+    dump(
+        "recovery_key.json",
+        {
+            "about": "recovery key: 160 bits as 8 groups of 4 Crockford base32 digits (docs/format.md §4)",
+            "cases": cases,
+            "lenient": [{"typed": typed, "raw": RECOVERY_RAW.hex()}],
+        },
+    )
 
 
 # ----- custody -------------------------------------------------------------------------------
@@ -164,27 +200,52 @@ def custody_events() -> None:
     events = []
     specs = [
         ("2025-01-15T08:00:00.000000Z", "create", VAULT_ID, {"format": 1, "schema": 3, "signing_key": public.hex()}),
-        ("2025-01-15T08:00:01.000000Z", "testimony", "77c97863ca60b8ddc4bb",
-         {"sha256": "e57f739f28f448db1b16fe5b1483906a6629756a5c705f9c149600f31766d482", "language": "ru",
-          "tags": ["violation/torture"], "note": "Ёлка, қазақ"}),
-    ]  # fmt: skip
+        (
+            "2025-01-15T08:00:01.000000Z",
+            "testimony",
+            "77c97863ca60b8ddc4bb",
+            {
+                "sha256": "e57f739f28f448db1b16fe5b1483906a6629756a5c705f9c149600f31766d482",
+                "language": "ru",
+                "tags": ["violation/torture"],
+                "note": "Ёлка, қазақ",
+            },
+        ),
+    ]
     for seq, (time, action, subject, details) in enumerate(specs, 1):
         canonical = custody.canonical_bytes(seq, time, "Монитор", "device-1", action, subject, details, prev)
         digest = custody.event_hash(canonical)
-        events.append({
-            "seq": seq, "time": time, "actor": "Монитор", "device": "device-1", "action": action,
-            "subject": subject, "details": details, "prev_hash": prev, "canonical": canonical.decode(),
-            "hash": digest, "signature_input": (custody.SIGNATURE_CONTEXT + digest.encode()).decode(),
-            "signature": custody.sign_hash(key, digest),
-        })  # fmt: skip
+        events.append(
+            {
+                "seq": seq,
+                "time": time,
+                "actor": "Монитор",
+                "device": "device-1",
+                "action": action,
+                "subject": subject,
+                "details": details,
+                "prev_hash": prev,
+                "canonical": canonical.decode(),
+                "hash": digest,
+                "signature_input": (custody.SIGNATURE_CONTEXT + digest.encode()).decode(),
+                "signature": custody.sign_hash(key, digest),
+            }
+        )
         prev = digest
-    dump("custody.json", {
-        "about": "custody events: canonical JSON, SHA-256 chain, Ed25519 signature (docs/format.md §6)",
-        "vault_id": VAULT_ID, "genesis_input": "evidence-vault custody genesis:" + VAULT_ID,
-        "genesis_hash": custody.genesis_hash(VAULT_ID), "signing_seed": SIGNING_SEED.hex(),
-        "public_key": public.hex(), "fingerprint": custody.fingerprint(public), "key_id": custody.key_id(public),
-        "events": events,
-    })  # fmt: skip
+    dump(
+        "custody.json",
+        {
+            "about": "custody events: canonical JSON, SHA-256 chain, Ed25519 signature (docs/format.md §6)",
+            "vault_id": VAULT_ID,
+            "genesis_input": "evidence-vault custody genesis:" + VAULT_ID,
+            "genesis_hash": custody.genesis_hash(VAULT_ID),
+            "signing_seed": SIGNING_SEED.hex(),
+            "public_key": public.hex(),
+            "fingerprint": custody.fingerprint(public),
+            "key_id": custody.key_id(public),
+            "events": events,
+        },
+    )
 
 
 # ----- bundle manifest -----------------------------------------------------------------------
@@ -198,19 +259,39 @@ def sample_manifest(public: bytes) -> Manifest:
     file = bfmt.file_path("aa11bb22cc33dd44ee55", "testimony.txt")
     rev = MRevision(1, "2025-01-15T08:00:08.000000Z", "Монитор", "derivative", "e" * 64, file, sha, len(text))
     item = MItem(
-        "aa11bb22cc33dd44ee55", "testimony", "Показания", "2025-01-15T08:00:08.000000Z",
-        "text/plain; charset=utf-8", "ru", None, ("violation/torture",), (("ff00ee11dd22cc33bb44", "witness"),), {},
-        "e" * 64, 154, "derivative", file, sha, len(text), "names replaced", (rev,),
-    )  # fmt: skip
+        "aa11bb22cc33dd44ee55",
+        "testimony",
+        "Показания",
+        "2025-01-15T08:00:08.000000Z",
+        "text/plain; charset=utf-8",
+        "ru",
+        None,
+        ("violation/torture",),
+        (("ff00ee11dd22cc33bb44", "witness"),),
+        {},
+        "e" * 64,
+        154,
+        "derivative",
+        file,
+        sha,
+        len(text),
+        "names replaced",
+        (rev,),
+    )
     return Manifest(
-        created="2025-01-15T09:00:00.000000Z", profile="partner",
+        created="2025-01-15T09:00:00.000000Z",
+        profile="partner",
         sender=Sender(VAULT_ID, "age1" + "q" * 58, base64.b64encode(public).decode(), custody.fingerprint(public)),
-        recipients=("age1" + "p" * 58,), head={"seq": 15, "hash": "f" * 64},
-        case=MCase("fd431b9eb1159e330fe1", "Задержание", "",
-                   (("0c0c0c0c0c0c0c0c0c0c", "2025-01-09", "arrest", "Задержан"),)),
+        recipients=("age1" + "p" * 58,),
+        head={"seq": 15, "hash": "f" * 64},
+        case=MCase(
+            "fd431b9eb1159e330fe1", "Задержание", "", (("0c0c0c0c0c0c0c0c0c0c", "2025-01-09", "arrest", "Задержан"),)
+        ),
         people=(MPerson("ff00ee11dd22cc33bb44", "Свидетель А", "Свидетель А", "witness", True, True),),
-        items=(item,), custody=({"seq": 6, "withheld": True},), removals=("name mentions replaced by pseudonyms: 1",),
-    )  # fmt: skip
+        items=(item,),
+        custody=({"seq": 6, "withheld": True},),
+        removals=("name mentions replaced by pseudonyms: 1",),
+    )
 
 
 def bundle_manifest() -> None:
@@ -219,13 +300,18 @@ def bundle_manifest() -> None:
     manifest = sample_manifest(public)
     data = manifest.to_bytes()
     entries = [(bfmt.MANIFEST, hashlib.sha256(data).hexdigest())] + [(f.path, f.sha256) for f in manifest.entries()]
-    dump("bundle_manifest.json", {
-        "about": "bundle format 2: manifest.json bytes, manifest.sig, SHA256SUMS (docs/format.md §7)",
-        "signing_seed": SIGNING_SEED.hex(), "public_key": public.hex(),
-        "sig_context": bfmt.SIG_CONTEXT.decode(),
-        "manifest_json": data.decode(), "manifest_sig": bfmt.sign_manifest(key, data).decode(),
-        "sha256sums": bfmt.render_sums(entries).decode(),
-    })  # fmt: skip
+    dump(
+        "bundle_manifest.json",
+        {
+            "about": "bundle format 2: manifest.json bytes, manifest.sig, SHA256SUMS (docs/format.md §7)",
+            "signing_seed": SIGNING_SEED.hex(),
+            "public_key": public.hex(),
+            "sig_context": bfmt.SIG_CONTEXT.decode(),
+            "manifest_json": data.decode(),
+            "manifest_sig": bfmt.sign_manifest(key, data).decode(),
+            "sha256sums": bfmt.render_sums(entries).decode(),
+        },
+    )
 
 
 if __name__ == "__main__":

@@ -29,23 +29,33 @@ class ItemActions(QObject):
     # ----- the operations ----------------------------------------------------------------------
 
     def add_to_case(self, ids: list[str], case_id: str) -> None:
-        self._run("link-case", lambda v: links.link_items_to_case(v, ids, case_id),
-                  lambda n: self.tr("%n item(s) added to the case.", "", n))  # fmt: skip
+        self._run(
+            "link-case",
+            lambda v: links.link_items_to_case(v, ids, case_id),
+            lambda n: self.tr("%n item(s) added to the case.", "", n),
+        )
 
     def remove_from_case(self, ids: list[str], case_id: str) -> None:
-        self._run("unlink-case", lambda v: links.unlink_items_from_case(v, ids, case_id),
-                  lambda n: self.tr("%n item(s) removed from the case.", "", n))  # fmt: skip
+        self._run(
+            "unlink-case",
+            lambda v: links.unlink_items_from_case(v, ids, case_id),
+            lambda n: self.tr("%n item(s) removed from the case.", "", n),
+        )
 
     def link_person(self, ids: list[str], person_id: str, role: str) -> None:
-        self._run("link-person", lambda v: links.link_items_to_person(v, ids, person_id, role),
-                  lambda n: self.tr("Person linked to %n item(s).", "", n))  # fmt: skip
+        self._run(
+            "link-person",
+            lambda v: links.link_items_to_person(v, ids, person_id, role),
+            lambda n: self.tr("Person linked to %n item(s).", "", n),
+        )
 
     def tag(self, ids: list[str], tags: list[str]) -> None:
         self._run("tag", lambda v: links.tag_items(v, ids, tags), lambda n: self.tr("%n item(s) tagged.", "", n))
 
     def untag(self, ids: list[str], tags: list[str]) -> None:
-        self._run("untag", lambda v: links.untag_items(v, ids, tags),
-                  lambda n: self.tr("Tag removed from %n item(s).", "", n))  # fmt: skip
+        self._run(
+            "untag", lambda v: links.untag_items(v, ids, tags), lambda n: self.tr("Tag removed from %n item(s).", "", n)
+        )
 
     def _run(self, what: str, fn: Callable[[Any], int], message: Callable[[int], str]) -> None:
         def done(n: int) -> None:
@@ -65,9 +75,13 @@ class ItemActions(QObject):
 
     def ask_tags(self, known: list[str]) -> list[str] | None:
         text, ok = QInputDialog.getItem(
-            self._w, self.tr("Tag items"), self.tr("Tag (a path like violation/torture; several separated by commas):"),
-            known, -1, True,
-        )  # fmt: skip
+            self._w,
+            self.tr("Tag items"),
+            self.tr("Tag (a path like violation/torture; several separated by commas):"),
+            known,
+            -1,
+            True,
+        )
         tags = [t.strip() for t in text.split(",") if t.strip()] if ok else []
         return tags or None
 

@@ -40,8 +40,10 @@ class ItemContextMenu(QMenu):
             add.addAction(self.tr("No cases yet: create one with Records → New case…")).setEnabled(False)
         if current_case:
             title = next((c.title for c in window.cases if c.id == current_case), "")
-            remove = self.addAction(self.tr("Remove from case “%1”").replace("%1", _elide(title, 32)),
-                                    lambda: acts.remove_from_case(ids, current_case))  # fmt: skip
+            remove = self.addAction(
+                self.tr("Remove from case “%1”").replace("%1", _elide(title, 32)),
+                lambda: acts.remove_from_case(ids, current_case),
+            )
             remove.setObjectName("remove-from-case")
         person_menu = self.addMenu(self.tr("Link person with role"))
         person_menu.setObjectName("link-person")

@@ -33,10 +33,12 @@ class AboutDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.4)
         title.setFont(font)
-        blurb = QLabel(self.tr(
-            "An offline, encrypted evidence store for human-rights monitors. It never opens a network "
-            "connection. The components below do the encryption; their versions let an auditor check this build."
-        ))  # fmt: skip
+        blurb = QLabel(
+            self.tr(
+                "An offline, encrypted evidence store for human-rights monitors. It never opens a network "
+                "connection. The components below do the encryption; their versions let an auditor check this build."
+            )
+        )
         blurb.setWordWrap(True)
         self.versions = QPlainTextEdit(report if report is not None else version_report())
         self.versions.setReadOnly(True)

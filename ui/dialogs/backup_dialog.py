@@ -1,4 +1,4 @@
-""""Back up to…": choose a folder (the last one is remembered), run the backup on the worker with
+""" "Back up to…": choose a folder (the last one is remembered), run the backup on the worker with
 progress and cancel. A cut or cancelled backup leaves the previous one intact (docs/backup.md)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from vault.errors import Cancelled
 from vault.field.backup import BackupResult, backup
@@ -36,8 +36,12 @@ class BackupDialog(QDialog):
         self.resize(640, 240)
         self._worker = worker
         self._job: Job | None = None
-        intro = QLabel(self.tr("The backup is a complete copy of the vault, encrypted like the vault itself. It opens "
-                               "with the same passphrase. Later backups to the same folder copy only what is new."))
+        intro = QLabel(
+            self.tr(
+                "The backup is a complete copy of the vault, encrypted like the vault itself. It opens "
+                "with the same passphrase. Later backups to the same folder copy only what is new."
+            )
+        )
         intro.setWordWrap(True)
         self.path = QLineEdit(last_target)
         self.path.setPlaceholderText(self.tr("a folder on a USB disk: new, empty, or an earlier backup"))
@@ -87,8 +91,9 @@ class BackupDialog(QDialog):
 
         def work(job: Job) -> BackupResult:
             throttle = Throttle(job)
-            return backup(job.vault, target, on_progress=lambda d, t, s: throttle((d, t, s), s),
-                          should_cancel=job.cancelled)  # fmt: skip
+            return backup(
+                job.vault, target, on_progress=lambda d, t, s: throttle((d, t, s), s), should_cancel=job.cancelled
+            )
 
         self.message.clear()
         self.start_button.setEnabled(False)
@@ -121,8 +126,10 @@ class BackupDialog(QDialog):
         self.progress.setValue(1)
         self.stage.setText(
             self.tr("Backup finished: %1 items; %2 new files (%3) copied. It opens with the same passphrase.")
-            .replace("%1", str(r.items)).replace("%2", str(r.blobs_copied)).replace("%3", human_size(r.bytes_copied))
-        )  # fmt: skip
+            .replace("%1", str(r.items))
+            .replace("%2", str(r.blobs_copied))
+            .replace("%3", human_size(r.bytes_copied))
+        )
         self.finished_backup.emit(r)
 
     def _failed(self, exc: object) -> None:

@@ -44,8 +44,14 @@ class BundleExportDialog(ExportDialog):
     contacts_loaded = Signal()
     manage_contacts = Signal()
 
-    def __init__(self, worker: VaultWorker, cases: list[Case], current_case: str | None,
-                 settings: GuiSettings, parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        worker: VaultWorker,
+        cases: list[Case],
+        current_case: str | None,
+        settings: GuiSettings,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(worker, cases, current_case, settings, self.tr("Export bundle"), parent)
         self.setWindowTitle(self.tr("Send a case to partners (encrypted bundle)"))
         self.recipients = QListWidget()
@@ -99,9 +105,12 @@ class BundleExportDialog(ExportDialog):
 
     def choose_path(self) -> None:
         path = file_dialogs.save_file_name(
-            self, self.tr("Save the bundle as"), self.path.text(), self.tr("age-encrypted bundles (*.age)"),
+            self,
+            self.tr("Save the bundle as"),
+            self.path.text(),
+            self.tr("age-encrypted bundles (*.age)"),
             confirm_overwrite=False,
-        )  # fmt: skip
+        )
         if path:
             self.path.setText(path)
             self._auto_path = False
@@ -126,24 +135,36 @@ class BundleExportDialog(ExportDialog):
 
         def work(job: Job) -> ExportResult:
             throttle = Throttle(job)
-            return export_bundle(job.vault, case_id, contact_ids, out, profile=profile, include_self=include_self,
-                                 on_progress=lambda p: throttle(p, p.stage), should_cancel=job.cancelled)  # fmt: skip
+            return export_bundle(
+                job.vault,
+                case_id,
+                contact_ids,
+                out,
+                profile=profile,
+                include_self=include_self,
+                on_progress=lambda p: throttle(p, p.stage),
+                should_cancel=job.cancelled,
+            )
 
         self.run_job(work, self.tr("Preparing the items…"))
 
     def show_progress(self, p: Progress) -> None:
         scale = 1024 if p.stage == "write" else 1  # bytes: keep the range within int
         self.set_bar(min(p.done, p.total) // scale, max(1, p.total // scale) if p.total > 0 else 0)
-        self.stage.setText(self.tr("Preparing the items…") if p.stage == "prepare"
-                           else self.tr("Encrypting and writing…"))  # fmt: skip
+        self.stage.setText(
+            self.tr("Preparing the items…") if p.stage == "prepare" else self.tr("Encrypting and writing…")
+        )
 
     def job_done(self, r: ExportResult) -> None:
         self.stage.setText(self.tr("Bundle written."))
         self.outcome.setText(
             self.tr("%1 files, %2 withheld, %3\nSHA-256: %4\nSaved to: %5")
-            .replace("%1", str(len(r.items))).replace("%2", str(len(r.withheld))).replace("%3", human_size(r.size))
-            .replace("%4", r.sha256).replace("%5", r.path)
-        )  # fmt: skip
+            .replace("%1", str(len(r.items)))
+            .replace("%2", str(len(r.withheld)))
+            .replace("%3", human_size(r.size))
+            .replace("%4", r.sha256)
+            .replace("%5", r.path)
+        )
         self.done_buttons.show_for(Path(r.path))
         self.exported.emit(r)
 

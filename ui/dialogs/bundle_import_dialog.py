@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from vault.bundle import BundleSummary, ImportResult, Progress, import_bundle, inspect_bundle
 from vault.errors import BundleRejected, UnknownSender
@@ -36,8 +36,13 @@ class BundleImportDialog(JobDialog):
     refused = Signal(str)  # the reason shown
 
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
-        super().__init__(worker, self.tr("Import"), self.tr("Cancel import"),
-                         self.tr("Import cancelled. Nothing was imported."), parent)  # fmt: skip
+        super().__init__(
+            worker,
+            self.tr("Import"),
+            self.tr("Cancel import"),
+            self.tr("Import cancelled. Nothing was imported."),
+            parent,
+        )
         self.setWindowTitle(self.tr("Import a bundle from a partner"))
         self.resize(760, 600)
         self.import_button = self.action_button
@@ -57,9 +62,14 @@ class BundleImportDialog(JobDialog):
         self.fields: dict[str, QLabel] = {}
         info = QGroupBox(self.tr("What the bundle says"))
         form = QFormLayout(info)
-        for key, label in (("sender", self.tr("Sender")), ("fingerprint", self.tr("Fingerprint")),
-                           ("profile", self.tr("Profile")), ("case", self.tr("Case")),
-                           ("items", self.tr("Items")), ("size", self.tr("Size"))):  # fmt: skip
+        for key, label in (
+            ("sender", self.tr("Sender")),
+            ("fingerprint", self.tr("Fingerprint")),
+            ("profile", self.tr("Profile")),
+            ("case", self.tr("Case")),
+            ("items", self.tr("Items")),
+            ("size", self.tr("Size")),
+        ):
             self.fields[key] = mono_label() if key == "fingerprint" else QLabel()
             self.fields[key].setWordWrap(True)
             self.fields[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -70,8 +80,12 @@ class BundleImportDialog(JobDialog):
         self.unknown_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sender_name = QLineEdit()
         self.sender_name.setPlaceholderText(self.tr("name to record for this sender"))
-        self.compared = QCheckBox(self.tr("I compared the fingerprint with the sender by phone or in person, "
-                                          "and it matches: accept and record this sender"))  # fmt: skip
+        self.compared = QCheckBox(
+            self.tr(
+                "I compared the fingerprint with the sender by phone or in person, "
+                "and it matches: accept and record this sender"
+            )
+        )
         unknown_lay = QVBoxLayout(self.unknown)
         unknown_lay.addWidget(self.unknown_text)
         unknown_lay.addWidget(self.sender_name)
@@ -90,8 +104,9 @@ class BundleImportDialog(JobDialog):
     # ----- inspect ---------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path = file_dialogs.open_file_name(self, self.tr("Choose a bundle"), "",
-                                           self.tr("Bundles (*.age);;All files (*)"))  # fmt: skip
+        path = file_dialogs.open_file_name(
+            self, self.tr("Choose a bundle"), "", self.tr("Bundles (*.age);;All files (*)")
+        )
         if path:
             self.path.setText(path)
             self.inspect()
@@ -104,8 +119,7 @@ class BundleImportDialog(JobDialog):
         self.summary = None
         self._clear_summary()
         self.stage.setText(self.tr("Checking the bundle's signature…"))
-        self._worker.submit(lambda job: inspect_bundle(job.vault, path),
-                            done=self._inspected, error=self._refused)  # fmt: skip
+        self._worker.submit(lambda job: inspect_bundle(job.vault, path), done=self._inspected, error=self._refused)
 
     def _clear_summary(self) -> None:
         for label in self.fields.values():
@@ -126,12 +140,16 @@ class BundleImportDialog(JobDialog):
         else:
             sender = self.tr("unknown — not one of your contacts")
         values = {
-            "sender": sender, "fingerprint": s.sender_fingerprint, "profile": profile_label(s.profile),
+            "sender": sender,
+            "fingerprint": s.sender_fingerprint,
+            "profile": profile_label(s.profile),
             "case": s.case_title,
             "items": self.tr("%1 items: %2 files, %3 withheld by the sender's profile")
-            .replace("%1", str(s.items)).replace("%2", str(s.files)).replace("%3", str(s.withheld)),
+            .replace("%1", str(s.items))
+            .replace("%2", str(s.files))
+            .replace("%3", str(s.withheld)),
             "size": human_size(s.total_bytes),
-        }  # fmt: skip
+        }
         for key, value in values.items():
             self.fields[key].setText(value)
         if not s.is_self and s.sender_contact is None:
@@ -140,12 +158,14 @@ class BundleImportDialog(JobDialog):
         self.inspected.emit(s)
 
     def show_unknown(self, fingerprint: str) -> None:
-        self.unknown_text.setText(self.tr(
-            "This bundle is correctly signed, but by a key that is not one of your contacts. Anyone can make "
-            "a key and claim a name. Call the sender on a phone number you already know (not one given "
-            "with the bundle), and ask them to read their fingerprint aloud. It must match exactly:\n\n%1\n\n"
-            "If it differs, do not import the bundle."
-        ).replace("%1", fingerprint))  # fmt: skip
+        self.unknown_text.setText(
+            self.tr(
+                "This bundle is correctly signed, but by a key that is not one of your contacts. Anyone can make "
+                "a key and claim a name. Call the sender on a phone number you already know (not one given "
+                "with the bundle), and ask them to read their fingerprint aloud. It must match exactly:\n\n%1\n\n"
+                "If it differs, do not import the bundle."
+            ).replace("%1", fingerprint)
+        )
         self.unknown.show()
 
     def ready(self) -> bool:
@@ -165,8 +185,14 @@ class BundleImportDialog(JobDialog):
 
         def work(job: Job) -> ImportResult:
             throttle = Throttle(job)
-            return import_bundle(job.vault, path, accept_sender=accept, sender_name=name,
-                                 on_progress=lambda p: throttle(p, p.stage), should_cancel=job.cancelled)  # fmt: skip
+            return import_bundle(
+                job.vault,
+                path,
+                accept_sender=accept,
+                sender_name=name,
+                on_progress=lambda p: throttle(p, p.stage),
+                should_cancel=job.cancelled,
+            )
 
         self.run_job(work, self.tr("Decrypting and checking every file…"))
 
@@ -175,9 +201,12 @@ class BundleImportDialog(JobDialog):
 
     def job_done(self, r: ImportResult) -> None:
         self.stage.setText(self.tr("Import finished. Every file and the sender's custody history were verified."))
-        self.outcome.setText(self.tr("%1 imported, %2 already present, %3 withheld by the sender's profile")
-                            .replace("%1", str(r.imported)).replace("%2", str(r.already_present))
-                            .replace("%3", str(r.withheld)))  # fmt: skip
+        self.outcome.setText(
+            self.tr("%1 imported, %2 already present, %3 withheld by the sender's profile")
+            .replace("%1", str(r.imported))
+            .replace("%2", str(r.already_present))
+            .replace("%3", str(r.withheld))
+        )
         self.unknown.hide()
         self.compared.setChecked(False)
         self.summary = None

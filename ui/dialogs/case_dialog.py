@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from vault import cases
 from vault.models import CASE_EVENT_KINDS

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from vault import keys
 from vault.store import Vault
@@ -58,9 +58,11 @@ class ContactsDialog(QDialog):
         own = QGroupBox(self.tr("This vault — give these public keys to your partners"))
         own_form = QFormLayout(own)
         self.copy_buttons: dict[str, QPushButton] = {}
-        for key, label, widget in (("recipient", self.tr("Recipient (encrypt to)"), self.recipient),
-                                   ("signing_key", self.tr("Signing key"), self.signing_key),
-                                   ("fingerprint", self.tr("Fingerprint"), self.fingerprint)):  # fmt: skip
+        for key, label, widget in (
+            ("recipient", self.tr("Recipient (encrypt to)"), self.recipient),
+            ("signing_key", self.tr("Signing key"), self.signing_key),
+            ("fingerprint", self.tr("Fingerprint"), self.fingerprint),
+        ):
             button = QPushButton(self.tr("Copy"))
             button.clicked.connect(lambda _c=False, w=widget: self._copy(w.text()))
             self.copy_buttons[key] = button
@@ -68,8 +70,12 @@ class ContactsDialog(QDialog):
             row.addWidget(widget, 1)
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             own_form.addRow(label, row)
-        hint = QLabel(self.tr("Read the fingerprint to your partner by phone or in person: if theirs matches, "
-                              "the keys were not swapped on the way."))  # fmt: skip
+        hint = QLabel(
+            self.tr(
+                "Read the fingerprint to your partner by phone or in person: if theirs matches, "
+                "the keys were not swapped on the way."
+            )
+        )
         hint.setWordWrap(True)
         own_form.addRow(hint)
         self.list = QTreeWidget()
@@ -151,8 +157,9 @@ class ContactsDialog(QDialog):
             self.message.setText(self.tr("Paste the partner's signing key (base64 or hex)."))
         else:
             self.add_button.setEnabled(False)
-            self._worker.submit(lambda job: keys.add_contact(job.vault, name, rec, key),
-                                done=self._added, error=self._add_failed)  # fmt: skip
+            self._worker.submit(
+                lambda job: keys.add_contact(job.vault, name, rec, key), done=self._added, error=self._add_failed
+            )
 
     def _added(self, _contact_id: str) -> None:
         self.add_button.setEnabled(True)
@@ -178,14 +185,18 @@ class ContactsDialog(QDialog):
             return
         contact_id, name = chosen
         answer = QMessageBox.question(
-            self, self.tr("Remove contact"),
-            self.tr("Remove “%1”? Bundles can no longer be sent to this partner, and bundles signed by "
-                    "them will be refused until the contact is added again.").replace("%1", name),
-        )  # fmt: skip
+            self,
+            self.tr("Remove contact"),
+            self.tr(
+                "Remove “%1”? Bundles can no longer be sent to this partner, and bundles signed by "
+                "them will be refused until the contact is added again."
+            ).replace("%1", name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._worker.submit(lambda job: keys.remove_contact(job.vault, contact_id),
-                            done=lambda _r: self._removed(), error=self._error)  # fmt: skip
+        self._worker.submit(
+            lambda job: keys.remove_contact(job.vault, contact_id), done=lambda _r: self._removed(), error=self._error
+        )
 
     def _removed(self) -> None:
         self.message.setText(self.tr("Contact removed."))

@@ -26,8 +26,14 @@ __all__ = ["DossierDialog", "default_folder"]
 class DossierDialog(ExportDialog):
     exported = Signal(object)  # DossierResult
 
-    def __init__(self, worker: VaultWorker, cases: list[Case], current_case: str | None,
-                 settings: GuiSettings, parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        worker: VaultWorker,
+        cases: list[Case],
+        current_case: str | None,
+        settings: GuiSettings,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(worker, cases, current_case, settings, self.tr("Export"), parent)
         self.setWindowTitle(self.tr("Export a case dossier (PDF)"))
         self._overwrite_ok = False
@@ -65,8 +71,9 @@ class DossierDialog(ExportDialog):
         self._overwrite_ok = False
 
     def choose_path(self) -> None:
-        path = file_dialogs.save_file_name(self, self.tr("Save the dossier as"), self.path.text(),
-                                           self.tr("PDF documents (*.pdf)"))  # fmt: skip
+        path = file_dialogs.save_file_name(
+            self, self.tr("Save the dossier as"), self.path.text(), self.tr("PDF documents (*.pdf)")
+        )
         if path:
             self.path.setText(path)
             self._auto_path = False
@@ -95,10 +102,17 @@ class DossierDialog(ExportDialog):
         def work(job: Job) -> DossierResult:
             throttle = Throttle(job)
             return build_dossier(
-                job.vault, case_id, out, profile=profile, language=language, password=password,
-                prepared_by=prepared_by, overwrite=overwrite, should_cancel=job.cancelled,
+                job.vault,
+                case_id,
+                out,
+                profile=profile,
+                language=language,
+                password=password,
+                prepared_by=prepared_by,
+                overwrite=overwrite,
+                should_cancel=job.cancelled,
                 on_progress=lambda done, total, stage: throttle((done, total, stage), stage),
-            )  # fmt: skip
+            )
 
         self.run_job(work, self.tr("Collecting the case…"))
 
@@ -124,7 +138,9 @@ class DossierDialog(ExportDialog):
         self.stage.setText(self.tr("Dossier written."))
         self.outcome.setText(
             self.tr("%1 pages\nSHA-256: %2\nSaved to: %3")
-            .replace("%1", str(result.pages)).replace("%2", result.sha256).replace("%3", str(result.path))
-        )  # fmt: skip
+            .replace("%1", str(result.pages))
+            .replace("%2", result.sha256)
+            .replace("%3", str(result.path))
+        )
         self.done_buttons.show_for(Path(result.path))
         self.exported.emit(result)

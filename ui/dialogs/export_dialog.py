@@ -20,10 +20,18 @@ from .job_dialog import JobDialog
 class ExportDialog(JobDialog):
     preview_ready = Signal(object)  # the review shown (vault.protection.review_view.ReviewView)
 
-    def __init__(self, worker: VaultWorker, cases: list[Case], current_case: str | None, settings: GuiSettings,
-                 action_text: str, parent: QWidget | None = None) -> None:  # fmt: skip
-        super().__init__(worker, action_text, self.tr("Cancel export"),
-                         self.tr("Export cancelled. No file was written."), parent)  # fmt: skip
+    def __init__(
+        self,
+        worker: VaultWorker,
+        cases: list[Case],
+        current_case: str | None,
+        settings: GuiSettings,
+        action_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            worker, action_text, self.tr("Cancel export"), self.tr("Export cancelled. No file was written."), parent
+        )
         self.resize(1080, 720)
         self._auto_path = True
         self.export_button = self.action_button

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from vault.models import Case
 
@@ -58,9 +58,14 @@ def run_import(job: Job, paths: list[Path], case_id: str | None, tags: list[str]
 
     throttle = Throttle(job)  # every finished file gets through; chunks at most every 100 ms
     report = import_paths(
-        job.vault, paths, case_id=case_id, tags=tags, people=[],
-        on_progress=lambda p: throttle(p, str(getattr(p, "files_done", 0))), should_cancel=job.cancelled,
-    )  # fmt: skip
+        job.vault,
+        paths,
+        case_id=case_id,
+        tags=tags,
+        people=[],
+        on_progress=lambda p: throttle(p, str(getattr(p, "files_done", 0))),
+        should_cancel=job.cancelled,
+    )
     linked = sum(bool(d.linked_case) for d in report.duplicates)
     tagged = sum(bool(d.tags_added) for d in report.duplicates)
     return results_of(report), linked, tagged
@@ -69,10 +74,16 @@ def run_import(job: Job, paths: list[Path], case_id: str | None, tags: list[str]
 class ImportDialog(JobDialog):
     imported = Signal(int)  # number of files imported (the main window then refreshes)
 
-    def __init__(self, worker: VaultWorker, cases: list[Case], parent: QWidget | None = None,
-                 case_id: str | None = None) -> None:  # fmt: skip
-        super().__init__(worker, self.tr("Import"), self.tr("Cancel import"),
-                         self.tr("Import cancelled. Files already imported stay in the vault."), parent)  # fmt: skip
+    def __init__(
+        self, worker: VaultWorker, cases: list[Case], parent: QWidget | None = None, case_id: str | None = None
+    ) -> None:
+        super().__init__(
+            worker,
+            self.tr("Import"),
+            self.tr("Cancel import"),
+            self.tr("Import cancelled. Files already imported stay in the vault."),
+            parent,
+        )
         self.setWindowTitle(self.tr("Import evidence"))
         self.setAcceptDrops(True)
         self.resize(820, 560)
@@ -80,8 +91,12 @@ class ImportDialog(JobDialog):
         self.progress_label = self.stage
         self.summary = self.outcome
         self.paths: list[Path] = []
-        self.drop_hint = QLabel(self.tr("Drop files or folders here, or choose them below. Originals are hashed "
-                                        "and sealed; the files on disk are left untouched."))  # fmt: skip
+        self.drop_hint = QLabel(
+            self.tr(
+                "Drop files or folders here, or choose them below. Originals are hashed "
+                "and sealed; the files on disk are left untouched."
+            )
+        )
         self.drop_hint.setWordWrap(True)
         self.pending = QListWidget()
         self.pending.setMaximumHeight(110)
@@ -165,8 +180,9 @@ class ImportDialog(JobDialog):
         total, done = int(getattr(p, "files_total", 0)), int(getattr(p, "files_done", 0))
         self.set_bar(done, total)
         mb = QLocale().toString(float(getattr(p, "bytes_done", 0)) / 1e6, "f", 1)
-        self.stage.setText(self.tr("%1 of %2 files, %3 MB").replace("%1", str(done))
-                           .replace("%2", str(total)).replace("%3", mb))  # fmt: skip
+        self.stage.setText(
+            self.tr("%1 of %2 files, %3 MB").replace("%1", str(done)).replace("%2", str(total)).replace("%3", mb)
+        )
 
     def _clear_pending(self) -> None:
         """The files of a finished (or stopped) run leave the list; another run starts afresh."""
@@ -179,9 +195,12 @@ class ImportDialog(JobDialog):
         self._clear_pending()
         self.results.set_results(results)
         counts = {s: sum(r.status == s for r in results) for s in (IMPORTED, DUPLICATE, REJECTED)}
-        text = (self.tr("%1 imported, %2 already in the vault, %3 rejected")
-                .replace("%1", str(counts[IMPORTED])).replace("%2", str(counts[DUPLICATE]))
-                .replace("%3", str(counts[REJECTED])))  # fmt: skip
+        text = (
+            self.tr("%1 imported, %2 already in the vault, %3 rejected")
+            .replace("%1", str(counts[IMPORTED]))
+            .replace("%2", str(counts[DUPLICATE]))
+            .replace("%3", str(counts[REJECTED]))
+        )
         extra = []
         if linked:
             extra.append(self.tr("%n file(s) already in the vault added to the case", "", linked))

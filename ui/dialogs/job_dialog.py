@@ -23,8 +23,14 @@ from .export_common import message_label
 
 
 class JobDialog(QDialog):
-    def __init__(self, worker: VaultWorker, action_text: str, cancel_text: str, cancelled_text: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        worker: VaultWorker,
+        action_text: str,
+        cancel_text: str,
+        cancelled_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._job: Job | None = None

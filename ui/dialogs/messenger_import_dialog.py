@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from vault.models import Case, Person
 from vault.provenance.messenger import MessengerReport, import_messenger_export, preview
@@ -103,10 +103,14 @@ class MessengerImportDialog(QDialog):
         self._job: Job | None = None
         self.folder: Path | None = None
         self.people: list[Person] = []
-        self.hint = QLabel(self.tr("Choose the folder of a chat export: Telegram Desktop's (it holds result.json) "
-                                   "or WhatsApp's (the .txt and the media files). Each photo, video, voice message "
-                                   "and file becomes an item that records the chat, the sender, the date and the "
-                                   "message."))  # fmt: skip
+        self.hint = QLabel(
+            self.tr(
+                "Choose the folder of a chat export: Telegram Desktop's (it holds result.json) "
+                "or WhatsApp's (the .txt and the media files). Each photo, video, voice message "
+                "and file becomes an item that records the chat, the sender, the date and the "
+                "message."
+            )
+        )
         self.hint.setWordWrap(True)
         choose = QPushButton(self.tr("Choose export folder…"))
         choose.clicked.connect(self._choose)
@@ -169,8 +173,11 @@ class MessengerImportDialog(QDialog):
                 lambda _i, r=row, c=combo: self.model.setData(self.model.index(r, PERSON), c.currentData())
             )
             self.table.setIndexWidget(self.model.index(row, PERSON), combo)
-        self.chat.setText(self.tr("Chat: %1 · %2 files").replace("%1", ", ".join(export.chats))
-                          .replace("%2", str(len(export.media()))))  # fmt: skip
+        self.chat.setText(
+            self.tr("Chat: %1 · %2 files")
+            .replace("%1", ", ".join(export.chats))
+            .replace("%2", str(len(export.media())))
+        )
         self.status.setText("")
         self.start_button.setEnabled(bool(export.messages))
 
@@ -183,10 +190,12 @@ class MessengerImportDialog(QDialog):
         self.start_button.setEnabled(False)
         self.status.setText(self.tr("Importing…"))
         self._job = self._worker.submit(
-            lambda job: import_messenger_export(job.vault, folder, case_id=case_id, sender_people=mapping,
-                                                keep_chat=keep, should_cancel=job.cancelled),
-            done=self._done, error=self._failed,
-        )  # fmt: skip
+            lambda job: import_messenger_export(
+                job.vault, folder, case_id=case_id, sender_people=mapping, keep_chat=keep, should_cancel=job.cancelled
+            ),
+            done=self._done,
+            error=self._failed,
+        )
         return self._job
 
     def _done(self, result: MessengerReport) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from vault import people
 from vault.models import PERSON_ROLES, Person
@@ -94,10 +94,13 @@ class PersonDialog(QDialog):
             self._refused_pseudonym()
             return
         values = {
-            "pseudonym": self.pseudonym.text().strip(), "role": str(self.role.currentData()),
-            "protected": self.protected.isChecked(), "notes": self.notes.toPlainText(),
-            "aliases": aliases, "public": self.public.isChecked(),
-        }  # fmt: skip
+            "pseudonym": self.pseudonym.text().strip(),
+            "role": str(self.role.currentData()),
+            "protected": self.protected.isChecked(),
+            "notes": self.notes.toPlainText(),
+            "aliases": aliases,
+            "public": self.public.isChecked(),
+        }
         person_id = self.person_id
 
         def work(job: Job) -> str:
@@ -115,10 +118,12 @@ class PersonDialog(QDialog):
         self.accept()
 
     def _refused_pseudonym(self) -> None:
-        self.message.setText(self.tr(
-            "This pseudonym shares a stem with the name or an alias, so it would point to the person. "
-            "Choose another, or leave it empty to have one assigned."
-        ))  # fmt: skip
+        self.message.setText(
+            self.tr(
+                "This pseudonym shares a stem with the name or an alias, so it would point to the person. "
+                "Choose another, or leave it empty to have one assigned."
+            )
+        )
         self.pseudonym.setFocus()
         self.pseudonym.selectAll()
 
@@ -127,9 +132,11 @@ class PersonDialog(QDialog):
         if isinstance(exc, WeakPseudonym):
             self._refused_pseudonym()
         elif isinstance(exc, AliasNamesHidden):
-            self.message.setText(self.tr(
-                "An alias carries the name of a person who is hidden in exports. Aliases of people shown "
-                "by name must not; remove it."
-            ))  # fmt: skip
+            self.message.setText(
+                self.tr(
+                    "An alias carries the name of a person who is hidden in exports. Aliases of people shown "
+                    "by name must not; remove it."
+                )
+            )
         else:
             self.message.setText(error_text(exc))

@@ -30,14 +30,20 @@ class SettingsDialog(QDialog):
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setValue(settings.idle_minutes)
         self.language = QComboBox()
-        for code, name in (("system", self.tr("System language")), ("en", "English"), ("ru", "Русский"),
-                           ("kk", "Қазақша")):  # fmt: skip
+        for code, name in (
+            ("system", self.tr("System language")),
+            ("en", "English"),
+            ("ru", "Русский"),
+            ("kk", "Қазақша"),
+        ):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.profile = QComboBox()
-        labels = {"internal": self.tr("Internal (everything)"),
-                  "partner": self.tr("Partner (protected people pseudonymised, originals only if cleared)"),
-                  "public": self.tr("Public (only people marked public named)")}  # fmt: skip
+        labels = {
+            "internal": self.tr("Internal (everything)"),
+            "partner": self.tr("Partner (protected people pseudonymised, originals only if cleared)"),
+            "public": self.tr("Public (only people marked public named)"),
+        }
         for p in EXPORT_PROFILES:
             self.profile.addItem(labels[p], p)
         self.profile.setCurrentIndex(max(0, self.profile.findData(settings.export_profile)))
@@ -64,7 +70,10 @@ class SettingsDialog(QDialog):
 
     def result_settings(self) -> GuiSettings:
         return replace(
-            self._settings, idle_minutes=self.idle.value(), language=str(self.language.currentData()),
-            export_profile=str(self.profile.currentData()), privacy_mode=self.privacy.isChecked(),
+            self._settings,
+            idle_minutes=self.idle.value(),
+            language=str(self.language.currentData()),
+            export_profile=str(self.profile.currentData()),
+            privacy_mode=self.privacy.isChecked(),
             remember_recent=self.remember.isChecked(),
-        ).clean()  # fmt: skip
+        ).clean()

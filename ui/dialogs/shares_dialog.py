@@ -1,4 +1,4 @@
-""""Split recovery key among colleagues": N shares, any K recover; one printable PDF sheet per
+""" "Split recovery key among colleagues": N shares, any K recover; one printable PDF sheet per
 share (and its text file), written on the worker (vault/field/shares.py, share_sheets.py)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from vault.field.share_sheets import write_share_sheet
 from vault.field.shares import MAX_SHARES, read_share, split
@@ -48,11 +48,13 @@ class SharesDialog(QDialog):
         self.resize(620, 320)
         self._worker = worker
         self._language = language
-        intro = QLabel(self.tr(
-            "Give one sheet to each colleague you trust. Any %1 of them together can set a new passphrase "
-            "if you forget yours; fewer learn nothing. Print the sheets, then delete the files. Splitting "
-            "again makes earlier sheets useless; your printed recovery key keeps working."
-        ))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Give one sheet to each colleague you trust. Any %1 of them together can set a new passphrase "
+                "if you forget yours; fewer learn nothing. Print the sheets, then delete the files. Splitting "
+                "again makes earlier sheets useless; your printed recovery key keeps working."
+            )
+        )
         intro.setWordWrap(True)
         self._intro = intro
         self._intro_text = intro.text()
@@ -116,9 +118,11 @@ class SharesDialog(QDialog):
 
     def _done(self, sheets: list[str]) -> None:
         self.create_button.setEnabled(True)
-        self.outcome.setText(self.tr("%1 sheets written to %2. Print them, give one to each colleague, then "
-                                     "delete the files.").replace("%1", str(len(sheets)))
-                             .replace("%2", str(Path(sheets[0]).parent)))  # fmt: skip
+        self.outcome.setText(
+            self.tr("%1 sheets written to %2. Print them, give one to each colleague, then delete the files.")
+            .replace("%1", str(len(sheets)))
+            .replace("%2", str(Path(sheets[0]).parent))
+        )
         self.created.emit(sheets)
 
     def _failed(self, exc: object) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from vault import items, testimony
 from vault.models import Case, Item, Revision
@@ -24,8 +24,15 @@ from vault.models import Case, Item, Revision
 from ..format import error_text, local_datetime
 from ..worker import Job, VaultWorker
 
-LANGUAGES = (("", "—"), ("ru", "Русский"), ("kk", "Қазақша"), ("en", "English"), ("uz", "Oʻzbekcha"),
-             ("ky", "Кыргызча"), ("tg", "Тоҷикӣ"))  # fmt: skip
+LANGUAGES = (
+    ("", "—"),
+    ("ru", "Русский"),
+    ("kk", "Қазақша"),
+    ("en", "English"),
+    ("uz", "Oʻzbekcha"),
+    ("ky", "Кыргызча"),
+    ("tg", "Тоҷикӣ"),
+)
 
 
 def _load(job: Job, item_id: str) -> tuple[Item, list[Revision]]:
@@ -36,9 +43,13 @@ class TestimonyDialog(QDialog):
     saved = Signal(str)
 
     def __init__(
-        self, worker: VaultWorker, cases: list[Case], item_id: str | None = None, parent: QWidget | None = None,
+        self,
+        worker: VaultWorker,
+        cases: list[Case],
+        item_id: str | None = None,
+        parent: QWidget | None = None,
         case_id: str | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
         self.item_id = item_id
@@ -105,8 +116,12 @@ class TestimonyDialog(QDialog):
             self.case.setCurrentIndex(max(0, self.case.findData(item.case_ids[0])))
         self.history.clear()
         for r in revs:
-            self.history.addItem(self.tr("Revision %1 — %2, %3").replace("%1", str(r.rev))
-                                 .replace("%2", local_datetime(r.created)).replace("%3", r.actor))  # fmt: skip
+            self.history.addItem(
+                self.tr("Revision %1 — %2, %3")
+                .replace("%1", str(r.rev))
+                .replace("%2", local_datetime(r.created))
+                .replace("%3", r.actor)
+            )
         self.text.setPlainText(revs[-1].text if revs else "")
         self.history.setCurrentRow(len(revs) - 1)
 

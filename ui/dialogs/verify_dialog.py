@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from vault import verify_report as vr
 from vault.errors import Cancelled
@@ -77,10 +77,12 @@ class VerifyDialog(QDialog):
         self._worker = worker
         self._job: Job | None = None
         self.report: VerifyReport | None = None
-        intro = QLabel(self.tr(
-            "Re-reads every stored file and checks it against its fingerprint, walks the whole custody "
-            "history and its signatures, and checks the database. Nothing is changed or repaired."
-        ))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Re-reads every stored file and checks it against its fingerprint, walks the whole custody "
+                "history and its signatures, and checks the database. Nothing is changed or repaired."
+            )
+        )
         intro.setWordWrap(True)
         self.stage = QLabel()
         self.bar = QProgressBar()
@@ -163,16 +165,21 @@ class VerifyDialog(QDialog):
         self.report = report
         self.stage.setText(self.tr("Finished."))
         checked = self.tr("Checked %1 items, %2 stored files (%3) and %4 custody events.")
-        for i, value in enumerate((report.items_checked, report.blobs_checked, human_size(report.bytes_checked),
-                                   report.events_checked), 1):  # fmt: skip
+        for i, value in enumerate(
+            (report.items_checked, report.blobs_checked, human_size(report.bytes_checked), report.events_checked), 1
+        ):
             checked = checked.replace(f"%{i}", str(value))
         if report.ok:
-            head = self.tr("✓ The vault is sound. Every file matches its fingerprint and the custody history is "
-                           "complete and signed.")  # fmt: skip
+            head = self.tr(
+                "✓ The vault is sound. Every file matches its fingerprint and the custody history is "
+                "complete and signed."
+            )
             self.summary.setStyleSheet("color: #1a7f4b;")
         else:
-            head = self.tr("✗ Problems found: %1. Nothing was changed. Keep this vault as it is and make a "
-                           "copy of the folder before anything else.")  # fmt: skip
+            head = self.tr(
+                "✗ Problems found: %1. Nothing was changed. Keep this vault as it is and make a "
+                "copy of the folder before anything else."
+            )
             head = head.replace("%1", str(len(report.problems)))
             self.summary.setStyleSheet("color: #a40000;")
         self.summary.setText(f"<b>{html.escape(head)}</b><br>{html.escape(checked)}")

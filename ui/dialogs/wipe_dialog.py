@@ -1,4 +1,4 @@
-""""Wipe vault…": a deliberate confirmation (type a word), then the key slots are destroyed
+""" "Wipe vault…": a deliberate confirmation (type a word), then the key slots are destroyed
 first and everything else after (vault/field/wipe.py). There is no undo."""
 
 from __future__ import annotations
@@ -29,11 +29,13 @@ class WipeDialog(QDialog):
         self._worker = worker
         self._path = Path(vault_path)
         self.word = self.tr("WIPE")
-        warning = QLabel(self.tr(
-            "This destroys the vault on this computer for good: first its keys (from then on nothing can be "
-            "decrypted), then every file. Backups and an escrowed header are not touched. There is no undo.\n\n"
-            "To confirm, type %1 below."
-        ).replace("%1", self.word))  # fmt: skip
+        warning = QLabel(
+            self.tr(
+                "This destroys the vault on this computer for good: first its keys (from then on nothing can be "
+                "decrypted), then every file. Backups and an escrowed header are not touched. There is no undo.\n\n"
+                "To confirm, type %1 below."
+            ).replace("%1", self.word)
+        )
         warning.setWordWrap(True)
         self.typed = QLineEdit()
         self.typed.setPlaceholderText(self.word)

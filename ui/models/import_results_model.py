@@ -47,8 +47,11 @@ class ImportResultsModel(QAbstractTableModel):
         return {0: self.tr("File"), 1: self.tr("Result"), 2: self.tr("Details")}.get(section)
 
     def status_label(self, status: str) -> str:
-        return {IMPORTED: self.tr("Imported"), DUPLICATE: self.tr("Already in the vault"),
-                REJECTED: self.tr("Rejected")}.get(status, status)  # fmt: skip
+        return {
+            IMPORTED: self.tr("Imported"),
+            DUPLICATE: self.tr("Already in the vault"),
+            REJECTED: self.tr("Rejected"),
+        }.get(status, status)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

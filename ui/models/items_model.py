@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     Signal,
-)  # fmt: skip
+)
 
 from vault.browse import ItemRow
 from vault.search import Filters

@@ -61,12 +61,24 @@ class NavModel(QStandardItemModel):
         kind = parent.data(NAV_KIND_ROLE)
         return (str(kind), str(parent.data(NAV_ID_ROLE))) if kind in (CASE, PERSON) else None
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                        parent: QModelIndex | QPersistentModelIndex) -> bool:  # fmt: skip
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,  # noqa: N802
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         return bool(decode_ids(data)) and self._target(row, parent) is not None
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                     parent: QModelIndex | QPersistentModelIndex) -> bool:  # fmt: skip
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,  # noqa: N802
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         ids, target = decode_ids(data), self._target(row, parent)
         if not ids or target is None or action == Qt.DropAction.IgnoreAction:
             return False
@@ -95,8 +107,11 @@ class NavModel(QStandardItemModel):
             label = shown_name(p) + (f" — {role_label(p.role)}" if p.role else "")
             if p.protected:
                 label += " · " + self.tr("protected")
-            tip = self.tr("Protected: shown as “%1” in partner and public exports").replace(
-                "%1", p.pseudonym or "—") if p.protected else ""  # fmt: skip
+            tip = (
+                self.tr("Protected: shown as “%1” in partner and public exports").replace("%1", p.pseudonym or "—")
+                if p.protected
+                else ""
+            )
             people.appendRow(_node(label, PERSON, p.id, "\n".join(t for t in (label, tip) if t)))
         nodes: dict[str, QStandardItem] = {}
         for path, label, count in nav.tags:

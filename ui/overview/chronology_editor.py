@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from vault.models import CASE_EVENT_KINDS, CaseEvent
 
@@ -157,10 +157,14 @@ class ChronologyEditor(QWidget):
         self._update()
 
     def _update(self) -> None:
-        self.empty.show_text("" if self.model.rowCount() else self.tr(
-            "No entries yet. Add what happened and when (detention, complaint, hearing, decision) with "
-            "“Add entry…”; the dossier prints them as the case's chronology."
-        ))  # fmt: skip
+        self.empty.show_text(
+            ""
+            if self.model.rowCount()
+            else self.tr(
+                "No entries yet. Add what happened and when (detention, complaint, hearing, decision) with "
+                "“Add entry…”; the dossier prints them as the case's chronology."
+            )
+        )
         chosen = self.selected() is not None
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
@@ -199,8 +203,10 @@ class ChronologyEditor(QWidget):
 
     def confirm_remove(self, event: CaseEvent) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Remove chronology entry"),
-            self.tr("Remove the entry of %1 from the chronology? The custody log keeps a record "
-                    "that it was removed.").replace("%1", local_date(event.date)),
-        )  # fmt: skip
+            self,
+            self.tr("Remove chronology entry"),
+            self.tr(
+                "Remove the entry of %1 from the chronology? The custody log keeps a record that it was removed."
+            ).replace("%1", local_date(event.date)),
+        )
         return answer == QMessageBox.StandardButton.Yes

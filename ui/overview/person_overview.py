@@ -97,8 +97,9 @@ class PersonOverviewWidget(QWidget):
         self.title.setText(shown_name(p))
         parts = [role_label(p.role)] if p.role else []
         if p.protected:
-            parts.append(self.tr("protected: shown as “%1” in partner and public exports").replace(
-                "%1", p.pseudonym or "—"))  # fmt: skip
+            parts.append(
+                self.tr("protected: shown as “%1” in partner and public exports").replace("%1", p.pseudonym or "—")
+            )
         self.subtitle.setText(" · ".join(parts))
         self.cases_model.clear()
         for case_id, title, role in ov.cases:

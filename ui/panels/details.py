@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from ..data import ItemDetails
 from ..format import (
@@ -27,7 +27,7 @@ from ..format import (
     local_taken,
     metadata_label,
     role_label,
-)  # fmt: skip
+)
 from ..privacy import shown_name
 from ..viewers.exif import format_gps
 from .custody_view import CustodyPanel
@@ -88,11 +88,16 @@ class DetailsPanel(QWidget):
         self.fields: dict[str, QLabel] = {}
         self.form = form = QFormLayout()
         for key, label in (
-            ("kind", self.tr("Kind")), ("created", self.tr("Added")), ("taken", self.tr("Taken")),
+            ("kind", self.tr("Kind")),
+            ("created", self.tr("Added")),
+            ("taken", self.tr("Taken")),
             ("name", self.tr("Original name")),
-            ("size", self.tr("Size")), ("mime", self.tr("Type")), ("sha256", self.tr("SHA-256")),
-            ("gps", self.tr("GPS")), ("warning", self.tr("Warning")),
-        ):  # fmt: skip
+            ("size", self.tr("Size")),
+            ("mime", self.tr("Type")),
+            ("sha256", self.tr("SHA-256")),
+            ("gps", self.tr("GPS")),
+            ("warning", self.tr("Warning")),
+        ):
             self.fields[key] = _value_label()
             form.addRow(label, self.fields[key])
         self.copy_hash = QPushButton(self.tr("Copy SHA-256"))
@@ -181,11 +186,16 @@ class DetailsPanel(QWidget):
         self.edit_button.setVisible(it.kind == "testimony")
         self.provenance.show_for(it.metadata)
         values = {
-            "kind": kind_label(it.kind), "created": local_datetime(it.created),
-            "taken": local_taken(str(it.metadata.get("taken") or "")), "name": it.original_name,
-            "size": human_size(it.size), "mime": it.mime, "sha256": it.sha256 or "",
-            "gps": format_gps(gps_from_metadata(it.metadata)), "warning": it.warning,
-        }  # fmt: skip
+            "kind": kind_label(it.kind),
+            "created": local_datetime(it.created),
+            "taken": local_taken(str(it.metadata.get("taken") or "")),
+            "name": it.original_name,
+            "size": human_size(it.size),
+            "mime": it.mime,
+            "sha256": it.sha256 or "",
+            "gps": format_gps(gps_from_metadata(it.metadata)),
+            "warning": it.warning,
+        }
         self.sha256 = it.sha256 or ""
         values["sha256"] = "\u200b".join(self.sha256[i : i + 16] for i in range(0, len(self.sha256), 16))
         for key, value in values.items():

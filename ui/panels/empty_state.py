@@ -14,20 +14,32 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "li
 
 def empty_text(filters: Filters, query: str) -> str:
     if query:
-        return translate("EmptyState", "No results for “%1”. Check the spelling, try fewer or shorter words, or search "
-                         "All items (click it on the left).").replace("%1", query)  # fmt: skip
+        return translate(
+            "EmptyState",
+            "No results for “%1”. Check the spelling, try fewer or shorter words, or search "
+            "All items (click it on the left).",
+        ).replace("%1", query)
     if filters.case_id:
-        return translate("EmptyState", "No items in this case yet. Drag items from All items onto the case "
-                         "on the left, or choose “Add to case” in an item's menu (right click). Files imported while "
-                         "this case is selected are added to it.")  # fmt: skip
+        return translate(
+            "EmptyState",
+            "No items in this case yet. Drag items from All items onto the case "
+            "on the left, or choose “Add to case” in an item's menu (right click). Files imported while "
+            "this case is selected are added to it.",
+        )
     if filters.person_id:
-        return translate("EmptyState", "No items linked to this person yet. Drag items onto the person on the left, or "
-                         "choose “Link person with role” in an item's menu (right click).")  # fmt: skip
+        return translate(
+            "EmptyState",
+            "No items linked to this person yet. Drag items onto the person on the left, or "
+            "choose “Link person with role” in an item's menu (right click).",
+        )
     if filters.tag or filters.kind:
         return translate("EmptyState", "No items here yet.")
-    return translate("EmptyState", "This vault is empty. Import photos, documents and recordings with "
-                     "Vault ▸ Import files… (Ctrl+I) or by dragging them onto this window, or write a "
-                     "testimony with Records ▸ New testimony…")  # fmt: skip
+    return translate(
+        "EmptyState",
+        "This vault is empty. Import photos, documents and recordings with "
+        "Vault ▸ Import files… (Ctrl+I) or by dragging them onto this window, or write a "
+        "testimony with Records ▸ New testimony…",
+    )
 
 
 class EmptyState(QObject):

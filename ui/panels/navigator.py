@@ -87,9 +87,13 @@ class NavigatorPanel(QWidget):
         """The role of the person in the dropped items, or None if the user cancelled."""
         labels = [role_label(r) for r in PERSON_ROLES]
         label, ok = QInputDialog.getItem(
-            self, self.tr("Link person"),
-            self.tr("Role of the person in the %n item(s):", "", count), labels, 0, False,
-        )  # fmt: skip
+            self,
+            self.tr("Link person"),
+            self.tr("Role of the person in the %n item(s):", "", count),
+            labels,
+            0,
+            False,
+        )
         return PERSON_ROLES[labels.index(label)] if ok and label in labels else None
 
     def _double_clicked(self, index: QModelIndex) -> None:

@@ -57,8 +57,15 @@ class ProvenanceBadges(QWidget):
         if v.kind in _MESSENGERS:
             claims = v.claims
             text = self.tr("From the %1 chat “%2”, sent by %3 on %4")
-            for n, value in enumerate((_MESSENGERS[v.kind], claims.get("chat", "?"), v.signer or "?",
-                                       str(claims.get("date", "?")).replace("T", " ")), 1):  # fmt: skip
+            for n, value in enumerate(
+                (
+                    _MESSENGERS[v.kind],
+                    claims.get("chat", "?"),
+                    v.signer or "?",
+                    str(claims.get("date", "?")).replace("T", " "),
+                ),
+                1,
+            ):
                 text = text.replace(f"%{n}", str(value))
             if claims.get("forwarded_from"):
                 text += " · " + self.tr("forwarded from %1").replace("%1", str(claims["forwarded_from"]))

@@ -22,8 +22,9 @@ def context_html(before: str, word: str, after: str) -> str:
 
     sep_b = " " if before[-1:].isspace() else ""
     sep_a = " " if after[:1].isspace() else ""
-    return (f"{clean(before)}{sep_b}<span style='{HIGHLIGHT}'>&nbsp;{html.escape(word)}&nbsp;</span>"
-            f"{sep_a}{clean(after)}")  # fmt: skip
+    return (
+        f"{clean(before)}{sep_b}<span style='{HIGHLIGHT}'>&nbsp;{html.escape(word)}&nbsp;</span>{sep_a}{clean(after)}"
+    )
 
 
 class ContextDelegate(QStyledItemDelegate):
@@ -35,8 +36,9 @@ class ContextDelegate(QStyledItemDelegate):
         doc.setHtml(context_html(before, word, after))
         return doc
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         if index.data(CONTEXT_ROLE) is None:
             super().paint(painter, option, index)
             return

@@ -28,8 +28,7 @@ class ReviewRow:
 class ReviewModel(QAbstractTableModel):
     check_requested = Signal(str, bool)  # row key, the state asked for
 
-    def __init__(self, headers: list[str], check_column: int | None = None,
-                 context_column: int | None = None) -> None:  # fmt: skip
+    def __init__(self, headers: list[str], check_column: int | None = None, context_column: int | None = None) -> None:
         super().__init__()
         self._headers = list(headers)
         self._check_column = check_column

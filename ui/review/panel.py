@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 from shiboken6 import isValid
 
 from vault.errors import Cancelled, NotFound
@@ -81,10 +81,14 @@ class ReviewPanel(QWidget):
         top.addWidget(self.status, 1)
         top.addWidget(self.bar)
         self.replaced = ReviewModel([self.tr("What is replaced or removed"), self.tr("Count")])
-        self.withheld = ReviewModel([self.tr("Item (as the export shows it)"), self.tr("Why it stays home"),
-                                     self.tr("Original")], check_column=2)  # fmt: skip
-        self.derived = ReviewModel([self.tr("Item (as the export shows it)"), self.tr("What travels instead"),
-                                    self.tr("Original")], check_column=2)  # fmt: skip
+        self.withheld = ReviewModel(
+            [self.tr("Item (as the export shows it)"), self.tr("Why it stays home"), self.tr("Original")],
+            check_column=2,
+        )
+        self.derived = ReviewModel(
+            [self.tr("Item (as the export shows it)"), self.tr("What travels instead"), self.tr("Original")],
+            check_column=2,
+        )
         self.suspects = ReviewModel([self.tr("Word"), self.tr("In context"), self.tr("Where")], context_column=1)
         self.withheld.check_requested.connect(self._clear_requested)
         self.derived.check_requested.connect(self._clear_requested)
@@ -116,10 +120,13 @@ class ReviewPanel(QWidget):
         actions.addWidget(self.not_name_button)
         sp.addLayout(actions)
         self.tabs.addTab(suspect_page, "")
-        self.internal_note = QLabel(self.tr(
-            "Under the internal profile everything travels: every real name, every original file with "
-            "all its metadata (GPS positions, device serials, authors). Send it only within your own "
-            "organisation."))  # fmt: skip
+        self.internal_note = QLabel(
+            self.tr(
+                "Under the internal profile everything travels: every real name, every original file with "
+                "all its metadata (GPS positions, device serials, authors). Send it only within your own "
+                "organisation."
+            )
+        )
         self.internal_note.setWordWrap(True)
         self.internal_note.setObjectName("internalNote")  # a warning, in the colour of the dialogs' messages
         self.internal_note.setStyleSheet("QLabel#internalNote { color: #7a4b00; font-weight: bold; padding: 8px; }")
@@ -155,9 +162,12 @@ class ReviewPanel(QWidget):
 
             return review_for_dialog(job.vault, case_id, profile, language, progress)
 
-        self._job = self._worker.submit(work, done=lambda r: self._reviewed(seq, choice, r),
-                                        error=lambda e: self._failed(seq, e),
-                                        progress=lambda p: self._progress(seq, p))  # fmt: skip
+        self._job = self._worker.submit(
+            work,
+            done=lambda r: self._reviewed(seq, choice, r),
+            error=lambda e: self._failed(seq, e),
+            progress=lambda p: self._progress(seq, p),
+        )
 
     def rerun(self) -> None:
         if self._choice is not None:
@@ -222,10 +232,13 @@ class ReviewPanel(QWidget):
             return
         n = self.suspects.rowCount()
         self.status.setText(
-            self.tr("Reviewed. Words left in the export that resemble a hidden name: %1. Check them under "
-                    "Suspects before exporting.").replace("%1", str(n)) if n
+            self.tr(
+                "Reviewed. Words left in the export that resemble a hidden name: %1. Check them under "
+                "Suspects before exporting."
+            ).replace("%1", str(n))
+            if n
             else self.tr("Reviewed. No word left in the export resembles a hidden name.")
-        )  # fmt: skip
+        )
 
     def _fill_suspects(self) -> None:
         rows = suspect_rows(self.result, self._dismissed)
@@ -245,11 +258,13 @@ class ReviewPanel(QWidget):
         n = self.selected_suspect()
         hit = self._hit(n)
         pseudonym = self.result.pseudonyms.get(hit.person_key or "") if self.result and hit else None
-        self.alias_button.setText(self.tr("Add as alias of %1…").replace("%1", pseudonym) if pseudonym
-                                  else self.tr("Add as alias…"))  # fmt: skip
+        self.alias_button.setText(
+            self.tr("Add as alias of %1…").replace("%1", pseudonym) if pseudonym else self.tr("Add as alias…")
+        )
         self.alias_button.setEnabled(pseudonym is not None)
-        self.alias_button.setToolTip("" if pseudonym or hit is None
-                                     else self.tr("This word resembles no single hidden person"))  # fmt: skip
+        self.alias_button.setToolTip(
+            "" if pseudonym or hit is None else self.tr("This word resembles no single hidden person")
+        )
         self.not_name_button.setEnabled(hit is not None)
 
     def _hit(self, n: int | None) -> SuspectHit | None:
@@ -300,8 +315,9 @@ class ReviewPanel(QWidget):
         if not isValid(self):
             return
         if isinstance(exc, NotFound):
-            self._decision_error = self.tr("This item changed meanwhile (perhaps from the command line). "
-                                           "The review was run again.")  # fmt: skip
+            self._decision_error = self.tr(
+                "This item changed meanwhile (perhaps from the command line). The review was run again."
+            )
         elif isinstance(exc, AliasNamesHidden):
             self._decision_error = self.tr("This spelling names another hidden person, so it was not recorded.")
         else:
@@ -310,16 +326,19 @@ class ReviewPanel(QWidget):
 
     def _ask_reason(self, title: str) -> str | None:
         text, ok = QInputDialog.getText(
-            self, self.tr("Clear the original for this profile"),
-            self.tr("Why may the original of “%1” leave under this profile? The reason is kept in the "
-                    "custody log.").replace("%1", title),
-        )  # fmt: skip
+            self,
+            self.tr("Clear the original for this profile"),
+            self.tr(
+                "Why may the original of “%1” leave under this profile? The reason is kept in the custody log."
+            ).replace("%1", title),
+        )
         return text if ok else None
 
     def _ask_alias(self, word: str, pseudonym: str) -> str | None:
         text, ok = QInputDialog.getText(
-            self, self.tr("Add an alias"),
+            self,
+            self.tr("Add an alias"),
             self.tr("Record this spelling as one more name of the person shown as %1:").replace("%1", pseudonym),
             text=word,
-        )  # fmt: skip
+        )
         return text if ok else None

@@ -29,8 +29,14 @@ def withheld_rows(view: ReviewView | None) -> list[ReviewRow]:
     if view is None:
         return []
     clear = translate("Review", "Clear for this profile…")
-    return [ReviewRow(w.item_id, (w.title_as_shown, reason_label(w.reason_key, view.kinds.get(w.item_id, "")), clear),
-                      checked=False) for w in view.review.withheld]  # fmt: skip
+    return [
+        ReviewRow(
+            w.item_id,
+            (w.title_as_shown, reason_label(w.reason_key, view.kinds.get(w.item_id, "")), clear),
+            checked=False,
+        )
+        for w in view.review.withheld
+    ]
 
 
 def derived_rows(view: ReviewView | None) -> list[ReviewRow]:
@@ -40,8 +46,13 @@ def derived_rows(view: ReviewView | None) -> list[ReviewRow]:
     rows = []
     for d in view.review.derived:
         is_cleared = d.kind == rs.CLEARED_ORIGINAL
-        rows.append(ReviewRow(d.item_id, (d.title_as_shown, derived_label(d.kind), cleared if is_cleared else ""),
-                              checked=True if is_cleared else None))  # fmt: skip
+        rows.append(
+            ReviewRow(
+                d.item_id,
+                (d.title_as_shown, derived_label(d.kind), cleared if is_cleared else ""),
+                checked=True if is_cleared else None,
+            )
+        )
     return rows
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from vault.passphrase_rules import MIN_LENGTH as MIN_PASSPHRASE
 from vault.passphrase_rules import estimate
@@ -58,8 +58,10 @@ def passphrase_problem(passphrase: str) -> str:
         text = translate("PassphraseRules", "The passphrase needs at least %1 characters.")
         return text.replace("%1", str(MIN_PASSPHRASE))
     if not rules["not-common"]:
-        return translate("PassphraseRules", "That passphrase is too easy to guess. "
-                                            "Use several words that belong together only for you.")  # fmt: skip
+        return translate(
+            "PassphraseRules",
+            "That passphrase is too easy to guess. Use several words that belong together only for you.",
+        )
     return ""
 
 
@@ -147,10 +149,12 @@ class ChoosePage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        intro = QLabel(self.tr(
-            "Evidence Vault keeps testimonies, documents, photos and recordings encrypted in one "
-            "folder on this computer. Nothing leaves it unless you export it."
-        ))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Evidence Vault keeps testimonies, documents, photos and recordings encrypted in one "
+                "folder on this computer. Nothing leaves it unless you export it."
+            )
+        )
         intro.setWordWrap(True)
         self.note = message_label()
         create = QPushButton(self.tr("Create a new vault…"))
@@ -236,10 +240,12 @@ class CreatePage(QWidget):
             self.keys.watch(field)
         self.hints = message_label()
         self.keys.changed.connect(lambda: self.hints.setText("  ·  ".join(self.keys.warnings())))
-        hint = QLabel(self.tr(
-            "Choose a long passphrase (several words). It is never stored; without it or the "
-            "recovery key nobody, including us, can open the vault."
-        ))  # fmt: skip
+        hint = QLabel(
+            self.tr(
+                "Choose a long passphrase (several words). It is never stored; without it or the "
+                "recovery key nobody, including us, can open the vault."
+            )
+        )
         hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Folder"), folder_row)

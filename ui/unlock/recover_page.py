@@ -38,10 +38,12 @@ class RecoverPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        intro = QLabel(self.tr(
-            "Type the recovery key you wrote down when the vault was created (8 groups of 4 letters and "
-            "digits), then choose a new passphrase. The old passphrase stops working."
-        ))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Type the recovery key you wrote down when the vault was created (8 groups of 4 letters and "
+                "digits), then choose a new passphrase. The old passphrase stops working."
+            )
+        )
         intro.setWordWrap(True)
         self.key = QLineEdit()
         mono = QFont("DejaVu Sans Mono")
@@ -111,8 +113,12 @@ class RecoverPage(QWidget):
         if isinstance(exc, WrongPassphrase):
             show_error(self.message, self.tr("That recovery key did not open this vault. Nothing was changed."))
         elif isinstance(exc, UsageError) and "recovery key" in str(exc):
-            show_error(self.message, self.tr("A recovery key has 32 letters and digits, in 8 groups of 4. "
-                                             "Please check it and type it again."))  # fmt: skip
+            show_error(
+                self.message,
+                self.tr(
+                    "A recovery key has 32 letters and digits, in 8 groups of 4. Please check it and type it again."
+                ),
+            )
         else:
             show_error(self.message, error_text(exc))
         self.key.setFocus()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from .pages import heading, message_label, show_error
 
@@ -45,14 +45,16 @@ class RecoveryPage(QWidget):
         self.key_label.setWordWrap(True)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setStyleSheet("padding: 12px; border: 1px solid #999; background: #fffbe6; color: #000;")
-        text = QLabel(self.tr(
-            "This is your recovery key. It opens the vault if the passphrase is lost. It is shown "
-            "only now and is not stored anywhere.\n\n"
-            "• Write it on paper, or save the emergency kit and print it; keep it somewhere safe, "
-            "away from this computer.\n"
-            "• Do not photograph it or keep it in a file on this computer.\n"
-            "• Anyone with this key can open the vault."
-        ))  # fmt: skip
+        text = QLabel(
+            self.tr(
+                "This is your recovery key. It opens the vault if the passphrase is lost. It is shown "
+                "only now and is not stored anywhere.\n\n"
+                "• Write it on paper, or save the emergency kit and print it; keep it somewhere safe, "
+                "away from this computer.\n"
+                "• Do not photograph it or keep it in a file on this computer.\n"
+                "• Anyone with this key can open the vault."
+            )
+        )
         text.setWordWrap(True)
         self.kit_button = QPushButton(self.tr("Save emergency kit (PDF)…"))
         self.kit_button.clicked.connect(self.save_kit_requested)
@@ -134,10 +136,12 @@ class RecoveryPage(QWidget):
         self.steps.setCurrentIndex(0)
 
     def ask_groups(self) -> None:
-        self.ask.setText(self.tr(
-            "To be sure the key is written down correctly, type two of its groups from your paper. "
-            "Groups are the blocks of four characters between the dashes, counted from the left."
-        ))  # fmt: skip
+        self.ask.setText(
+            self.tr(
+                "To be sure the key is written down correctly, type two of its groups from your paper. "
+                "Groups are the blocks of four characters between the dashes, counted from the left."
+            )
+        )
         for label, number in zip(self.group_labels, self.asked, strict=True):
             label.setText(self.tr("Group %1").replace("%1", str(number)))
         count = len(self._key.split("-"))
@@ -158,8 +162,9 @@ class RecoveryPage(QWidget):
         self.continue_button.setEnabled(ok)
         complete = all(len(f.text().strip()) == 4 for f in self.group_fields)
         if complete and not ok:
-            show_error(self.group_message, self.tr("That does not match the key. Check your paper, "
-                                                   "or show the key again."))  # fmt: skip
+            show_error(
+                self.group_message, self.tr("That does not match the key. Check your paper, or show the key again.")
+            )
         else:
             self.group_message.clear()
 

@@ -24,8 +24,14 @@ class StartWindow(QWidget):
     opened = Signal(str)  # the vault path, once the worker holds the open vault
     forget_recent = Signal(str)
 
-    def __init__(self, worker: VaultWorker, vault_dir: Path, clipboard: ClipboardGuard,
-                 recent: tuple[str, ...] = (), language: str = "en") -> None:  # fmt: skip
+    def __init__(
+        self,
+        worker: VaultWorker,
+        vault_dir: Path,
+        clipboard: ClipboardGuard,
+        recent: tuple[str, ...] = (),
+        language: str = "en",
+    ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Evidence Vault"))
         self.resize(620, 440)
@@ -89,8 +95,9 @@ class StartWindow(QWidget):
         if is_vault(Path(path)):
             self.show_for(Path(path))
         else:
-            self.show_welcome(self.tr("No vault was found at %1 (moved, or on a disk that is not "
-                                      "connected).").replace("%1", path))  # fmt: skip
+            self.show_welcome(
+                self.tr("No vault was found at %1 (moved, or on a disk that is not connected).").replace("%1", path)
+            )
 
     def show_create(self) -> None:
         if not self.create_page.folder.text():
@@ -143,8 +150,12 @@ class StartWindow(QWidget):
             self.recover_page.repeat.clear()
             self.recover_page.failed(exc)
 
-        self._worker.submit(lambda job: recover_vault(job, path, recovery_key, new_passphrase),
-                            done=done, error=failed, needs_vault=False)  # fmt: skip
+        self._worker.submit(
+            lambda job: recover_vault(job, path, recovery_key, new_passphrase),
+            done=done,
+            error=failed,
+            needs_vault=False,
+        )
 
     def _unlocked(self, path: str) -> None:
         self.unlock_page.passphrase.clear()
@@ -189,8 +200,9 @@ class StartWindow(QWidget):
         from vault.emergency_kit import default_file_name, write_kit
 
         start = str(Path.home() / default_file_name(self.language))
-        out = file_dialogs.save_file_name(self, self.tr("Save the emergency kit as"), start,
-                                          self.tr("PDF documents (*.pdf)"), suffix="pdf")  # fmt: skip
+        out = file_dialogs.save_file_name(
+            self, self.tr("Save the emergency kit as"), start, self.tr("PDF documents (*.pdf)"), suffix="pdf"
+        )
         if not out:
             return
         key, language, page = self.recovery_page.key_label.text(), self.language, self.recovery_page

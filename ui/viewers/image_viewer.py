@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from .exif import ExifSummary, format_gps
 
@@ -31,8 +31,12 @@ class ImageViewer(QWidget):
         self.scroller.setWidget(self.label)
         self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Zoom in"), self.zoom_in), (self.tr("Zoom out"), self.zoom_out),
-                           (self.tr("Fit"), self.fit), (self.tr("Actual size"), self.actual_size)):  # fmt: skip
+        for text, slot in (
+            (self.tr("Zoom in"), self.zoom_in),
+            (self.tr("Zoom out"), self.zoom_out),
+            (self.tr("Fit"), self.fit),
+            (self.tr("Actual size"), self.actual_size),
+        ):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
@@ -72,8 +76,9 @@ class ImageViewer(QWidget):
     def set_zoom(self, zoom: float) -> None:
         self.zoom = max(0.05, min(zoom, 16.0))
         size = self._pixmap.size() * self.zoom
-        self.label.setPixmap(self._pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+        self.label.setPixmap(
+            self._pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        )
         self.label.resize(size)
         self.zoom_label.setText(f"{round(self.zoom * 100)} %")
 

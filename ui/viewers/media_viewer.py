@@ -61,7 +61,14 @@ class MediaViewer(QWidget):
 
 def _suffix(mime: str) -> str:
     return {
-        "audio/mpeg": ".mp3", "audio/ogg": ".ogg", "audio/wav": ".wav", "audio/x-wav": ".wav",
-        "audio/mp4": ".m4a", "audio/flac": ".flac", "video/mp4": ".mp4", "video/webm": ".webm",
-        "video/quicktime": ".mov", "video/x-matroska": ".mkv",
-    }.get(mime.split(";")[0].strip(), "")  # fmt: skip
+        "audio/mpeg": ".mp3",
+        "audio/ogg": ".ogg",
+        "audio/wav": ".wav",
+        "audio/x-wav": ".wav",
+        "audio/mp4": ".m4a",
+        "audio/flac": ".flac",
+        "video/mp4": ".mp4",
+        "video/webm": ".webm",
+        "video/quicktime": ".mov",
+        "video/x-matroska": ".mkv",
+    }.get(mime.split(";")[0].strip(), "")

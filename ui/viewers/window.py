@@ -27,8 +27,11 @@ def viewer_for(original: Original) -> QWidget:
         from .media_viewer import MediaViewer
 
         return MediaViewer(data, mime, video=item.kind == "video" or mime.startswith("video/"))
-    label = QLabel(QCoreApplication.translate("Viewer", "No in-app viewer for this kind of file (%1, %2).")
-                   .replace("%1", kind_label(item.kind)).replace("%2", human_size(item.size)))  # fmt: skip
+    label = QLabel(
+        QCoreApplication.translate("Viewer", "No in-app viewer for this kind of file (%1, %2).")
+        .replace("%1", kind_label(item.kind))
+        .replace("%2", human_size(item.size))
+    )
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 

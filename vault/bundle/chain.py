@@ -51,10 +51,18 @@ def _bad(what: str) -> BundleRejected:
 def _event(doc: dict[str, Any]) -> Event:
     try:
         ev = Event(
-            int(doc["seq"]), str(doc["time"]), str(doc["actor"]), str(doc["device"]), str(doc["action"]),
-            str(doc["subject"]), dict(doc["details"]), str(doc["prev_hash"]), str(doc["hash"]),
-            str(doc["signature"]), str(doc["key_id"]),
-        )  # fmt: skip
+            int(doc["seq"]),
+            str(doc["time"]),
+            str(doc["actor"]),
+            str(doc["device"]),
+            str(doc["action"]),
+            str(doc["subject"]),
+            dict(doc["details"]),
+            str(doc["prev_hash"]),
+            str(doc["hash"]),
+            str(doc["signature"]),
+            str(doc["key_id"]),
+        )
     except (KeyError, TypeError, ValueError):
         raise _bad("malformed event") from None
     if not isinstance(doc["seq"], int) or not isinstance(doc["details"], dict):

@@ -44,9 +44,16 @@ class ExportResult:
     export_id: str = ""  # names the export for `commitment reveal`
 
     def to_json(self) -> dict[str, object]:
-        return {"path": self.path, "items": len(self.items), "sha256": self.sha256, "size": self.size,
-                "withheld": self.withheld, "removals": self.removals, "recipients": self.recipients,
-                "export_id": self.export_id}  # fmt: skip
+        return {
+            "path": self.path,
+            "items": len(self.items),
+            "sha256": self.sha256,
+            "size": self.size,
+            "withheld": self.withheld,
+            "removals": self.removals,
+            "recipients": self.recipients,
+            "export_id": self.export_id,
+        }
 
 
 def _recipients(vault: Vault, contact_ids: list[str], include_self: bool) -> tuple[list[str], list[str]]:
@@ -69,16 +76,28 @@ def _manifest(vault: Vault, plan: Plan, profile: str, recipients: list[str]) -> 
     if head is None:  # a vault always has its 'create' event
         raise UsageError("this vault has no custody history")
     return Manifest(
-        vault.env.now_iso(), profile, Sender(vault.vault_id, me.recipient, me.signing_key, me.fingerprint),
-        tuple(recipients), head.to_json(), plan.case, tuple(plan.people), tuple(plan.items), tuple(plan.custody),
+        vault.env.now_iso(),
+        profile,
+        Sender(vault.vault_id, me.recipient, me.signing_key, me.fingerprint),
+        tuple(recipients),
+        head.to_json(),
+        plan.case,
+        tuple(plan.people),
+        tuple(plan.items),
+        tuple(plan.custody),
         tuple(plan.removals),
-    )  # fmt: skip
+    )
 
 
 def _tar_stream(
-    vault: Vault, plan: Plan, manifest: bytes, signature: bytes, mtime: int,
-    progress: Callable[[int], None], should_cancel: Callable[[], bool] | None,
-) -> Iterator[bytes]:  # fmt: skip
+    vault: Vault,
+    plan: Plan,
+    manifest: bytes,
+    signature: bytes,
+    mtime: int,
+    progress: Callable[[int], None],
+    should_cancel: Callable[[], bool] | None,
+) -> Iterator[bytes]:
     import hashlib
 
     sums = fmt.render_sums(
@@ -138,8 +157,15 @@ def export_bundle(
         manifest_bytes = manifest.to_bytes()
         signature = fmt.sign_manifest(_signing_key(vault), manifest_bytes)
         total = plan.total_bytes
-        chunks = _tar_stream(vault, plan, manifest_bytes, signature, int(vault.env.clock().timestamp()),
-                             lambda d: report("write", d, total), should_cancel)  # fmt: skip
+        chunks = _tar_stream(
+            vault,
+            plan,
+            manifest_bytes,
+            signature,
+            int(vault.env.clock().timestamp()),
+            lambda d: report("write", d, total),
+            should_cancel,
+        )
         with atomic_output(out, overwrite=False) as fh:
             writer = agestream.HashingWriter(fh)
             agestream.encrypt(chunks, writer, recipients)  # type: ignore[arg-type]
@@ -150,13 +176,27 @@ def export_bundle(
     withheld = [plan.local_ids.get(i.id, i.id) for i in plan.items if not i.file]
     with vault.transaction():
         vault.record(
-            "export", case_id,
-            {"kind": "bundle", "format": fmt.FORMAT, "version": fmt.VERSION, "profile": profile,
-             "recipients": contact_ids, "include_self": include_self, "sha256": sha, "size": writer.size,
-             "items": sent, "withheld": withheld, "removals": plan.removals, "removed": plan.removed,
-             "withheld_reasons": plan.withheld_reasons, "export_id": export_id, "commitments": plan.commitments,
-             "head": {"seq": manifest.head["seq"], "hash": manifest.head["hash"]}},
+            "export",
+            case_id,
+            {
+                "kind": "bundle",
+                "format": fmt.FORMAT,
+                "version": fmt.VERSION,
+                "profile": profile,
+                "recipients": contact_ids,
+                "include_self": include_self,
+                "sha256": sha,
+                "size": writer.size,
+                "items": sent,
+                "withheld": withheld,
+                "removals": plan.removals,
+                "removed": plan.removed,
+                "withheld_reasons": plan.withheld_reasons,
+                "export_id": export_id,
+                "commitments": plan.commitments,
+                "head": {"seq": manifest.head["seq"], "hash": manifest.head["hash"]},
+            },
             also=tuple(sent + withheld),
-        )  # fmt: skip
+        )
     log.info("bundle export of case %s: %d files, %d withheld", case_id, len(sent), len(withheld))
     return ExportResult(str(out), sha, writer.size, sent, withheld, plan.removals, contact_ids, export_id)

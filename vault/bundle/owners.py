@@ -49,12 +49,13 @@ def check_ids(vault: Vault, m: Manifest) -> None:
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             known.update(
-                r[0] for r in vault.conn.execute(
+                r[0]
+                for r in vault.conn.execute(
                     "SELECT remote_id FROM received_refs WHERE sender_vault = ? AND kind = ? "
                     f"AND remote_id IN ({marks})",
                     (sender, kind, *chunk),
                 )
-            )  # fmt: skip
+            )
         fresh = ids - known
         for chunk in _chunks(fresh):
             marks = ",".join("?" * len(chunk))

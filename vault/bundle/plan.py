@@ -105,8 +105,10 @@ class _Planner:
 
     def _case(self) -> MCase:
         case = get_case(self.vault, self.case_id)
-        events = tuple((self.ids("case_event", e.id), e.date, e.kind, self.red.text(e.text))
-                       for e in case_events(self.vault, self.case_id))  # fmt: skip
+        events = tuple(
+            (self.ids("case_event", e.id), e.date, e.kind, self.red.text(e.text))
+            for e in case_events(self.vault, self.case_id)
+        )
         return MCase(self.ids("case", case.id), self.red.text(case.title) or "—", self.red.text(case.summary), events)
 
     def _people(self) -> list[MPerson]:
@@ -115,9 +117,17 @@ class _Planner:
             p, hide = link.person, link.person.id in self.hidden
             label = self.red.person_label(p)
             # Link roles are free text and aliases may carry a hidden person's name: both pass the Redactor.
-            out.append(MPerson(self.ids("person", p.id), label, label if hide else self.red.text(p.pseudonym),
-                               self.red.role(link.role or p.role), p.protected, hide,
-                               self.red.person_aliases(p)))  # fmt: skip
+            out.append(
+                MPerson(
+                    self.ids("person", p.id),
+                    label,
+                    label if hide else self.red.text(p.pseudonym),
+                    self.red.role(link.role or p.role),
+                    p.protected,
+                    hide,
+                    self.red.person_aliases(p),
+                )
+            )
         return out
 
     def _temp_blob(self, data: bytes) -> tuple[str, int, str]:
@@ -145,8 +155,9 @@ class _Planner:
         return out
 
     def _photo(self, item: Item, blob_id: str) -> tuple[str, int, str] | None:
-        clean = rd.sanitize_image(self.vault.blobs.read_bytes(blob_id, MAX_PHOTO_BYTES), self.profile,
-                                  DERIVATIVE_MAX_PX)  # fmt: skip
+        clean = rd.sanitize_image(
+            self.vault.blobs.read_bytes(blob_id, MAX_PHOTO_BYTES), self.profile, DERIVATIVE_MAX_PX
+        )
         if clean is None:
             return None
         self.red.note("image-metadata-stripped")
@@ -195,15 +206,43 @@ class _Planner:
             self.plan.members.append(Member(file, size, sha, blob_id))
         mrevs: tuple[MRevision, ...] = ()
         if revs and file is not None:  # a testimony: revision 1 is its own file, later ones their own
-            mrevs = tuple(MRevision(r.rev, r.created, r.actor, r.content, r.recorded_sha256, file if r.rev == 1
-                                    else r.file, r.sha256, r.size) for r, _ in revs)  # fmt: skip
+            mrevs = tuple(
+                MRevision(
+                    r.rev,
+                    r.created,
+                    r.actor,
+                    r.content,
+                    r.recorded_sha256,
+                    file if r.rev == 1 else r.file,
+                    r.sha256,
+                    r.size,
+                )
+                for r, _ in revs
+            )
             self.plan.members += [Member(r.file, r.size, r.sha256, b) for r, b in revs[1:]]
         note = d.reason_text(item.kind) if withheld else rs.DERIVED_TEXT.get(d.derived_kind, "")
-        self.plan.items.append(MItem(
-            xid, item.kind, title, item.created, "image/jpeg" if jpeg else item.mime,
-            item.language, shown, tags, people, meta, intake_sha, intake_size, d.content, file, sha, size, note,
-            mrevs,
-        ))  # fmt: skip
+        self.plan.items.append(
+            MItem(
+                xid,
+                item.kind,
+                title,
+                item.created,
+                "image/jpeg" if jpeg else item.mime,
+                item.language,
+                shown,
+                tags,
+                people,
+                meta,
+                intake_sha,
+                intake_size,
+                d.content,
+                file,
+                sha,
+                size,
+                note,
+                mrevs,
+            )
+        )
 
     def add_custody(self) -> None:
         seen: dict[int, Event] = {}
@@ -216,9 +255,14 @@ class _Planner:
 
 
 def build_plan(
-    vault: Vault, case_id: str, profile: str, on_progress: Callable[[int, int], None] | None = None,
-    *, ids: IdMap | None = None, export_id: str = "",
-) -> Plan:  # fmt: skip
+    vault: Vault,
+    case_id: str,
+    profile: str,
+    on_progress: Callable[[int, int], None] | None = None,
+    *,
+    ids: IdMap | None = None,
+    export_id: str = "",
+) -> Plan:
     """Decide every item's content; derive what must be derived. On error, the caller deletes
     `plan.temp_blobs` (build_plan does so itself if it fails)."""
     rd.check_profile(profile)

@@ -77,9 +77,15 @@ def _reject(reason: str) -> BundleRejected:
 
 class _Reader:
     def __init__(
-        self, vault: Vault, tar: tario.TarReader, limits: ImportLimits, accept_sender: bool,
-        stored: list[str], progress: Callable[[Progress], None] | None, should_cancel: Callable[[], bool] | None,
-    ) -> None:  # fmt: skip
+        self,
+        vault: Vault,
+        tar: tario.TarReader,
+        limits: ImportLimits,
+        accept_sender: bool,
+        stored: list[str],
+        progress: Callable[[Progress], None] | None,
+        should_cancel: Callable[[], bool] | None,
+    ) -> None:
         self.vault, self.tar, self.limits, self.accept = vault, tar, limits, accept_sender
         self.stored, self.progress, self.should_cancel = stored, progress, should_cancel
         self.entries = tar.entries()
@@ -232,8 +238,9 @@ def import_bundle(
             pipe = agestream.DecryptPipe(reader, keys.identity(vault))  # type: ignore[arg-type]
             try:
                 with pipe as plain:
-                    staged = _Reader(vault, tario.TarReader(plain), limits, accept_sender, stored,
-                                     on_progress, should_cancel).run()  # fmt: skip
+                    staged = _Reader(
+                        vault, tario.TarReader(plain), limits, accept_sender, stored, on_progress, should_cancel
+                    ).run()
                     pipe.finish()
             except Exception as exc:
                 failure = pipe.failure()  # age's verdict explains a parse error that followed it
@@ -287,7 +294,14 @@ def inspect_bundle(vault: Vault, path: Path, limits: ImportLimits = ImportLimits
     is_self = m.sender.signing_key == keys.public_identity(vault).signing_key
     files, entries = m.files(), m.entries()
     return BundleSummary(
-        m.sender.fingerprint, None if is_self else keys.find_by_signing_key(vault, m.sender.signing_key), is_self,
-        m.profile, m.case.title, len(m.items), len(files), len(m.items) - len(files), sum(f.size for f in entries),
+        m.sender.fingerprint,
+        None if is_self else keys.find_by_signing_key(vault, m.sender.signing_key),
+        is_self,
+        m.profile,
+        m.case.title,
+        len(m.items),
+        len(files),
+        len(m.items) - len(files),
+        sum(f.size for f in entries),
         len(entries) - len(files),
-    )  # fmt: skip
+    )

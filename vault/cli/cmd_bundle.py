@@ -20,9 +20,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = ksub.add_parser("show", parents=[common], help="public recipient, signing key and fingerprint")
     p.set_defaults(handler=cmd_keys_show)
     p = ksub.add_parser(
-        "export-identity", parents=[common],
+        "export-identity",
+        parents=[common],
         help="write the SECRET age identity to a file (0600) so stock `age -d -i FILE` can open bundles",
-    )  # fmt: skip
+    )
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(handler=cmd_keys_export_identity)
 
@@ -53,9 +54,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = bsub.add_parser("import", parents=[common], help="verify and merge a bundle addressed to this vault")
     p.add_argument("file")
     p.add_argument(
-        "--accept-sender", action="store_true",
+        "--accept-sender",
+        action="store_true",
         help="accept a sender that is not a contact (after checking its fingerprint) and record it as one",
-    )  # fmt: skip
+    )
     p.add_argument("--sender-name", default="", help="name for a sender accepted with --accept-sender")
     p.set_defaults(handler=cmd_bundle_import)
 
@@ -141,8 +143,13 @@ def cmd_bundle_export(ctx: Context) -> int:
         )
     bar.done()
     doc = result.to_json()
-    ctx.emit(doc, lambda d: f"{d['path']}: {d['items']} files, {len(d['withheld'])} withheld, SHA-256 {d['sha256']}"
-                            f", export id {d['export_id']}")  # fmt: skip
+    ctx.emit(
+        doc,
+        lambda d: (
+            f"{d['path']}: {d['items']} files, {len(d['withheld'])} withheld, SHA-256 {d['sha256']}"
+            f", export id {d['export_id']}"
+        ),
+    )
     return 0
 
 
@@ -153,8 +160,9 @@ def cmd_bundle_import(ctx: Context) -> int:
     bar = _Bar()
     with ctx.open_vault() as v:
         try:
-            result = import_bundle(v, Path(a.file), accept_sender=a.accept_sender, sender_name=a.sender_name,
-                                   on_progress=bar)  # fmt: skip
+            result = import_bundle(
+                v, Path(a.file), accept_sender=a.accept_sender, sender_name=a.sender_name, on_progress=bar
+            )
         except BundleRejected as exc:
             bar.done()
             ctx.say(f"evidence-vault: bundle refused, nothing imported: {exc}")
@@ -163,6 +171,10 @@ def cmd_bundle_import(ctx: Context) -> int:
             return 1
     bar.done()
     doc = result.to_json()
-    ctx.emit(doc, lambda d: f"{d['imported']} imported, {d['already_present']} already present "
-                            f"(sender {d['sender']['fingerprint']})")  # fmt: skip
+    ctx.emit(
+        doc,
+        lambda d: (
+            f"{d['imported']} imported, {d['already_present']} already present (sender {d['sender']['fingerprint']})"
+        ),
+    )
     return 0

@@ -18,8 +18,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_clear)
     p = sub.add_parser("unclear", parents=[common], help="take back an item's clearance (logged)")
     p.add_argument("item")
-    p.add_argument("--for", dest="profile", default=None, choices=("partner", "public"),
-                   help="only this profile (default: every one)")  # fmt: skip
+    p.add_argument(
+        "--for",
+        dest="profile",
+        default=None,
+        choices=("partner", "public"),
+        help="only this profile (default: every one)",
+    )
     p.set_defaults(handler=cmd_unclear)
     c = sub.add_parser("commitment", parents=[common], help="commitments of partner/public exports")
     csub = c.add_subparsers(dest="commitment_command", metavar="ACTION", required=True)
@@ -78,8 +83,9 @@ def emit_review(ctx: Context, review: ExportReview) -> int:
         lines += [f"replaced {k}: {n}" for k, n in doc["replaced"].items()]
         lines += [f"withheld {w['item']}: {w['reason']}" for w in doc["withheld"]]
         lines += [f"derived  {d['item']}: {d['kind']}" for d in doc["derived"]]
-        lines += [f"suspect  {s['item']} ({s['field']}): …{s['before']}[{s['text']}]{s['after']}…"
-                  for s in doc["suspects"]]  # fmt: skip
+        lines += [
+            f"suspect  {s['item']} ({s['field']}): …{s['before']}[{s['text']}]{s['after']}…" for s in doc["suspects"]
+        ]
         return "\n".join(lines)
 
     ctx.emit(review.to_json(), human)

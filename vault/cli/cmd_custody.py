@@ -15,18 +15,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("log", parents=[common], help="custody events (of one item, or all)")
     p.add_argument("item", nargs="?")
     p.add_argument(
-        "--full", action="store_true",
+        "--full",
+        action="store_true",
         help="complete events (prev_hash, signature, key_id too), for re-verification outside the vault",
-    )  # fmt: skip
+    )
     p.set_defaults(handler=cmd_log)
 
     p = sub.add_parser(
         "verify", parents=[common], help="full check: blobs, hashes, custody chain, signatures, database"
     )
     p.add_argument(
-        "--head", metavar="SEQ:HASH",
+        "--head",
+        metavar="SEQ:HASH",
         help="a chain head recorded earlier (e.g. from an export); verify that history still contains it",
-    )  # fmt: skip
+    )
     p.set_defaults(handler=cmd_verify)
 
 
@@ -38,10 +40,18 @@ def cmd_log(ctx: Context) -> int:
         ctx.emit(full, lambda rs: "\n".join(json.dumps(r, ensure_ascii=False) for r in rs))
         return 0
     rows = [
-        {"seq": e.seq, "time": e.time, "actor": e.actor, "action": e.action, "subject": e.subject,
-         "hash": e.hash, "device": e.device, "details": e.details}
+        {
+            "seq": e.seq,
+            "time": e.time,
+            "actor": e.actor,
+            "action": e.action,
+            "subject": e.subject,
+            "hash": e.hash,
+            "device": e.device,
+            "details": e.details,
+        }
         for e in events
-    ]  # fmt: skip
+    ]
     line = "{seq:>6}  {time}  {action:<10} {subject}  {actor}"
     ctx.emit(rows, lambda rs: "\n".join(line.format(**r) for r in rs))
     return 0

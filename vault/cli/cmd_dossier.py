@@ -62,13 +62,25 @@ def cmd_dossier(ctx: Context) -> int:
     with ctx.open_vault() as v:
         prepared_by = args.prepared_by if args.prepared_by is not None else v.meta("owner")
         result = build_dossier(
-            v, args.case, Path(args.out).expanduser(), profile=args.profile, language=language,
-            password=password, prepared_by=prepared_by, on_progress=progress, overwrite=args.force,
-        )  # fmt: skip
+            v,
+            args.case,
+            Path(args.out).expanduser(),
+            profile=args.profile,
+            language=language,
+            password=password,
+            prepared_by=prepared_by,
+            on_progress=progress,
+            overwrite=args.force,
+        )
     if tty:
         sys.stderr.write("\n")
-    doc = {"path": str(result.path), "pages": result.pages, "sha256": result.sha256, "export_id": result.export_id,
-           "withheld": result.withheld}  # fmt: skip
+    doc = {
+        "path": str(result.path),
+        "pages": result.pages,
+        "sha256": result.sha256,
+        "export_id": result.export_id,
+        "withheld": result.withheld,
+    }
     human = f"{result.path}: {result.pages} pages, sha256 {result.sha256}, export id {result.export_id}"
     if result.removed:
         human += "\nremoved: " + "; ".join(result.removed)

@@ -21,9 +21,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--tag", action="append", default=[])
     p.add_argument("--person", action="append", type=parse_person_role, default=[], metavar="ID:ROLE")
     p.add_argument(
-        "--messenger-export", metavar="DIR",
+        "--messenger-export",
+        metavar="DIR",
         help="a Telegram Desktop JSON export (result.json + media) or a WhatsApp chat export (.txt + media)",
-    )  # fmt: skip
+    )
     p.add_argument("--map-sender", action="append", type=_sender_map, default=[], metavar="NAME=PERSON_ID")
     p.add_argument("--keep-chat", action="store_true", help="keep the chat itself as a testimony-like record")
     p.set_defaults(handler=cmd_import)
@@ -73,16 +74,22 @@ def cmd_import(ctx: Context) -> int:
     with ctx.open_vault() as v:
         if a.messenger_export:
             done = import_messenger_export(
-                v, Path(a.messenger_export), case_id=a.case, sender_people=dict(a.map_sender),
-                keep_chat=a.keep_chat, tags=tuple(a.tag), on_progress=progress,
-            )  # fmt: skip
+                v,
+                Path(a.messenger_export),
+                case_id=a.case,
+                sender_people=dict(a.map_sender),
+                keep_chat=a.keep_chat,
+                tags=tuple(a.tag),
+                on_progress=progress,
+            )
             report, extra = done.report, {"chat_item": done.chat_item, "missing": done.missing}
         else:
             report = import_paths(
                 v, [Path(p) for p in a.paths], case_id=a.case, tags=a.tag, people=a.person, on_progress=progress
             )
     progress.done()
-    doc = {**extra,
+    doc = {
+        **extra,
         "imported": [{k: val for k, val in asdict(i).items() if k != "warning" or val} for i in report.imported],
         "duplicates": [_duplicate(d) for d in report.duplicates],
         "rejected": [asdict(r) for r in report.rejected],

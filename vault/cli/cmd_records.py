@@ -188,8 +188,16 @@ def cmd_person_add(ctx: Context) -> int:
 def cmd_person_edit(ctx: Context) -> int:
     a = ctx.args
     with ctx.open_vault() as v:
-        people.update_person(v, a.person, name=a.name, pseudonym=a.pseudonym, role=a.role, protected=a.protected,
-                             aliases=a.alias, public=a.public)  # fmt: skip
+        people.update_person(
+            v,
+            a.person,
+            name=a.name,
+            pseudonym=a.pseudonym,
+            role=a.role,
+            protected=a.protected,
+            aliases=a.alias,
+            public=a.public,
+        )
     ctx.emit({"id": a.person}, a.person)
     return 0
 

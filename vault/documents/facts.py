@@ -34,8 +34,14 @@ class DocumentFacts:
     complete: bool = True  # False when the child stopped early (time) or a part was unreadable
 
     def all_text(self) -> str:
-        parts = [*self.pages, *self.annotations, *self.form_fields, *self.outline, *self.metadata.values(),
-                 *self.attachments]  # fmt: skip
+        parts = [
+            *self.pages,
+            *self.annotations,
+            *self.form_fields,
+            *self.outline,
+            *self.metadata.values(),
+            *self.attachments,
+        ]
         return "\n".join(parts)
 
 
@@ -54,12 +60,15 @@ def document_facts(data: bytes, mime: str, *, sandbox: PdfSandbox | None = None)
     if not isinstance(answer, dict) or "error" in answer:
         raise DocumentUnreadable(str(answer.get("error")) if isinstance(answer, dict) else "unreadable")
     return DocumentFacts(
-        pages=_strings(answer.get("pages")), annotations=_strings(answer.get("annotations")),
-        form_fields=_strings(answer.get("form_fields")), outline=_strings(answer.get("outline")),
+        pages=_strings(answer.get("pages")),
+        annotations=_strings(answer.get("annotations")),
+        form_fields=_strings(answer.get("form_fields")),
+        outline=_strings(answer.get("outline")),
         metadata={k: v for k, v in (answer.get("metadata") or {}).items() if isinstance(v, str)},
-        attachments=_strings(answer.get("attachments")), has_images=bool(answer.get("has_images")),
+        attachments=_strings(answer.get("attachments")),
+        has_images=bool(answer.get("has_images")),
         complete=bool(answer.get("complete", False)),
-    )  # fmt: skip
+    )
 
 
 def _strings(value: Any) -> list[str]:
@@ -82,8 +91,16 @@ def facts_in_child(src: BinaryIO, *, mime: str) -> dict[str, Any]:
     import time
 
     deadline = time.monotonic() + TEXT_BUDGET_S
-    out: dict[str, Any] = {"pages": [], "annotations": [], "form_fields": [], "outline": [], "attachments": [],
-                           "has_images": False, "complete": True, "metadata": pdf_metadata(doc)}  # fmt: skip
+    out: dict[str, Any] = {
+        "pages": [],
+        "annotations": [],
+        "form_fields": [],
+        "outline": [],
+        "attachments": [],
+        "has_images": False,
+        "complete": True,
+        "metadata": pdf_metadata(doc),
+    }
     try:
         _pdf_outline(doc, out)
         _pdf_attachments(doc, out)
@@ -168,6 +185,13 @@ def _office_facts(data: bytes, mime: str) -> dict[str, Any]:
     if found.warning and not found.text:
         return {"error": found.warning}
     meta = {k: v for k, v in found.metadata.items() if isinstance(v, str)}
-    return {"pages": [found.text], "annotations": [], "form_fields": [], "outline": [], "attachments": [],
-            "metadata": meta, "has_images": bool(found.metadata.get("embedded_images")),
-            "complete": not found.metadata.get("text_truncated")}  # fmt: skip
+    return {
+        "pages": [found.text],
+        "annotations": [],
+        "form_fields": [],
+        "outline": [],
+        "attachments": [],
+        "metadata": meta,
+        "has_images": bool(found.metadata.get("embedded_images")),
+        "complete": not found.metadata.get("text_truncated"),
+    }

@@ -22,9 +22,13 @@ FORMATS = ("PNG", "JPEG")
 
 
 def render_pages(
-    data: bytes, pages: Sequence[int] = (0,), *, max_side: int = MAX_SIDE, fmt: str = "PNG",
+    data: bytes,
+    pages: Sequence[int] = (0,),
+    *,
+    max_side: int = MAX_SIDE,
+    fmt: str = "PNG",
     sandbox: PdfSandbox | None = None,
-) -> list[bytes]:  # fmt: skip
+) -> list[bytes]:
     """Images (PNG or JPEG bytes, re-encoded from pixels) of the given 0-based pages of a PDF, the
     first MAX_PAGES_PER_CALL of them (ask again for more); pages past the end are left out.
     Raises DocumentUnreadable when nothing could be rendered."""
@@ -41,8 +45,11 @@ def render_pages(
     if isinstance(answer, str):
         raise DocumentUnreadable(answer)
     if not (isinstance(answer, dict) and isinstance(answer.get("images"), list)):
-        raise DocumentUnreadable(str(answer.get("error", "the pages could not be rendered"))
-                                 if isinstance(answer, dict) else "the pages could not be rendered")  # fmt: skip
+        raise DocumentUnreadable(
+            str(answer.get("error", "the pages could not be rendered"))
+            if isinstance(answer, dict)
+            else "the pages could not be rendered"
+        )
     out = [_reencode(item, max_side, fmt) for item in answer["images"][:MAX_PAGES_PER_CALL]]
     images = [image for image in out if image is not None]
     if wanted and not images and answer.get("pages", 0) > min(wanted):

@@ -52,9 +52,18 @@ class Rendered:
     removed: dict[str, int]  # category -> count
 
 
-def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepared_by: str = "",
-               on_progress: Progress | None = None, should_cancel: Callable[[], bool] | None = None,
-               export_id: str = "", pages: int = 1) -> Rendered:  # fmt: skip
+def render_pdf(
+    vault: Vault,
+    case_id: str,
+    *,
+    profile: str,
+    language: str,
+    prepared_by: str = "",
+    on_progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    export_id: str = "",
+    pages: int = 1,
+) -> Rendered:
     """The unencrypted PDF in memory, with what it holds and what the profile removed."""
     from reportlab import rl_config
 
@@ -66,8 +75,15 @@ def render_pdf(vault: Vault, case_id: str, *, profile: str, language: str, prepa
 
     register_fonts()
     red = redactor_for(vault, case_id, profile, language)
-    content = collect(vault, case_id, red, prepared_by=prepared_by, on_progress=on_progress,
-                      should_cancel=should_cancel, export_id=export_id)  # fmt: skip
+    content = collect(
+        vault,
+        case_id,
+        red,
+        prepared_by=prepared_by,
+        on_progress=on_progress,
+        should_cancel=should_cancel,
+        export_id=export_id,
+    )
     attach_page_images(vault, content, pages, should_cancel)  # internal only: first `pages` pages of PDFs
     labels = Labels(language)
     buf = io.BytesIO()
@@ -121,20 +137,36 @@ def build_dossier(
     head = vault.custody.head()
     export_id = vault.env.new_id()
     r = render_pdf(
-        vault, case_id, profile=profile, language=language, prepared_by=prepared_by,
-        on_progress=on_progress, should_cancel=should_cancel, export_id=export_id, pages=pages,
-    )  # fmt: skip
+        vault,
+        case_id,
+        profile=profile,
+        language=language,
+        prepared_by=prepared_by,
+        on_progress=on_progress,
+        should_cancel=should_cancel,
+        export_id=export_id,
+        pages=pages,
+    )
     if on_progress is not None:
         on_progress(0, 1, "write")
     data = finish(r.pdf, title=r.content.title, created_utc=vault.env.now_iso(), password=password)
     item_ids = r.content.item_ids
     digest = write_atomically(out, data, overwrite=overwrite)
     details: dict[str, Any] = {
-        "format": "dossier-pdf", "profile": profile, "language": language, "sha256": digest, "pages": r.pages,
-        "encrypted": bool(password), "items": item_ids, "removed": r.removals, "removed_counts": r.removed,
-        "withheld_reasons": r.content.withheld, "export_id": export_id, "commitments": r.content.commitments,
+        "format": "dossier-pdf",
+        "profile": profile,
+        "language": language,
+        "sha256": digest,
+        "pages": r.pages,
+        "encrypted": bool(password),
+        "items": item_ids,
+        "removed": r.removals,
+        "removed_counts": r.removed,
+        "withheld_reasons": r.content.withheld,
+        "export_id": export_id,
+        "commitments": r.content.commitments,
         "head": {"seq": head.seq, "hash": head.hash} if head else None,
-    }  # fmt: skip
+    }
     with vault.transaction():
         vault.record("export", case_id, details, also=tuple(item_ids))
     if on_progress is not None:

@@ -174,10 +174,15 @@ def collect(
     withheld: Counter[str] = Counter()
     head = vault.custody.head()
     content = DossierContent(
-        profile=red.profile, language=red.language, case_id=case_id, title=red.text(case.title),
-        summary=red.text(case.summary), prepared_by=red.text(prepared_by),
-        date=vault.env.now_iso()[:10], head=head,
-    )  # fmt: skip
+        profile=red.profile,
+        language=red.language,
+        case_id=case_id,
+        title=red.text(case.title),
+        summary=red.text(case.summary),
+        prepared_by=red.text(prepared_by),
+        date=vault.env.now_iso()[:10],
+        head=head,
+    )
     content.people = [(red.person_label(link.person), link.role or link.person.role) for link in red.people]
     for ev in cases.case_events(vault, case_id):
         content.chronology.append((ev.date, ev.kind, red.text(ev.text), ""))
@@ -208,7 +213,7 @@ def collect(
                     entry.commitment = commit(item.id, entry.item_id, latest.sha256, sha, latest.rev)
                 content.testimonies.append(
                     Testimony(n, item.id, title, item.language, latest.rev, len(revs), shown, sha)
-                )  # fmt: skip
+                )
                 content.chronology.append((item.created[:10], "testimony", title, str(n)))
             else:
                 if red.profile != "internal":
@@ -254,14 +259,25 @@ def collect(
     return content
 
 
-def _appendix_entry(vault: Vault, red: Redactor, n: int, item: Item, title: str, d: Decision, xid: str
-                    ) -> AppendixEntry:  # fmt: skip
+def _appendix_entry(
+    vault: Vault, red: Redactor, n: int, item: Item, title: str, d: Decision, xid: str
+) -> AppendixEntry:
     lower = red.profile != "internal"
-    events = [CustodyLine(e.seq, e.time, e.action, red.text(e.actor), e.hash) for e in vault.custody.events(item.id)
-              if not (lower and e.action in _HIDDEN_ACTIONS)]  # fmt: skip
+    events = [
+        CustodyLine(e.seq, e.time, e.action, red.text(e.actor), e.hash)
+        for e in vault.custody.events(item.id)
+        if not (lower and e.action in _HIDDEN_ACTIONS)
+    ]
     withheld = d.content == "withheld" and lower
     name = None if withheld else file_name_for(red, item.original_name) if item.original_name else ""
     return AppendixEntry(  # a withheld item's title is often its file name: not shown either
-        n, xid, "" if withheld else title, item.kind, "" if lower else item.sha256 or "", item.created, name, events,
+        n,
+        xid,
+        "" if withheld else title,
+        item.kind,
+        "" if lower else item.sha256 or "",
+        item.created,
+        name,
+        events,
         d.reason_key if withheld else "",
-    )  # fmt: skip
+    )

@@ -30,16 +30,18 @@ def finish(raw: bytes, *, title: str, created_utc: str, password: str | None) ->
         if "/Metadata" in pdf.Root:
             del pdf.Root.Metadata
         info = pikepdf.Dictionary(
-            Title=pikepdf.String(title), Producer=pikepdf.String(PRODUCER),
+            Title=pikepdf.String(title),
+            Producer=pikepdf.String(PRODUCER),
             CreationDate=pikepdf.String(pdf_date(created_utc)),
-        )  # fmt: skip
+        )
         pdf.trailer.Info = pdf.make_indirect(info)
         out = io.BytesIO()
         encryption = (
             pikepdf.Encryption(owner=password, user=password, R=6, aes=True, metadata=True) if password else False
         )
-        pdf.save(out, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate,
-                 encryption=encryption)  # fmt: skip
+        pdf.save(
+            out, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate, encryption=encryption
+        )
     return out.getvalue()
 
 

@@ -19,7 +19,7 @@ from reportlab.platypus import (
     Spacer,
     Table,
     TableStyle,
-)  # fmt: skip
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from .collect import DossierContent, Exhibit
@@ -50,7 +50,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", base, fontName=SERIF_BOLD, fontSize=24, leading=30, alignment=TA_CENTER),
         "subtitle": ParagraphStyle(
             "subtitle", base, fontName=SERIF, fontSize=13, leading=18, alignment=TA_CENTER, textColor=GREY
-        ),  # fmt: skip
+        ),
         "toc0": ParagraphStyle("toc0", base, fontName=SANS_BOLD, fontSize=10.5, leading=15, leftIndent=0),
         "toc1": ParagraphStyle("toc1", base, fontSize=9, leading=12, leftIndent=8 * mm),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=0),
@@ -58,13 +58,15 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-_TABLE = TableStyle([
-    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#BBBBBB")),
-    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-])  # fmt: skip
+_TABLE = TableStyle(
+    [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#BBBBBB")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+)
 
 
 class StoryBuilder:
@@ -117,8 +119,10 @@ class StoryBuilder:
         rows = [[L("date"), c.date], [L("profile"), L(f"profile_{c.profile}")]]
         if c.prepared_by:
             rows.insert(0, [L("prepared_by"), c.prepared_by])
-        t = Table([[Paragraph(esc(k), self.s["cellb"]), Paragraph(esc(v), self.s["cell"])] for k, v in rows],
-                  colWidths=[45 * mm, 110 * mm])  # fmt: skip
+        t = Table(
+            [[Paragraph(esc(k), self.s["cellb"]), Paragraph(esc(v), self.s["cell"])] for k, v in rows],
+            colWidths=[45 * mm, 110 * mm],
+        )
         t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         out += [t, Spacer(1, 8 * mm)]
         if c.summary:
@@ -243,10 +247,17 @@ class StoryBuilder:
         out.append(self.p(L("verify_text")))
         out.append(self.h(L("chain_head"), 1))
         if c.head is not None:
-            rows = [[L("seq"), str(c.head.seq)], [L("hash"), c.head.hash], [L("signature"), c.head.signature],
-                    [L("public_key"), c.head.public_key], [L("fingerprint"), c.head.fingerprint]]  # fmt: skip
-            t = Table([[Paragraph(esc(k), self.s["cellb"]), Paragraph(esc(v), self.s["mono"])] for k, v in rows],
-                      colWidths=[40 * mm, 130 * mm])  # fmt: skip
+            rows = [
+                [L("seq"), str(c.head.seq)],
+                [L("hash"), c.head.hash],
+                [L("signature"), c.head.signature],
+                [L("public_key"), c.head.public_key],
+                [L("fingerprint"), c.head.fingerprint],
+            ]
+            t = Table(
+                [[Paragraph(esc(k), self.s["cellb"]), Paragraph(esc(v), self.s["mono"])] for k, v in rows],
+                colWidths=[40 * mm, 130 * mm],
+            )
             t.setStyle(_TABLE)
             out.append(t)
         if self.removals:
@@ -269,8 +280,10 @@ class StoryBuilder:
             rows.append([L("intake_time"), intake])
             if e.kind != "testimony" and not e.withheld:
                 rows.append([L("original_name"), name or "—"])
-            t = Table([[Paragraph(esc(k), self.s["cellb"]), Paragraph(esc(v), self.s["mono"])] for k, v in rows],
-                      colWidths=[40 * mm, 130 * mm])  # fmt: skip
+            t = Table(
+                [[Paragraph(esc(k), self.s["cellb"]), Paragraph(esc(v), self.s["mono"])] for k, v in rows],
+                colWidths=[40 * mm, 130 * mm],
+            )
             t.setStyle(_TABLE)
             block.append(t)
             if e.events:
@@ -279,8 +292,13 @@ class StoryBuilder:
                     [str(x.seq), short_time(x.time).removesuffix(" UTC"), x.action, x.actor, x.hash[:10] + "…"]
                     for x in e.events
                 ]
-                block.append(self.table(["#", "UTC", L("event"), L("actor"), L("hash")], ev_rows,
-                                        [13 * mm, 38 * mm, 25 * mm, 64 * mm, 30 * mm]))  # fmt: skip
+                block.append(
+                    self.table(
+                        ["#", "UTC", L("event"), L("actor"), L("hash")],
+                        ev_rows,
+                        [13 * mm, 38 * mm, 25 * mm, 64 * mm, 30 * mm],
+                    )
+                )
             out.append(KeepTogether(block[:2]))
             out += block[2:]
         return out

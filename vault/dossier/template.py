@@ -91,20 +91,33 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 class DossierTemplate(BaseDocTemplate):
     def __init__(self, target: Any, *, title: str, profile_label: str, labels: Labels, **kw: Any) -> None:
         super().__init__(
-            target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-            bottomMargin=MARGIN, title=title, author="", subject="", creator="", producer="",
-            keywords=[], invariant=1, **kw,
-        )  # fmt: skip
+            target,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=title,
+            author="",
+            subject="",
+            creator="",
+            producer="",
+            keywords=[],
+            invariant=1,
+            **kw,
+        )
         self.running_title = title
         self.profile_label = profile_label
         self.labels = labels
         self.total_pages = 0
         self.on_page: Callable[[int], None] | None = None
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
-        self.addPageTemplates([
-            PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
-            PageTemplate(id="body", frames=[frame], onPage=self._body_page),
-        ])  # fmt: skip
+        self.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
+                PageTemplate(id="body", frames=[frame], onPage=self._body_page),
+            ]
+        )
 
     def _footer(self, canv: Canvas) -> None:
         total = max(self.total_pages, self.page)

@@ -90,8 +90,9 @@ def reveal(vault: Vault, export_id: str, item: str, rev: int | None = None) -> l
             original = _original_sha(vault, local, r)
             if commitment(salt, original, str(rec["shown"])) != rec["commitment"]:
                 raise NotFound(f"the commitment recorded for item {item} does not recompute; run verify")
-            found.append(Reveal(export_id, local, str(rec["as"]), r, salt, original, str(rec["shown"]),
-                                str(rec["commitment"])))  # fmt: skip
+            found.append(
+                Reveal(export_id, local, str(rec["as"]), r, salt, original, str(rec["shown"]), str(rec["commitment"]))
+            )
     if not found:
         raise NotFound(f"export {export_id} made no commitment for item {item}")
     return found

@@ -79,12 +79,21 @@ class ExportReview:
         """The `--dry-run` document: replaced counts, withheld and derived items, suspects."""
         return {
             "replaced": {r.category: r.count for r in self.replaced},
-            "withheld": [{"item": w.item_id, "reason": w.reason_text, "reason_key": w.reason_key}
-                         for w in self.withheld],
+            "withheld": [
+                {"item": w.item_id, "reason": w.reason_text, "reason_key": w.reason_key} for w in self.withheld
+            ],
             "derived": [{"item": d.item_id, "kind": d.kind} for d in self.derived],
-            "suspects": [{"item": s.item_id, "text": s.text, "field": s.field, "before": s.context_before,
-                          "after": s.context_after} for s in self.suspects],
-        }  # fmt: skip
+            "suspects": [
+                {
+                    "item": s.item_id,
+                    "text": s.text,
+                    "field": s.field,
+                    "before": s.context_before,
+                    "after": s.context_after,
+                }
+                for s in self.suspects
+            ],
+        }
 
 
 class _Collector:
@@ -96,10 +105,18 @@ class _Collector:
         out = self.red.text(text) if text else text
         if out:
             for s in self.red.suspects(out):
-                self.review.suspects.append(SuspectHit(
-                    subject, where, s.text, out[max(0, s.start - CONTEXT_CHARS): s.start],
-                    out[s.end: s.end + CONTEXT_CHARS], s.start, s.end, s.key,
-                ))  # fmt: skip
+                self.review.suspects.append(
+                    SuspectHit(
+                        subject,
+                        where,
+                        s.text,
+                        out[max(0, s.start - CONTEXT_CHARS) : s.start],
+                        out[s.end : s.end + CONTEXT_CHARS],
+                        s.start,
+                        s.end,
+                        s.key,
+                    )
+                )
         return out
 
 

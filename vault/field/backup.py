@@ -56,8 +56,12 @@ class BackupResult:
     head_seq: int
 
     def to_json(self) -> dict[str, object]:
-        return {"path": self.path, "items": self.items, "blobs_copied": self.blobs_copied,
-                "bytes_copied": self.bytes_copied}  # fmt: skip
+        return {
+            "path": self.path,
+            "items": self.items,
+            "blobs_copied": self.blobs_copied,
+            "bytes_copied": self.bytes_copied,
+        }
 
 
 def check_target(vault: Vault, target: Path) -> None:
@@ -262,8 +266,17 @@ def backup(
     with vault.transaction():
         # The target path is not logged: it may name a person's disk. The counts and the
         # custody head say what the copy holds.
-        vault.record("backup", vault.vault_id, {"items": items, "blobs_copied": copied, "bytes_copied": done,
-                                                "blobs_removed": removed, "head_seq": head_seq})  # fmt: skip
+        vault.record(
+            "backup",
+            vault.vault_id,
+            {
+                "items": items,
+                "blobs_copied": copied,
+                "bytes_copied": done,
+                "blobs_removed": removed,
+                "head_seq": head_seq,
+            },
+        )
     log.info("backup: %d blobs copied (%d bytes), %d removed", copied, done, removed)
     return result
 

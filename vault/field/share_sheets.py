@@ -17,21 +17,21 @@ _TEXT = {
         "title": "Evidence Vault — recovery share {i} of {n}",
         "need": "Any {k} of the {n} shares, brought together, let the owner set a new passphrase.",
         "keep": "Keep this sheet private and safe, apart from the laptop. Alone it opens nothing. "
-                "Give it back only to the owner, in person or as agreed.",
+        "Give it back only to the owner, in person or as agreed.",
         "words": "The {count} words of this share, in order:",
     },
     "ru": {
         "title": "Evidence Vault — часть ключа восстановления {i} из {n}",
         "need": "Любые {k} из {n} частей вместе позволяют владельцу задать новую парольную фразу.",
         "keep": "Храните этот лист в тайне и в надёжном месте, отдельно от ноутбука. Один он ничего не "
-                "открывает. Возвращайте его только владельцу — лично или как договорились.",
+        "открывает. Возвращайте его только владельцу — лично или как договорились.",
         "words": "{count} слов этой части, по порядку:",
     },
     "kk": {
         "title": "Evidence Vault — қалпына келтіру кілтінің {n} бөлігінің {i}-сі",
         "need": "{n} бөліктің кез келген {k}-і бірге иесіне жаңа құпия сөз тіркесін орнатуға мүмкіндік береді.",
         "keep": "Бұл парақты құпия әрі қауіпсіз жерде, ноутбуктан бөлек сақтаңыз. Жалғыз өзі ештеңе "
-                "ашпайды. Оны тек иесіне — жеке өзіне немесе келісілгендей қайтарыңыз.",
+        "ашпайды. Оны тек иесіне — жеке өзіне немесе келісілгендей қайтарыңыз.",
         "words": "Осы бөліктің {count} сөзі, ретімен:",
     },
 }

@@ -89,9 +89,7 @@ def _photo(result: Analysis, data: bytes | None) -> None:
         result.warnings.append(found.warning)
 
 
-def _document(
-    result: Analysis, data: bytes | None, raw: io.FileIO, read: Callable[[BinaryIO], TextResult]
-) -> None:
+def _document(result: Analysis, data: bytes | None, raw: io.FileIO, read: Callable[[BinaryIO], TextResult]) -> None:
     if data is not None:
         found = read(io.BytesIO(data))
     else:

@@ -179,8 +179,12 @@ def _link_duplicate(vault: Vault, dup: Duplicate, links: Links) -> Duplicate:
     if not (links.case_id or links.tags or links.people):
         return dup
     done = link_existing(vault, dup.id, case_id=links.case_id, tags=links.tags, people=links.people)
-    return replace(dup, linked_case=(links.case_id or "") if done.case_linked else "",
-                   tags_added=done.tags_added, people_linked=done.people_linked)  # fmt: skip
+    return replace(
+        dup,
+        linked_case=(links.case_id or "") if done.case_linked else "",
+        tags_added=done.tags_added,
+        people_linked=done.people_linked,
+    )
 
 
 def _drain(vault: Vault, queue: deque[_Slot]) -> None:

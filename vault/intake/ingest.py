@@ -118,10 +118,16 @@ def commit_prepared(vault: Vault, batch: list[Prepared], links: Links) -> list[I
     for done in batch:
         result = done.analysis
         item = NewItem(
-            item_id=vault.env.new_id(), kind=result.kind, title=make_title(done.name), mime=result.mime,
-            original_name=done.name, original_mtime=done.mtime, metadata={**result.metadata, **done.metadata},
-            text=result.text, warning=result.warning,
-        )  # fmt: skip
+            item_id=vault.env.new_id(),
+            kind=result.kind,
+            title=make_title(done.name),
+            mime=result.mime,
+            original_name=done.name,
+            original_mtime=done.mtime,
+            metadata={**result.metadata, **done.metadata},
+            text=result.text,
+            warning=result.warning,
+        )
         entries.append((item, done.original, done.blobs[1] if len(done.blobs) > 1 else None))
     try:
         vault.blobs.make_durable([blob.blob_id for done in batch for blob in done.blobs])

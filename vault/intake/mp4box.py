@@ -22,11 +22,20 @@ MAX_LEAF = 64 * 1024
 MAX_DEPTH = 8
 _EPOCH_1904 = datetime(1904, 1, 1, tzinfo=UTC)
 _CONTAINERS = {b"moov", b"udta", b"trak", b"mdia", b"minf", b"meta", b"ilst"}
-_UDTA_TEXT = {b"\xa9xyz": "location", b"\xa9mak": "make", b"\xa9mod": "model", b"\xa9too": "software",
-              b"\xa9day": "date"}  # fmt: skip
-_APPLE_KEYS = {"com.apple.quicktime.location.iso6709": "location", "com.apple.quicktime.make": "make",
-               "com.apple.quicktime.model": "model", "com.apple.quicktime.software": "software",
-               "com.apple.quicktime.creationdate": "date"}  # fmt: skip
+_UDTA_TEXT = {
+    b"\xa9xyz": "location",
+    b"\xa9mak": "make",
+    b"\xa9mod": "model",
+    b"\xa9too": "software",
+    b"\xa9day": "date",
+}
+_APPLE_KEYS = {
+    "com.apple.quicktime.location.iso6709": "location",
+    "com.apple.quicktime.make": "make",
+    "com.apple.quicktime.model": "model",
+    "com.apple.quicktime.software": "software",
+    "com.apple.quicktime.creationdate": "date",
+}
 _ISO6709 = re.compile(r"^([+-]\d{1,2}(?:\.\d+)?)([+-]\d{1,3}(?:\.\d+)?)([+-]\d+(?:\.\d+)?)?")
 
 

@@ -28,13 +28,29 @@ CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
 EXTP = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
 
-DOCX_META = {DC + "creator": "author", CP + "lastModifiedBy": "last_modified_by", DC + "title": "title",
-             DC + "subject": "subject", CP + "keywords": "keywords", DC + "description": "description",
-             DCTERMS + "created": "created", DCTERMS + "modified": "modified", EXTP + "Application": "creator",
-             EXTP + "Company": "company"}  # fmt: skip
-ODT_META = {META + "initial-creator": "author", DC + "creator": "last_modified_by", DC + "title": "title",
-            DC + "subject": "subject", META + "keyword": "keywords", DC + "description": "description",
-            META + "creation-date": "created", DC + "date": "modified", META + "generator": "creator"}  # fmt: skip
+DOCX_META = {
+    DC + "creator": "author",
+    CP + "lastModifiedBy": "last_modified_by",
+    DC + "title": "title",
+    DC + "subject": "subject",
+    CP + "keywords": "keywords",
+    DC + "description": "description",
+    DCTERMS + "created": "created",
+    DCTERMS + "modified": "modified",
+    EXTP + "Application": "creator",
+    EXTP + "Company": "company",
+}
+ODT_META = {
+    META + "initial-creator": "author",
+    DC + "creator": "last_modified_by",
+    DC + "title": "title",
+    DC + "subject": "subject",
+    META + "keyword": "keywords",
+    DC + "description": "description",
+    META + "creation-date": "created",
+    DC + "date": "modified",
+    META + "generator": "creator",
+}
 DOCX_PARTS = ("word/document.xml",)
 DOCX_EXTRA = ("word/header", "word/footer", "word/footnotes", "word/endnotes", "word/comments")
 
@@ -182,4 +198,3 @@ def _int(value: str) -> int:
         return max(int(value), 0)
     except ValueError:
         return 1
-

@@ -19,8 +19,14 @@ from .text import MAX_TEXT_CHARS, TextResult, clean_text
 TEXT_BUDGET_S = 14.0  # of the sandbox's 20 s: leave time to answer before the parent's deadline
 MAX_META_CHARS = 2000  # of one metadata value
 # PDF Info keys kept on the item, under the names search indexes (vault/search.py).
-META_KEYS = {"Author": "author", "Creator": "creator", "Producer": "producer", "Title": "title",
-             "Subject": "subject", "Keywords": "keywords"}  # fmt: skip
+META_KEYS = {
+    "Author": "author",
+    "Creator": "creator",
+    "Producer": "producer",
+    "Title": "title",
+    "Subject": "subject",
+    "Keywords": "keywords",
+}
 _DATE = re.compile(r"^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?([Zz+\-])?(\d{2})?'?(\d{2})?")
 PROTECTED = "text could not be extracted: the PDF is password-protected"
 
@@ -160,8 +166,9 @@ def pdf_date(value: str) -> str | None:
         elif sign in ("+", "-") and tzh:
             offset = timedelta(hours=int(tzh), minutes=int(tzm or 0))
             tz = timezone(offset if sign == "+" else -offset)
-        moment = datetime(int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0),
-                          int(second or 0), tzinfo=tz)  # fmt: skip
+        moment = datetime(
+            int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0), tzinfo=tz
+        )
     except ValueError:
         return None
     return moment.isoformat()

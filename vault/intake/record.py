@@ -94,10 +94,21 @@ def _insert(
     conn.execute(
         "INSERT INTO items (id, kind, title, created, sha256, size, mime, original_name, original_mtime,"
         " metadata, extracted_text, warning, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?, 'intake')",
-        (item.item_id, item.kind, item.title, now, original.sha256, original.size, item.mime,
-         item.original_name, item.original_mtime, json.dumps(item.metadata, ensure_ascii=False, sort_keys=True),
-         item.text, item.warning or ""),
-    )  # fmt: skip
+        (
+            item.item_id,
+            item.kind,
+            item.title,
+            now,
+            original.sha256,
+            original.size,
+            item.mime,
+            item.original_name,
+            item.original_mtime,
+            json.dumps(item.metadata, ensure_ascii=False, sort_keys=True),
+            item.text,
+            item.warning or "",
+        ),
+    )
     for blob, purpose in ((original, "original"), (thumb, "thumbnail")):
         if blob is not None:
             conn.execute(
@@ -115,9 +126,14 @@ def _insert(
             (item.item_id, person_id, role),
         )
     details: dict[str, Any] = {
-        "name": item.original_name, "size": original.size, "sha256": original.sha256,
-        "mtime": item.original_mtime, "kind": item.kind, "mime": item.mime, **links.custody_fields(),
+        "name": item.original_name,
+        "size": original.size,
+        "sha256": original.sha256,
+        "mtime": item.original_mtime,
+        "kind": item.kind,
+        "mime": item.mime,
+        **links.custody_fields(),
         "warning": item.warning,
-    }  # fmt: skip
+    }
     vault.record("import", item.item_id, details, also=links.also())
     reindex_item(conn, item.item_id)

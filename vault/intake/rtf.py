@@ -14,17 +14,79 @@ from typing import Any
 from .text import MAX_TEXT_CHARS, TextResult, clean_text
 
 _TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}\r\n]+)|[\r\n]+", re.S)
-_CHARSETS = {0: "cp1252", 161: "cp1253", 162: "cp1254", 177: "cp1255", 178: "cp1256", 186: "cp1257", 204: "cp1251",
-            238: "cp1250", 128: "cp932", 134: "gbk", 136: "big5", 129: "cp949", 222: "cp874"}  # fmt: skip
-_SKIP = frozenset({"fonttbl", "colortbl", "stylesheet", "listtable", "listoverridetable", "rsidtbl", "generator",
-                   "xmlnstbl", "themedata", "colorschememapping", "latentstyles", "datastore", "filetbl",
-                   "revtbl", "header", "footer", "headerl", "headerr", "headerf", "footerl", "footerr",
-                   "footerf", "object", "fldinst", "bkmkstart", "bkmkend", "pgdsctbl"})  # fmt: skip
-_INFO = {"author": "author", "operator": "last_modified_by", "title": "title", "subject": "subject",
-         "keywords": "keywords", "doccomm": "description", "company": "company"}  # fmt: skip
-_BREAKS = {"par": "\n", "line": "\n", "tab": "\t", "cell": "\t", "row": "\n", "sect": "\n", "page": "\n",
-           "emdash": "\u2014", "endash": "\u2013", "bullet": "\u2022", "lquote": "\u2018", "rquote": "\u2019",
-           "ldblquote": "\u201c", "rdblquote": "\u201d", "~": "\u00a0", "_": "\u2011"}  # fmt: skip
+_CHARSETS = {
+    0: "cp1252",
+    161: "cp1253",
+    162: "cp1254",
+    177: "cp1255",
+    178: "cp1256",
+    186: "cp1257",
+    204: "cp1251",
+    238: "cp1250",
+    128: "cp932",
+    134: "gbk",
+    136: "big5",
+    129: "cp949",
+    222: "cp874",
+}
+_SKIP = frozenset(
+    {
+        "fonttbl",
+        "colortbl",
+        "stylesheet",
+        "listtable",
+        "listoverridetable",
+        "rsidtbl",
+        "generator",
+        "xmlnstbl",
+        "themedata",
+        "colorschememapping",
+        "latentstyles",
+        "datastore",
+        "filetbl",
+        "revtbl",
+        "header",
+        "footer",
+        "headerl",
+        "headerr",
+        "headerf",
+        "footerl",
+        "footerr",
+        "footerf",
+        "object",
+        "fldinst",
+        "bkmkstart",
+        "bkmkend",
+        "pgdsctbl",
+    }
+)
+_INFO = {
+    "author": "author",
+    "operator": "last_modified_by",
+    "title": "title",
+    "subject": "subject",
+    "keywords": "keywords",
+    "doccomm": "description",
+    "company": "company",
+}
+_BREAKS = {
+    "par": "\n",
+    "line": "\n",
+    "tab": "\t",
+    "cell": "\t",
+    "row": "\n",
+    "sect": "\n",
+    "page": "\n",
+    "emdash": "\u2014",
+    "endash": "\u2013",
+    "bullet": "\u2022",
+    "lquote": "\u2018",
+    "rquote": "\u2019",
+    "ldblquote": "\u201c",
+    "rdblquote": "\u201d",
+    "~": "\u00a0",
+    "_": "\u2011",
+}
 MAX_DEPTH = 256
 
 

@@ -38,16 +38,32 @@ CHUNK = 1 << 20
 TARGET = "vault.intake.pdf:pdf_text"  # the function the worker runs for "pdf"; tests point it at a hook
 # What else the worker runs, by name (the parent sends only the name: no code crosses the pipe;
 # the worker gets this table when it starts, so tests can point an operation at a hook).
-OPERATIONS = {"office": "vault.intake.office:office_text", "render": "vault.documents.render:render_in_child",
-              "facts": "vault.documents.facts:facts_in_child"}  # fmt: skip
+OPERATIONS = {
+    "office": "vault.intake.office:office_text",
+    "render": "vault.documents.render:render_in_child",
+    "facts": "vault.documents.facts:facts_in_child",
+}
 MAX_ANSWER_BYTES = 6 * MAX_TEXT_CHARS + (32 << 20)  # text as JSON, or page images as base64
 TOO_HARD = "text could not be extracted: the document took too long / needed too much memory to read"
 UNAVAILABLE = "text could not be extracted: no process could be started to read the document"
 TOO_LARGE = "text could not be extracted: the document is too large to read safely"
 
 _FACTS = frozenset({"has_javascript", "encrypted", "pages", "text_truncated", "embedded_images"})  # flags, counts
-_META = frozenset({"author", "creator", "producer", "title", "subject", "keywords", "created", "modified",
-                   "last_modified_by", "description", "company"})  # fmt: skip
+_META = frozenset(
+    {
+        "author",
+        "creator",
+        "producer",
+        "title",
+        "subject",
+        "keywords",
+        "created",
+        "modified",
+        "last_modified_by",
+        "description",
+        "company",
+    }
+)
 MAX_META_CHARS = 2000
 _FAILED = object()
 _EXIT_MEMORY = 3
@@ -60,9 +76,11 @@ class _Worker:
         job_r, self.jobs = ctx.Pipe(duplex=False)  # one-way OS pipes: no sockets at all
         self.results, result_w = ctx.Pipe(duplex=False)
         self.proc: BaseProcess = ctx.Process(
-            target=_serve, args=(job_r, result_w, MEMORY_LIMIT, CPU_LIMIT_S, {**OPERATIONS, "pdf": TARGET}),
-            name="pdf-sandbox", daemon=True,
-        )  # fmt: skip
+            target=_serve,
+            args=(job_r, result_w, MEMORY_LIMIT, CPU_LIMIT_S, {**OPERATIONS, "pdf": TARGET}),
+            name="pdf-sandbox",
+            daemon=True,
+        )
         self.proc.start()
         job_r.close()  # the worker holds these ends now; closing ours lets a dead worker read as EOF
         result_w.close()

@@ -140,8 +140,10 @@ def group(stream: Stream, seeds: list[Token], index: NameIndex) -> list[Run]:
         end = last.end
         if last.initial and text[end - 1 : end] == "." and _ends_sentence(text, end):
             end -= 1  # "…допросили Сейтқазиеву Г.Н." keeps the full stop of its sentence
-        if runs and runs[-1].person == person and (
-            runs[-1].end == first.start or ADJACENT_GAP.fullmatch(text, runs[-1].end, first.start)
+        if (
+            runs
+            and runs[-1].person == person
+            and (runs[-1].end == first.start or ADJACENT_GAP.fullmatch(text, runs[-1].end, first.start))
         ):
             # Two runs of one person side by side (GulnaraSeitqazieva): one mention.
             runs[-1] = Run(runs[-1].start, end, person)
@@ -179,9 +181,7 @@ def _belongs(tok: Token, person: int, index: NameIndex, *, after_name: bool, gap
     return False
 
 
-def _absorb(
-    stream: Stream, first: Token, last: Token, person: int, index: NameIndex, done: int
-) -> tuple[Token, Token]:
+def _absorb(stream: Stream, first: Token, last: Token, person: int, index: NameIndex, done: int) -> tuple[Token, Token]:
     text = stream.text
     changed = True
     while changed:

@@ -30,7 +30,7 @@ def _starts_a_word(word: str, i: int) -> bool:
 
 
 def _camel_pieces(word: str) -> list[tuple[int, str]]:
-    """"GulnaraSeitqazieva", "IMGSeitqazieva", "scan2Сейтқазиева" (file names) read as separate
+    """ "GulnaraSeitqazieva", "IMGSeitqazieva", "scan2Сейтқазиева" (file names) read as separate
     words: split where a new capitalised word starts, and around a digit. Empty when nothing
     splits."""
     pieces: list[tuple[int, str]] = []
@@ -74,8 +74,9 @@ class NameMatcher:
         self.people = tuple(people)
         self.index = NameIndex(self.people)
         # Stems (5 letters of a skeleton) of the parts strong enough to be found glued.
-        self._glue_stems = frozenset(part.key[:5] for parts in self.index.parts for part in parts
-                                     if not part.weak and len(part.key) >= 5)  # fmt: skip
+        self._glue_stems = frozenset(
+            part.key[:5] for parts in self.index.parts for part in parts if not part.weak and len(part.key) >= 5
+        )
 
     # -- finding -----------------------------------------------------------------------------
 

@@ -191,9 +191,7 @@ class _Intervals:
         return k >= 0 and self.spans[k][1] >= b
 
 
-def _beside_replacements(
-    matcher: NameMatcher, text: str, placed: list[tuple[int, int, Token]]
-) -> list[Suspect]:
+def _beside_replacements(matcher: NameMatcher, text: str, placed: list[tuple[int, int, Token]]) -> list[Suspect]:
     """Capitalised words and initials touching a pseudonym: the rest of a half-replaced name."""
     found: list[tuple[int, int, str]] = []
     for person in matcher.people:

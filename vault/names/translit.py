@@ -15,34 +15,123 @@ import re
 import unicodedata
 
 _CYR = {
-    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e",
-    "є": "e", "ж": "zh", "з": "z", "и": "i", "й": "i", "і": "i", "ї": "i", "к": "k", "қ": "k", "л": "l",
-    "м": "m", "н": "n", "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ұ": "u", "ү": "u", "ў": "u", "ф": "f", "х": "h", "һ": "h", "ц": "ts", "ч": "č", "ш": "sh",
-    "щ": "sh", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia",
-}  # fmt: skip
+    "а": "a",
+    "ә": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "ғ": "g",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "є": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "i",
+    "і": "i",
+    "ї": "i",
+    "к": "k",
+    "қ": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "ң": "n",
+    "о": "o",
+    "ө": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ұ": "u",
+    "ү": "u",
+    "ў": "u",
+    "ф": "f",
+    "х": "h",
+    "һ": "h",
+    "ц": "ts",
+    "ч": "č",
+    "ш": "sh",
+    "щ": "sh",
+    "ъ": "",
+    "ы": "i",
+    "ь": "",
+    "э": "e",
+    "ю": "iu",
+    "я": "ia",
+}
 _CYR_TABLE = str.maketrans(_CYR)
 
 # Latin letters after the digraphs below are handled: Kazakh Latin (2021) J = ж, Q = қ, Y = ы.
 _LAT = {
-    "ş": "sh", "ç": "ch", "č": "ch", "ğ": "g", "ñ": "n", "ä": "a", "ö": "o", "ü": "u", "ū": "u", "ı": "i",
-    "ī": "i", "ý": "u", "j": "zh", "q": "k", "x": "ks", "w": "v", "c": "k", "y": "i", "'": "",
-    "’": "", "ʼ": "", "ʻ": "", "`": "", "´": "", "ʹ": "",
-    "0": "o", "1": "i", "3": "z", "4": "ch", "6": "b",  # digits written for letters
-}  # fmt: skip
+    "ş": "sh",
+    "ç": "ch",
+    "č": "ch",
+    "ğ": "g",
+    "ñ": "n",
+    "ä": "a",
+    "ö": "o",
+    "ü": "u",
+    "ū": "u",
+    "ı": "i",
+    "ī": "i",
+    "ý": "u",
+    "j": "zh",
+    "q": "k",
+    "x": "ks",
+    "w": "v",
+    "c": "k",
+    "y": "i",
+    "'": "",
+    "’": "",
+    "ʼ": "",
+    "ʻ": "",
+    "`": "",
+    "´": "",
+    "ʹ": "",
+    "0": "o",
+    "1": "i",
+    "3": "z",
+    "4": "ch",
+    "6": "b",  # digits written for letters
+}
 # Greek letters that imitate Latin or Cyrillic ones (after case folding): read as those.
 _GREEK = {
-    "α": "a", "β": "v", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "m", "ν": "v", "ο": "o",
-    "ρ": "r", "τ": "t", "υ": "u", "χ": "h", "ϲ": "s", "ϳ": "zh",
-}  # fmt: skip
+    "α": "a",
+    "β": "v",
+    "ε": "e",
+    "η": "n",
+    "ι": "i",
+    "κ": "k",
+    "μ": "m",
+    "ν": "v",
+    "ο": "o",
+    "ρ": "r",
+    "τ": "t",
+    "υ": "u",
+    "χ": "h",
+    "ϲ": "s",
+    "ϳ": "zh",
+}
 _LAT_TABLE = str.maketrans(_LAT | _GREEK)
 # Order matters: longest first; "ye" after anything is е (Seitkaziyeva, Yerlan, Grigoryev).
 # ч and ch become č first, so that the lone c → k below leaves them alone.
 # gh is BGN's ғ (Nurlangha).
 _LAT_DIGRAPHS = re.compile(r"shch|s'|c'|ch|kh|gh|ph|ck|ye|(?<=[bcdfghjklmnpqrstvwxz])yo|yo")
 _DIGRAPH_TO = {
-    "shch": "sh", "s'": "sh", "c'": "č", "ch": "č", "kh": "h", "gh": "g", "ph": "f", "ck": "k", "ye": "e", "yo": "io",
-}  # fmt: skip
+    "shch": "sh",
+    "s'": "sh",
+    "c'": "č",
+    "ch": "č",
+    "kh": "h",
+    "gh": "g",
+    "ph": "f",
+    "ck": "k",
+    "ye": "e",
+    "yo": "io",
+}
 
 
 def _digraph(m: re.Match[str]) -> str:

@@ -27,9 +27,17 @@ def _matcher(people: Sequence[Person]) -> NameMatcher:
 
 
 def check_person(
-    everyone: Sequence[Person], person_id: str | None, name: str, pseudonym: str, aliases: Sequence[str],
-    protected: bool, public: bool, *, pseudonym_changed: bool = True, aliases_changed: bool = True,
-) -> None:  # fmt: skip
+    everyone: Sequence[Person],
+    person_id: str | None,
+    name: str,
+    pseudonym: str,
+    aliases: Sequence[str],
+    protected: bool,
+    public: bool,
+    *,
+    pseudonym_changed: bool = True,
+    aliases_changed: bool = True,
+) -> None:
     """UsageError (naming nobody) when the record would weaken protection. `everyone` is the
     vault's people; `person_id` the one being edited (None when new). The checks against other
     people (a matcher over all of them: about a second for a thousand people) run only for what

@@ -62,9 +62,13 @@ def _with_link_role(person: Person, link_role: str) -> Person:
 
 
 def hidden_from(
-    everyone: Sequence[Person], profile: str, language: str = "en", case_links: Sequence[PersonLink] = (),
-    refuse: Iterable[str] = (), salt: str = "",
-) -> list[HiddenPerson]:  # fmt: skip
+    everyone: Sequence[Person],
+    profile: str,
+    language: str = "en",
+    case_links: Sequence[PersonLink] = (),
+    refuse: Iterable[str] = (),
+    salt: str = "",
+) -> list[HiddenPerson]:
     """The hidden people among `everyone` (plus any case-linked person not in it), the case's
     people first, each with the pseudonym this export shows (`salt`: the case id, for the coded
     pseudonyms of people outside the case). Pure: no database."""
@@ -98,5 +102,6 @@ def item_withheld_by_links(profile: str, links: Iterable[PersonLink]) -> bool:
     caller still lets it out when a person cleared it for `public`)."""
     if profile != "public":
         return False
-    return any(lk.role.strip().casefold() in LINK_ROLES_WITHHELD_PUBLIC and is_hidden(lk.person, profile)
-               for lk in links)  # fmt: skip
+    return any(
+        lk.role.strip().casefold() in LINK_ROLES_WITHHELD_PUBLIC and is_hidden(lk.person, profile) for lk in links
+    )

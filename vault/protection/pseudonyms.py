@@ -26,16 +26,43 @@ from .names_api import shares_stem
 from .roles import ROLES, legacy_role
 
 ROLE_WORDS: dict[str, dict[str, str]] = {
-    "en": {"victim": "Victim", "witness": "Witness", "relative": "Relative", "defender": "Defender",
-           "lawyer": "Lawyer", "journalist": "Journalist", "official": "Official", "perpetrator": "Perpetrator",
-           "expert": "Expert", "other": "Person"},
-    "ru": {"victim": "Потерпевший", "witness": "Свидетель", "relative": "Родственник", "defender": "Правозащитник",
-           "lawyer": "Адвокат", "journalist": "Журналист", "official": "Должностное лицо",
-           "perpetrator": "Нарушитель", "expert": "Эксперт", "other": "Лицо"},
-    "kk": {"victim": "Жәбірленуші", "witness": "Куә", "relative": "Туысы", "defender": "Құқық қорғаушы",
-           "lawyer": "Адвокат", "journalist": "Журналист", "official": "Лауазымды тұлға",
-           "perpetrator": "Құқық бұзушы", "expert": "Сарапшы", "other": "Тұлға"},
-}  # fmt: skip
+    "en": {
+        "victim": "Victim",
+        "witness": "Witness",
+        "relative": "Relative",
+        "defender": "Defender",
+        "lawyer": "Lawyer",
+        "journalist": "Journalist",
+        "official": "Official",
+        "perpetrator": "Perpetrator",
+        "expert": "Expert",
+        "other": "Person",
+    },
+    "ru": {
+        "victim": "Потерпевший",
+        "witness": "Свидетель",
+        "relative": "Родственник",
+        "defender": "Правозащитник",
+        "lawyer": "Адвокат",
+        "journalist": "Журналист",
+        "official": "Должностное лицо",
+        "perpetrator": "Нарушитель",
+        "expert": "Эксперт",
+        "other": "Лицо",
+    },
+    "kk": {
+        "victim": "Жәбірленуші",
+        "witness": "Куә",
+        "relative": "Туысы",
+        "defender": "Құқық қорғаушы",
+        "lawyer": "Адвокат",
+        "journalist": "Журналист",
+        "official": "Лауазымды тұлға",
+        "perpetrator": "Құқық бұзушы",
+        "expert": "Сарапшы",
+        "other": "Тұлға",
+    },
+}
 _LETTERS = {"en": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ru": "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ"}
 _LETTERS["kk"] = _LETTERS["ru"]
 assert all(set(words) == set(ROLES) for words in ROLE_WORDS.values())

@@ -39,9 +39,13 @@ class Redactor:
     it; without it, the hidden among `people`, for callers that have no vault)."""
 
     def __init__(
-        self, profile: str, language: str = "en", people: Sequence[PersonLink] = (),
-        hidden: Sequence[HiddenPerson] | None = None, salt: str = "",
-    ) -> None:  # fmt: skip
+        self,
+        profile: str,
+        language: str = "en",
+        people: Sequence[PersonLink] = (),
+        hidden: Sequence[HiddenPerson] | None = None,
+        salt: str = "",
+    ) -> None:
         self.profile = check_profile(profile)
         self.language = pseudonyms.language_of(language)
         self._counts: Counter[str] = Counter()

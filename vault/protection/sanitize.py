@@ -49,8 +49,15 @@ def sanitize_image(data: bytes, profile: str, max_px: int = 1600) -> bytes | Non
                 out = io.BytesIO()
                 clean.save(out, "JPEG", quality=JPEG_QUALITY, optimize=False, exif=b"", icc_profile=None)
                 return out.getvalue()
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, Image.DecompressionBombWarning,
-            MemoryError, EOFError):  # fmt: skip
+    except (
+        OSError,
+        ValueError,
+        SyntaxError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+        MemoryError,
+        EOFError,
+    ):
         return None
 
 

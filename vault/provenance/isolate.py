@@ -62,8 +62,9 @@ class C2paSandbox:
         ctx = multiprocessing.get_context("spawn")
         job_r, self._jobs = ctx.Pipe(duplex=False)
         self._results, result_w = ctx.Pipe(duplex=False)
-        self._proc = ctx.Process(target=_serve, args=(job_r, result_w, MEMORY_LIMIT, CPU_LIMIT_S, TARGET),
-                                 name="c2pa-sandbox", daemon=True)  # fmt: skip
+        self._proc = ctx.Process(
+            target=_serve, args=(job_r, result_w, MEMORY_LIMIT, CPU_LIMIT_S, TARGET), name="c2pa-sandbox", daemon=True
+        )
         self._proc.start()
         job_r.close()
         result_w.close()

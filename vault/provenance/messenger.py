@@ -74,9 +74,14 @@ def import_messenger_export(
     for sender_person, msgs in groups.items():
         people = [(sender_person, SENDER_ROLE)] if sender_person else []
         part = import_paths(
-            vault, [m.media for m in msgs if m.media], case_id=case_id, tags=tags, people=people,
-            on_progress=on_progress, should_cancel=should_cancel,
-        )  # fmt: skip
+            vault,
+            [m.media for m in msgs if m.media],
+            case_id=case_id,
+            tags=tags,
+            people=people,
+            on_progress=on_progress,
+            should_cancel=should_cancel,
+        )
         out.report.imported += part.imported
         out.report.duplicates += part.duplicates
         out.report.rejected += part.rejected
@@ -102,9 +107,14 @@ def _record_sender_aliases(vault: Vault, mapping: Mapping[str, str]) -> None:
 
 def verdict_of(msg: Message, kind: str = TELEGRAM) -> Verdict:
     claims = {
-        "chat": msg.chat, "sender": msg.sender, "sender_id": msg.sender_id, "date": msg.date,
-        "message": msg.text, "forwarded_from": msg.forwarded_from, "message_id": msg.message_id,
-    }  # fmt: skip
+        "chat": msg.chat,
+        "sender": msg.sender,
+        "sender_id": msg.sender_id,
+        "date": msg.date,
+        "message": msg.text,
+        "forwarded_from": msg.forwarded_from,
+        "message_id": msg.message_id,
+    }
     return Verdict(kind, UNVERIFIABLE, msg.sender, {k: v for k, v in claims.items() if v}, NOT_SIGNED)
 
 

@@ -52,9 +52,10 @@ def attach(
             for verdict in verdicts:
                 # ids and verdicts only: never a signer's name, a chat or a message's text
                 vault.record(
-                    "provenance", item_id,
+                    "provenance",
+                    item_id,
                     {"kind": verdict.kind, "status": verdict.status, "proof_blobs": [f["blob"] for f in files]},
-                )  # fmt: skip
+                )
             reindex_item(conn, item_id)
     except BaseException:
         for _name, blob in proof_files:

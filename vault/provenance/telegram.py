@@ -102,11 +102,16 @@ def _message(chat: str, msg: dict[str, Any], root: Path) -> Message:
     if named is not None:
         media, note = inside(root, named)
     return Message(
-        chat=chat, message_id=str(msg.get("id", ""))[:40], date=str(msg.get("date", ""))[:40],
-        sender=cut(_text(msg.get("from")), 200), sender_id=str(msg.get("from_id", ""))[:80],
-        forwarded_from=cut(_text(msg.get("forwarded_from")), 200), text=_text(msg.get("text")), media=media,
+        chat=chat,
+        message_id=str(msg.get("id", ""))[:40],
+        date=str(msg.get("date", ""))[:40],
+        sender=cut(_text(msg.get("from")), 200),
+        sender_id=str(msg.get("from_id", ""))[:80],
+        forwarded_from=cut(_text(msg.get("forwarded_from")), 200),
+        text=_text(msg.get("text")),
+        media=media,
         media_note=note,
-    )  # fmt: skip
+    )
 
 
 def inside(root: Path, named: str) -> tuple[Path | None, str]:

@@ -34,7 +34,9 @@ class Verdict:
     def from_json(cls, data: dict[str, Any]) -> Verdict:
         status = str(data.get("status", UNVERIFIABLE))
         return cls(
-            kind=str(data.get("kind", "")), status=status if status in STATUSES else UNVERIFIABLE,
-            signer=str(data.get("signer") or ""), claims=dict(data.get("claims") or {}),
+            kind=str(data.get("kind", "")),
+            status=status if status in STATUSES else UNVERIFIABLE,
+            signer=str(data.get("signer") or ""),
+            claims=dict(data.get("claims") or {}),
             reason=str(data.get("reason") or ""),
-        )  # fmt: skip
+        )

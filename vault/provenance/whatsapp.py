@@ -64,8 +64,11 @@ def read_export(folder: Path) -> Export:
     messages = [_message(chat, n, date, sender, text, root) for n, (date, sender, text) in enumerate(entries, 1)]
     # iOS attributes its notices ("messages are end-to-end encrypted") to the chat, marked with a
     # left-to-right mark: a "sender" who never wrote anything else is not a person.
-    real = {m.sender for m, (_d, _s, text) in zip(messages, entries, strict=True)
-            if m.media is not None or not text.startswith("\u200e")}  # fmt: skip
+    real = {
+        m.sender
+        for m, (_d, _s, text) in zip(messages, entries, strict=True)
+        if m.media is not None or not text.startswith("\u200e")
+    }
     return Export(folder, (chat,), tuple(m for m in messages if m.sender and m.sender in real))
 
 
@@ -78,6 +81,13 @@ def _message(chat: str, n: int, date: str, sender: str, text: str, root: Path) -
     elif _OMITTED.search(text):
         note = "not included in the export"
     return Message(
-        chat=chat, message_id=str(n), date=date[:40], sender=cut(sender.strip(), 200), sender_id="",
-        forwarded_from="", text=cut(text.strip(), _TEXT_CAP), media=media, media_note=note,
-    )  # fmt: skip
+        chat=chat,
+        message_id=str(n),
+        date=date[:40],
+        sender=cut(sender.strip(), 200),
+        sender_id="",
+        forwarded_from="",
+        text=cut(text.strip(), _TEXT_CAP),
+        media=media,
+        media_note=note,
+    )
