@@ -200,8 +200,8 @@ class _Planner:
         shown = None if withheld else rd.file_name_for(self.red, item.original_name)
         meta = {} if withheld else rd.sanitize_metadata(item.metadata, self.profile)
         meta = meta if self.internal else _redact_meta(self.red, meta)
-        tags = tuple(t for t in item.tags if not self.red.mentions_hidden(t.replace("-", " ").replace("/", " ")))
-        title = self.red.text(item.title)
+        tags = tuple(t for t in item.tags if not self.red.tag_hidden(t))
+        title = self.red.label(item.title)
         if withheld and not self.internal:  # its title is often its file name: neither travels
             title, tags = "", ()
         intake_sha, intake_size = item.sha256, item.size
@@ -343,5 +343,5 @@ def preview(vault: Vault, case_id: str, profile: str) -> tuple[list[ItemPreview]
         d = decide(vault, red, item, item_people(vault, item.id), item.id in cleared)
         n = len(revisions(vault, item.id)) if is_text_testimony(vault, item) and d.content != "withheld" else 0
         why = d.reason_text(item.kind) if d.content == "withheld" else rs.DERIVED_TEXT.get(d.derived_kind, "")
-        out.append(ItemPreview(item.id, item.kind, red.text(item.title), d.content, why, n))
+        out.append(ItemPreview(item.id, item.kind, red.label(item.title), d.content, why, n))
     return out, rd.preview_removals(vault, case_id, profile)

@@ -200,7 +200,7 @@ def collect(
         for n, item in enumerate(case_items, start=1):
             if should_cancel is not None and should_cancel():
                 raise Cancelled("cancelled")
-            title = red.text(item.title)
+            title = red.label(item.title)
             d = decide(vault, red, item, item_people(vault, item.id), item.id in cleared)
             entry = _appendix_entry(vault, red, n, item, title, d, ids)
             content.appendix.append(entry)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..protection.sanitize import is_phone_number
 from ..provenance.records import provenance_of
 from ..provenance.verdict import Verdict
 from ..redaction import Redactor
+from ..textnorm import cut
 
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
@@ -79,9 +81,13 @@ def _one(v: Verdict, red: Redactor, w: dict[str, str]) -> str:
     tool = _TOOLS.get(v.kind, v.kind)
     claims = v.claims
     if v.kind in ("telegram", "whatsapp"):
-        bits = [f"{tool} {w['chat']} «{_t(red, claims.get('chat'))}»", f"{w['sent']} {_t(red, v.signer)}"]
+        # public names no one it cannot check (a chat's members are rarely recorded people)
+        hide = red.profile == "public" or (red.profile != "internal" and is_phone_number(v.signer))
+        sender = "—" if hide else _t(red, v.signer)
+        bits = [f"{tool} {w['chat']} «{_t(red, claims.get('chat'))}»", f"{w['sent']} {sender}"]
         bits += [str(claims.get("date", ""))[:16].replace("T", " ")] if claims.get("date") else []
-        bits += [f"{w['fwd']} {_t(red, claims.get('forwarded_from'))}"] if claims.get("forwarded_from") else []
+        if claims.get("forwarded_from") and red.profile != "public":
+            bits.append(f"{w['fwd']} {_t(red, claims.get('forwarded_from'))}")
         return ", ".join(bits) + f" ({w['unsigned']})"
     bits = [f"{tool} {w[v.status]}"]
     if v.kind == "c2pa":
@@ -89,7 +95,8 @@ def _one(v: Verdict, red: Redactor, w: dict[str, str]) -> str:
         bits += [f"{w['made']} {_t(red, claims.get('claim_generator'))}"] if claims.get("claim_generator") else []
         bits += [f"{w['time']} {claims['capture_time']}"] if claims.get("capture_time") else []
     else:
-        bits += [f"{w['key']} …{v.signer[-16:]}"] if v.signer else []
+        # the key is made on the phone: its fingerprint is a device id, shown only internally
+        bits += [f"{w['key']} …{v.signer[-16:]}"] if v.signer and red.profile == "internal" else []
         bits += [f"{w['time']} {claims['time']}"] if claims.get("time") else []
         place = _place(claims.get("location"), red.profile)
         bits += [f"{w['place']} {place}"] if place else []
@@ -100,7 +107,7 @@ def _one(v: Verdict, red: Redactor, w: dict[str, str]) -> str:
 
 
 def _t(red: Redactor, value: Any) -> str:
-    return red.text(str(value or "")[:_CAP])
+    return cut(red.text(str(value or "")), _CAP)  # redact whole, then shorten
 
 
 def _place(location: Any, profile: str) -> str:

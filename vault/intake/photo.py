@@ -16,6 +16,7 @@ from typing import Any
 from PIL import Image, ImageOps
 
 from ..nativeio import quiet_native_stderr
+from ..textnorm import cut
 
 MAX_PIXELS = 64_000_000
 MAX_DECODE_BYTES = 64 * 1024 * 1024
@@ -212,7 +213,7 @@ def _text(value: Any, limit: int = 128) -> str | None:
     if isinstance(value, bytes):
         value = value.decode("utf-8", "replace")
     text = "".join(ch for ch in str(value) if ch.isprintable()).strip()
-    return text[:limit] or None
+    return cut(text, limit) or None
 
 
 def _is_offset(text: str) -> bool:

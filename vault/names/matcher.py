@@ -15,6 +15,7 @@ from dataclasses import replace as dc_replace
 from .grouping import ADJACENT_GAP, Stream, Token, adjacent, group, is_patronymic_word
 from .index import WORD_RE, NameIndex
 from .normalise import Normalised, normalise
+from .translit import skeletons
 from .types import HiddenName, Mention, Suspect
 
 _HYPHEN_BREAK = re.compile(r"[ \t]*[-‐‑][ \t]*(?:\r\n|[\n\r\u2028])")
@@ -43,10 +44,39 @@ def _camel_pieces(word: str) -> list[tuple[int, str]]:
     return pieces if len(pieces) > 1 else []
 
 
+def _strong(index: NameIndex, piece: str) -> bool:
+    return any(not h.weak and not h.root for h in index.lookup(piece))
+
+
+def _glued_pieces(index: NameIndex, stems: frozenset[str], word: str) -> list[tuple[int, str]]:
+    """An e-mail or user name in lower case glues a name to an initial or to another part of it
+    ("gseitqazieva", "seitqazievag", "gulnaraseitqazieva"): the pieces, when one is a strong
+    part (a surname, a long given name) and the other an initial or a part of the same person.
+    Only words whose skeleton holds the stem of such a part are split."""
+    if len(word) < 7 or not word.isalpha() or not any(st in sk for sk in skeletons(word) for st in stems):
+        return []
+    n = len(word)
+    for k in (1, 2):  # initials before the name: g+seitqazieva, gn+seitqazieva
+        if _strong(index, word[k:]):
+            return [(k, word[k:])]
+    if _strong(index, word[:-1]):  # one after it (two would be a Russian suffix: nurlanov+ka)
+        return [(0, word[:-1])]
+    for i in range(3, n - 2):
+        left, right = word[:i], word[i:]
+        lp, rp = {h.person for h in index.lookup(left)}, {h.person for h in index.lookup(right)}
+        if lp & rp and (_strong(index, left) or _strong(index, right)):
+            return [(0, left), (i, right)]
+    return []
+
+
 class NameMatcher:
     def __init__(self, people: Sequence[HiddenName]) -> None:
         self.people = tuple(people)
         self.index = NameIndex(self.people)
+        # Stems (5 letters of a skeleton) of the parts strong enough to be found glued.
+        self._glue_stems = frozenset(
+            part.key[:5] for parts in self.index.parts for part in parts if not part.weak and len(part.key) >= 5
+        )
 
     # -- finding -----------------------------------------------------------------------------
 
@@ -67,6 +97,8 @@ class NameMatcher:
                 pieces = _camel_pieces(w)
                 if any(index.lookup(piece) for _, piece in pieces):
                     camel[w] = pieces
+            elif self._glue_stems and (pieces := _glued_pieces(index, self._glue_stems, w)):
+                camel[w] = pieces
         stream = Stream(text, index.lookup, [])
         seeds: list[Token] = []
         if not (hit_words or heads or camel):

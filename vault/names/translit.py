@@ -171,11 +171,20 @@ def key(word: str) -> str:
     return _DOUBLES.sub(r"\1", w)
 
 
+# Kazakh text in KZ-1048 bytes read as Windows-1251 (a common misreading of old files, EXIF and
+# file names) shows these letters in place of Kazakh ones: "Сейтќазиеваєа Гїлнараныѕ".
+_KZ1048_AS_CP1251 = str.maketrans("ќћјґєѕїЌЋЈҐЄЅЇ", "қһәөғңүҚҺӘӨҒҢҮ")
+_KZ1048_MARKS = re.compile("[ќћјґєѕїЌЋЈҐЄЅЇ]")
+
+
 def skeletons(word: str) -> tuple[str, ...]:
     """The skeletons of a word as written: look-alike letters are read in the word's majority
     script; a word made only of letters that exist in both scripts yields both readings; a
-    Latin "ng" is also read as ң (Zhangabylov = Жаңабылов = Жанабылов)."""
+    Latin "ng" is also read as ң (Zhangabylov = Жаңабылов = Жанабылов); a word showing the
+    letters of KZ-1048 misread as Windows-1251 is also read as the Kazakh it was."""
     keys = _readings(word)
+    if _KZ1048_MARKS.search(word):
+        keys += tuple(k for k in _readings(word.translate(_KZ1048_AS_CP1251)) if k not in keys)
     more = tuple(k.replace("ng", "n") for k in keys if "ng" in k)
     return keys + more if more else keys
 

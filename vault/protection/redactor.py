@@ -134,6 +134,31 @@ class Redactor:
     def mentions_hidden(self, s: str) -> bool:
         return bool(s) and self.profile != "internal" and self._matcher.contains(s)
 
+    def tag_hidden(self, tag: str) -> bool:
+        """Whether a tag names a hidden person. Tags are stored in lower case whatever the user
+        typed, so a diminutive or a word-name (which count only when capitalised) is also tried
+        capitalised: "показания-гули" is "Показания Гули"."""
+        words = re.sub(r"[-/_.:#]+", " ", tag)
+        return self.mentions_hidden(words) or self.mentions_hidden(words.title())
+
+    def label(self, s: str) -> str:
+        """A title or file name as an export shows it: like text(), and a word in lower case that
+        is a name only when capitalised (a diminutive, a word-name: files are often named in
+        lower case, "гуля_у_ивс") is replaced too. Over-redaction in labels is accepted."""
+        if not s or self.profile == "internal":
+            return s
+        titled = re.sub(r"[_.]", " ", s).title()
+        found = self._matcher.mentions(titled) if len(titled) == len(s) else []
+        if not found:
+            return self.text(s)
+        by_key = {p.key: p.replacement for p in self._matcher.people}
+        out, pos = [], 0
+        for m in found:
+            out += [s[pos : m.start], by_key[m.key]]
+            pos = m.end
+        self.note("name-mentions-replaced", len(found))
+        return "".join(out) + s[pos:]
+
     def suspects(self, s: str) -> list[Suspect]:
         """Words of `s` (normally already replaced) that resemble a hidden name: for review."""
         if not s or self.profile == "internal":
@@ -174,7 +199,7 @@ def file_name_for(redactor: Redactor, name: str) -> str | None:
     when it mentions a hidden person in any form."""
     if redactor.profile == "internal" or not name:
         return name
-    if redactor.mentions_hidden(name) or redactor.mentions_hidden(re.sub(r"[_\-.]+", " ", name)):
+    if redactor.mentions_hidden(name) or redactor.tag_hidden(name):
         redactor.note("file-names-withheld")
         return None
     return name

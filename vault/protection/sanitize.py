@@ -65,7 +65,9 @@ _GPS_KEYS = re.compile(r"gps|latitude|longitude|altitude|^lat$|^lon$|^lng$|coord
 _SERIAL_KEYS = re.compile(
     r"serial|uniqueid|unique_id|owner|artist|author|copyright|creator|by-?line|makernote|"
     r"usercomment|^comment$|hostcomputer|xp_?author|lens_?serial|device_?id|imei|"
-    r"ipv4|ipv6|cellinfo|wifi.?mac",  # ProofMode network claims: addresses and cell ids locate a phone
+    r"ipv4|ipv6|cellinfo|wifi.?mac|"  # ProofMode network claims: addresses and cell ids locate a phone
+    r"sender_?id|from_?id|user_?id|phone|"  # messenger account ids and numbers name their owner
+    r"fingerprint",  # a ProofMode key is made on the phone: its fingerprint is a device id
     re.I,
 )
 _LOCATION_KEYS = re.compile(r"location|place|address|city|street|sublocation|region|country", re.I)
@@ -80,10 +82,34 @@ def _coarsen(value: Any) -> Any:
     return None
 
 
+# This vault's bookkeeping: proof files (and their blob ids and hashes) stay home, and an
+# original's SHA-256 travels only as the bundle's salted commitment, never inside metadata.
+_HOME_KEYS = frozenset({"proof_files", "sha256"})
+_PEOPLE_KEYS = frozenset({"sender", "forwarded_from"})
+_MESSENGERS = frozenset({"telegram", "whatsapp"})
+_PHONE = re.compile(r"\u200e?\+?[\d\s().\-\u00a0\u2011\u202f]{7,24}\u200e?")
+
+
+def is_phone_number(value: object) -> bool:
+    """A messenger sender shown by number (WhatsApp names one not in the contacts so)."""
+    return isinstance(value, str) and _PHONE.fullmatch(value.strip()) is not None
+
+
 def _sanitize(meta: dict[str, Any], profile: str, counts: Counter[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in meta.items():
         k = str(key)
+        if k in _HOME_KEYS:
+            continue
+        if k == "signer" and meta.get("kind") == "proofmode":  # the phone's key fingerprint
+            counts["serials-removed"] += 1
+            continue
+        if k in ("sender", "signer") and is_phone_number(value):
+            counts["serials-removed"] += 1  # WhatsApp names a sender not in the contacts by number
+            continue
+        if profile == "public" and (k in _PEOPLE_KEYS or (k == "signer" and meta.get("kind") in _MESSENGERS)):
+            counts["name-mentions-replaced"] += 1  # public shows no one not marked public: a chat's
+            continue  # members are rarely recorded people, so their names cannot be checked
         if _GPS_KEYS.search(k):
             counts["gps-removed"] += 1
             continue

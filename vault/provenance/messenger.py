@@ -11,9 +11,10 @@ from pathlib import Path
 from ..errors import NotFound
 from ..intake.importer import ProgressCallback, import_paths
 from ..intake.report import ImportReport
-from ..people import get_person
+from ..people import get_person, update_person
 from ..store import Vault
 from ..testimony import MAX_TESTIMONY_CHARS, add_testimony
+from ..textnorm import cut
 from . import telegram, whatsapp
 from .records import attach
 from .telegram import Export, Message
@@ -59,6 +60,7 @@ def import_messenger_export(
         get_person(vault, person_id)
         if not any(m.sender == name for m in export.messages):
             raise NotFound(f"no sender named {name!r} in the export")
+    _record_sender_aliases(vault, mapping)
     out = MessengerReport()
     out.missing = [f"{m.chat} #{m.message_id}: {m.media_note}" for m in export.messages if m.media_note]
     kind = TELEGRAM if telegram.is_telegram_export(folder) else WHATSAPP
@@ -93,6 +95,16 @@ def import_messenger_export(
     return out
 
 
+def _record_sender_aliases(vault: Vault, mapping: Mapping[str, str]) -> None:
+    """A sender linked to a person is that person under another name ("Луна 🌙", a nickname
+    everyone in the chat knows): it becomes one of their aliases, so that every export hides it
+    wherever it stands (provenance, the kept chat, any text) as it hides the name."""
+    for name, person_id in mapping.items():
+        person = get_person(vault, person_id)
+        if name.strip() and name.strip() != person.name and name not in person.aliases:
+            update_person(vault, person_id, aliases=[*person.aliases, name])
+
+
 def verdict_of(msg: Message, kind: str = TELEGRAM) -> Verdict:
     claims = {
         "chat": msg.chat,
@@ -114,7 +126,7 @@ def _keep_chat(vault: Vault, export: Export, case_id: str | None, mapping: dict[
         lines.append(f"{m.date} {m.sender}{forwarded}: {m.text}{attached}")
     text = "\n".join(lines)
     if len(text) > MAX_TESTIMONY_CHARS:
-        text = text[: MAX_TESTIMONY_CHARS - 100] + "\n[… the chat continues in the export; cut at the size limit]"
+        text = cut(text, MAX_TESTIMONY_CHARS - 100) + "\n[… the chat continues in the export; cut at the size limit]"
     people = [(pid, SENDER_ROLE) for pid in dict.fromkeys(mapping.values())]
     title = ("Telegram: " if telegram.is_telegram_export(export.folder) else "WhatsApp: ") + ", ".join(export.chats)
     return add_testimony(vault, title=title[:200], text=text, case_id=case_id, people=people)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
+from ..textnorm import cut
 
 MAX_RESULT_BYTES = 256 * 1024 * 1024
 MAX_MESSAGES = 200_000
@@ -88,10 +89,10 @@ def read_export(folder: Path) -> Export:
 def _text(value: Any) -> str:
     """A message's text: a string, or a list of strings and entities with a "text"."""
     if isinstance(value, str):
-        return value[:_TEXT_CAP]
+        return cut(value, _TEXT_CAP)
     if isinstance(value, list):
         parts = [v if isinstance(v, str) else str(v.get("text", "")) for v in value if isinstance(v, str | dict)]
-        return "".join(parts)[:_TEXT_CAP]
+        return cut("".join(parts), _TEXT_CAP)
     return ""
 
 
@@ -104,9 +105,9 @@ def _message(chat: str, msg: dict[str, Any], root: Path) -> Message:
         chat=chat,
         message_id=str(msg.get("id", ""))[:40],
         date=str(msg.get("date", ""))[:40],
-        sender=_text(msg.get("from"))[:200],
+        sender=cut(_text(msg.get("from")), 200),
         sender_id=str(msg.get("from_id", ""))[:80],
-        forwarded_from=_text(msg.get("forwarded_from"))[:200],
+        forwarded_from=cut(_text(msg.get("forwarded_from")), 200),
         text=_text(msg.get("text")),
         media=media,
         media_note=note,

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from ..errors import UsageError
+from ..textnorm import cut
 from .telegram import Export, Message, inside
 
 MAX_TRANSCRIPT_BYTES = 64 * 1024 * 1024
@@ -83,10 +84,10 @@ def _message(chat: str, n: int, date: str, sender: str, text: str, root: Path) -
         chat=chat,
         message_id=str(n),
         date=date[:40],
-        sender=sender.strip()[:200],
+        sender=cut(sender.strip(), 200),
         sender_id="",
         forwarded_from="",
-        text=text.strip()[:_TEXT_CAP],
+        text=cut(text.strip(), _TEXT_CAP),
         media=media,
         media_note=note,
     )
