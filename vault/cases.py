@@ -80,12 +80,10 @@ def _check_event(kind: str, date: str, text: str) -> None:
 
 
 def case_event(vault: Vault, event_id: str) -> CaseEvent:
-    row = vault.conn.execute(
-        "SELECT id, case_id, date, kind, text FROM case_events WHERE id = ?", (event_id,)
-    ).fetchone()
+    row = named_row(vault.conn, "SELECT id, case_id, date, kind, text FROM case_events WHERE id = ?", (event_id,))
     if row is None:
         raise NotFound(f"no chronology entry with id {event_id}")
-    return CaseEvent(*row)
+    return as_record(CaseEvent, row)
 
 
 def _event_case(vault: Vault, event_id: str) -> str:

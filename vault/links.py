@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .db import column, scalar
 from .errors import NotFound, UsageError
 from .search import reindex_item
 from .store import Vault
@@ -42,13 +43,13 @@ def _unique(item_ids: Sequence[str]) -> list[str]:
 def _check_items(vault: Vault, item_ids: Sequence[str]) -> list[str]:
     ids = _unique(item_ids)
     for item_id in ids:
-        if vault.conn.execute("SELECT 1 FROM items WHERE id = ? AND deleted IS NULL", (item_id,)).fetchone() is None:
+        if scalar(vault.conn, "SELECT 1 FROM items WHERE id = ? AND deleted IS NULL", (item_id,)) is None:
             raise NotFound(f"no item with id {item_id}")
     return ids
 
 
 def _check(vault: Vault, table: str, ident: str, what: str) -> None:
-    if vault.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (ident,)).fetchone() is None:  # noqa: S608 - fixed names
+    if scalar(vault.conn, f"SELECT 1 FROM {table} WHERE id = ?", (ident,)) is None:  # noqa: S608 - fixed names
         raise NotFound(f"no {what} with id {ident}")
 
 
@@ -167,7 +168,7 @@ def tags_of_items(vault: Vault, item_ids: Sequence[str]) -> list[str]:
     """The tags any of the items carries (what "Untag…" offers), sorted."""
     found: set[str] = set()
     for item_id in _unique(item_ids):
-        found.update(r[0] for r in vault.conn.execute("SELECT tag FROM item_tags WHERE item_id = ?", (item_id,)))
+        found.update(column(vault.conn, "SELECT tag FROM item_tags WHERE item_id = ?", (item_id,)))
     return sorted(found)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
+from .db import as_record, named_rows, scalar
 from .errors import NotFound, UsageError
 from .models import Revision
 from .people import get_person
@@ -42,7 +43,7 @@ def add_testimony(
     digest = _sha(text)
     size = len(text.encode("utf-8"))
     with vault.transaction() as conn:
-        if case_id is not None and conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+        if case_id is not None and scalar(conn, "SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
             raise NotFound(f"no case with id {case_id}")
         conn.execute(
             "INSERT INTO items (id, kind, title, created, sha256, size, mime, language, source) "
@@ -101,13 +102,14 @@ def revise_testimony(vault: Vault, item_id: str, text: str) -> int:
 
 
 def revisions(vault: Vault, item_id: str) -> list[Revision]:
-    rows = vault.conn.execute(
+    rows = named_rows(
+        vault.conn,
         "SELECT item_id, rev, text, sha256, created, actor FROM revisions WHERE item_id = ? ORDER BY rev",
         (item_id,),
-    ).fetchall()
+    )
     if not rows:
         raise NotFound(f"no testimony with id {item_id}")
-    return [Revision(*r) for r in rows]
+    return [as_record(Revision, r) for r in rows]
 
 
 def current_text(vault: Vault, item_id: str) -> str:
