@@ -18,7 +18,10 @@ def add_case(vault: Vault, title: str, summary: str = "") -> str:
     case_id = vault.env.new_id()
     now = vault.env.now_iso()
     with vault.transaction() as conn:
-        conn.execute("INSERT INTO cases VALUES (?,?,?,?,?)", (case_id, title, summary, now, now))
+        conn.execute(
+            "INSERT INTO cases (id, title, summary, created, updated) VALUES (?,?,?,?,?)",
+            (case_id, title, summary, now, now),
+        )
         vault.record("case", case_id, {"op": "create"})
     return case_id
 
@@ -61,7 +64,7 @@ def add_case_event(vault: Vault, case_id: str, date: str, text: str, kind: str =
     event_id = vault.env.new_id()
     with vault.transaction() as conn:
         conn.execute(
-            "INSERT INTO case_events VALUES (?,?,?,?,?,?)",
+            "INSERT INTO case_events (id, case_id, date, kind, text, created) VALUES (?,?,?,?,?,?)",
             (event_id, case_id, date, kind, text.strip(), vault.env.now_iso()),
         )
         vault.record("case-event", case_id, {"event": event_id, "kind": kind, "date": date})

@@ -64,7 +64,7 @@ def tag_item(vault: Vault, item_id: str, tags: list[str]) -> tuple[str, ...]:
         added = []
         for t in clean:
             ensure_tag(conn, t)
-            if conn.execute("INSERT OR IGNORE INTO item_tags VALUES (?, ?)", (item_id, t)).rowcount:
+            if conn.execute("INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)", (item_id, t)).rowcount:
                 added.append(t)
         if added:
             vault.record("tag", item_id, {"tags": added})
@@ -92,7 +92,9 @@ def link_item_to_case(vault: Vault, item_id: str, case_id: str) -> None:
     with vault.transaction() as conn:
         if scalar(conn, "SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
             raise NotFound(f"no case with id {case_id}")
-        if conn.execute("INSERT OR IGNORE INTO item_cases VALUES (?, ?)", (item_id, case_id)).rowcount:
+        if conn.execute(
+            "INSERT OR IGNORE INTO item_cases (item_id, case_id) VALUES (?, ?)", (item_id, case_id)
+        ).rowcount:
             vault.record("link", item_id, {"case": case_id}, also=(case_id,))
 
 

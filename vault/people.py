@@ -35,7 +35,7 @@ def add_person(
             (person_id, name, pseudonym.strip(), role, int(protected), notes, vault.env.now_iso(), int(public)),
         )
         for alias in {a.strip() for a in aliases if a.strip()}:
-            conn.execute("INSERT INTO person_aliases VALUES (?, ?)", (person_id, alias))
+            conn.execute("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?)", (person_id, alias))
         # Names never go into the custody log: it travels with exports.
         vault.record("person", person_id, {"op": "create", "protected": protected, "role": role, "public": public})
     return person_id
@@ -88,7 +88,7 @@ def update_person(
         if aliases is not None:
             conn.execute("DELETE FROM person_aliases WHERE person_id = ?", (person_id,))
             for alias in {a.strip() for a in aliases if a.strip()}:
-                conn.execute("INSERT INTO person_aliases VALUES (?, ?)", (person_id, alias))
+                conn.execute("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?)", (person_id, alias))
         given = {
             "name": name,
             "pseudonym": pseudonym,
@@ -159,7 +159,9 @@ def link_person_to_item(vault: Vault, item_id: str, person_id: str, role: str = 
     with vault.transaction() as conn:
         if scalar(conn, "SELECT 1 FROM items WHERE id = ?", (item_id,)) is None:
             raise NotFound(f"no item with id {item_id}")
-        conn.execute("INSERT OR IGNORE INTO item_people VALUES (?,?,?)", (item_id, person_id, role))
+        conn.execute(
+            "INSERT OR IGNORE INTO item_people (item_id, person_id, role) VALUES (?,?,?)", (item_id, person_id, role)
+        )
         vault.record("link", item_id, {"person": person_id, "role": role}, also=(person_id,))
         reindex_item(conn, item_id)
 
@@ -177,7 +179,9 @@ def link_person_to_case(vault: Vault, case_id: str, person_id: str, role: str = 
     with vault.transaction() as conn:
         if scalar(conn, "SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
             raise NotFound(f"no case with id {case_id}")
-        conn.execute("INSERT OR IGNORE INTO case_people VALUES (?,?,?)", (case_id, person_id, role))
+        conn.execute(
+            "INSERT OR IGNORE INTO case_people (case_id, person_id, role) VALUES (?,?,?)", (case_id, person_id, role)
+        )
         vault.record("link", case_id, {"person": person_id, "role": role}, also=(person_id,))
 
 

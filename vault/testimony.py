@@ -50,13 +50,19 @@ def add_testimony(
             "VALUES (?, 'testimony', ?, ?, ?, ?, 'text/plain; charset=utf-8', ?, 'testimony')",
             (item_id, title, now, digest, size, language),
         )
-        conn.execute("INSERT INTO revisions VALUES (?, 1, ?, ?, ?, ?)", (item_id, text, digest, now, vault.actor))
+        conn.execute(
+            "INSERT INTO revisions (item_id, rev, text, sha256, created, actor) VALUES (?, 1, ?, ?, ?, ?)",
+            (item_id, text, digest, now, vault.actor),
+        )
         also: list[str] = []
         if case_id:
-            conn.execute("INSERT INTO item_cases VALUES (?, ?)", (item_id, case_id))
+            conn.execute("INSERT INTO item_cases (item_id, case_id) VALUES (?, ?)", (item_id, case_id))
             also.append(case_id)
         for person_id, role in people or []:
-            conn.execute("INSERT OR IGNORE INTO item_people VALUES (?,?,?)", (item_id, person_id, role))
+            conn.execute(
+                "INSERT OR IGNORE INTO item_people (item_id, person_id, role) VALUES (?,?,?)",
+                (item_id, person_id, role),
+            )
             also.append(person_id)
         if tags:
             from .tags import ensure_tag, normalise_tag
@@ -64,7 +70,7 @@ def add_testimony(
             for t in tags:
                 tag = normalise_tag(t)
                 ensure_tag(conn, tag)
-                conn.execute("INSERT OR IGNORE INTO item_tags VALUES (?, ?)", (item_id, tag))
+                conn.execute("INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)", (item_id, tag))
         vault.record(
             "testimony",
             item_id,
@@ -93,7 +99,7 @@ def revise_testimony(vault: Vault, item_id: str, text: str) -> int:
     digest = _sha(text)
     with vault.transaction() as conn:
         conn.execute(
-            "INSERT INTO revisions VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO revisions (item_id, rev, text, sha256, created, actor) VALUES (?, ?, ?, ?, ?, ?)",
             (item_id, rev, text, digest, vault.env.now_iso(), vault.actor),
         )
         vault.record("revise", item_id, {"rev": rev, "sha256": digest, "previous": revs[-1].sha256})
