@@ -5,6 +5,7 @@ last one, and whether every one's hash and signature check out under the vault's
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -22,6 +23,14 @@ class CustodySummary:
     last_action: str = ""
     verified: bool = False  # every event's hash and signature check out
     head_hash: str = ""  # hash of the last event, for the user to copy
+
+
+class LinkedCase(NamedTuple):
+    """A case the person belongs to; a tuple too (`case_id, title, role = linked`)."""
+
+    id: str
+    title: str
+    role: str  # '' when linked only through the case's items
 
 
 @dataclass(frozen=True)
@@ -44,7 +53,7 @@ class CaseOverview:
 @dataclass(frozen=True)
 class PersonOverview:
     person: Person
-    cases: list[tuple[str, str, str]]  # (case id, title, role)
+    cases: list[LinkedCase]
     items: list[LinkedItem]
     kinds: dict[str, int] = field(default_factory=dict)
     custody: CustodySummary = CustodySummary(0)
@@ -92,11 +101,11 @@ def person_overview(vault: Vault, person_id: str) -> PersonOverview:
         ") l JOIN cases c ON c.id = l.case_id ORDER BY c.created, l.role DESC",
         (person_id, person_id),
     )
-    seen: dict[str, tuple[str, str, str]] = {}
+    seen: dict[str, LinkedCase] = {}
     for r in case_rows:  # one row per case; a direct role beats "through items"
         cid, role = r["id"], r["role"]
-        if cid not in seen or (role and not seen[cid][2]):
-            seen[cid] = (str(cid), str(r["title"]), str(role or ""))
+        if cid not in seen or (role and not seen[cid].role):
+            seen[cid] = LinkedCase(id=str(cid), title=str(r["title"]), role=str(role or ""))
     item_rows = named_rows(
         vault.conn,
         "SELECT d.id AS id, d.title AS title, d.kind AS kind, ip.role AS role FROM item_people ip "
