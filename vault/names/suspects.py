@@ -80,6 +80,32 @@ def find_suspects(
     return [out[k] for k in sorted(out)]
 
 
+def similar_spans(
+    matcher: NameMatcher, norm: Normalised, spans: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """(start, end, person) in original offsets of every word outside `spans` that the
+    `similar-to-name` rule flags (a misspelt hidden name: Сейтказива): the matcher replaces them
+    like the name itself when asked to (`NameMatcher(..., similar=True)`)."""
+    t = norm.text
+    mentions = _Intervals([(a, b) for a, b, _ in spans])
+    names = _index_of(matcher)
+    verdicts: dict[str, tuple[int, str] | None] = {}
+    out: list[tuple[int, int, int]] = []
+    for m in WORD_RE.finditer(t):
+        word = m.group()
+        if len(word) < MIN_SIMILAR:
+            continue
+        a, b = norm.original_span(m.start(), m.end())
+        if mentions.covers(a, b):
+            continue
+        if word not in verdicts:
+            verdicts[word] = names.verdict(word, word[:1].isupper())
+        verdict = verdicts[word]
+        if verdict and verdict[1] == "similar-to-name":
+            out.append((a, b, verdict[0]))
+    return out
+
+
 _Entry = tuple[int, str, bool]  # (person, name part or its other gender, weak)
 
 

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from ..models import Person, PersonLink
 from ..store import Vault
 from . import pseudonyms
-from .names_api import HiddenName, NameMatcher, Suspect
+from .names_api import HiddenName, Mention, NameMatcher, Suspect
+from .phones import replace_phones
 from .policy import LINK_ROLES_WITHHELD_PUBLIC, HiddenPerson, check_profile, hidden_from, hidden_people, is_hidden
 from .roles import ROLES
 
@@ -23,6 +24,8 @@ CATEGORY_TEXT = {
     "not-public-pseudonymised": "people not marked public shown by pseudonym",
     "victims-witnesses-pseudonymised": "victims and witnesses shown by pseudonym",  # before schema v4
     "name-mentions-replaced": "name mentions replaced by pseudonyms",
+    "similar-names-replaced": "words close to a hidden name (misspellings) replaced by pseudonyms",
+    "phone-numbers-replaced": "phone numbers in text replaced",
     "pseudonyms-refused": "recorded pseudonyms refused (too close to a name) and replaced",
     "gps-removed": "GPS positions removed",
     "serials-removed": "device serial numbers and owner fields removed",
@@ -71,7 +74,8 @@ class Redactor:
 
     def _set_hidden(self, hidden: list[HiddenPerson]) -> None:
         self._hidden = {h.id: h for h in hidden}
-        self._matcher = NameMatcher([HiddenName(h.id, h.forms, h.pseudonym) for h in hidden])
+        # Below internal a misspelt name (Сейтказива) is replaced like the name: similar=True.
+        self._matcher = NameMatcher([HiddenName(h.id, h.forms, h.pseudonym) for h in hidden], similar=True)
 
     # ----- people ----------------------------------------------------------------------------
 
@@ -128,8 +132,15 @@ class Redactor:
         if not s or self.profile == "internal":
             return s
         out, found = self._matcher.replace(s)
-        self.note("name-mentions-replaced", len(found))
+        self._note_found(found)
+        out, phones = replace_phones(out, self.language)
+        self.note("phone-numbers-replaced", phones)
         return out
+
+    def _note_found(self, found: Sequence[Mention]) -> None:
+        similar = sum(1 for m in found if m.kind == "similar")
+        self.note("name-mentions-replaced", len(found) - similar)
+        self.note("similar-names-replaced", similar)
 
     def mentions_hidden(self, s: str) -> bool:
         return bool(s) and self.profile != "internal" and self._matcher.contains(s)
@@ -152,12 +163,14 @@ class Redactor:
         if not found:
             return self.text(s)
         by_key = {p.key: p.replacement for p in self._matcher.people}
-        out, pos = [], 0
+        parts, pos = [], 0
         for m in found:
-            out += [s[pos : m.start], by_key[m.key]]
+            parts += [s[pos : m.start], by_key[m.key]]
             pos = m.end
-        self.note("name-mentions-replaced", len(found))
-        return "".join(out) + s[pos:]
+        self._note_found(found)
+        out, phones = replace_phones("".join(parts) + s[pos:], self.language)
+        self.note("phone-numbers-replaced", phones)
+        return out
 
     def suspects(self, s: str) -> list[Suspect]:
         """Words of `s` (normally already replaced) that resemble a hidden name: for review."""
