@@ -71,6 +71,10 @@ def test_the_dry_run_counts_misspellings_as_replaced(make_vault: VaultFactory, t
     doc = review.to_json()
     assert doc["replaced"]["similar-names-replaced"] == 4
     assert not any(s["text"] in ROUTES["misspelt"] for s in doc["suspects"])
+    assert set(doc) == {"replaced", "withheld", "derived", "suspects"}  # the JSON keeps its shape
+    near = [(w.text, w.replacement, w.context_before[-18:], w.context_after[:10]) for w in review.near_misses]
+    assert near[0] == ("Сейтказива", PSEUDONYM, "Записано со слов: ", " видела за")
+    assert [w.text for w in review.near_misses] == ROUTES["misspelt"]
 
 
 def _matcher() -> NameMatcher:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..models import Person, PersonLink
 from ..store import Vault
@@ -17,6 +18,16 @@ from .policy import LINK_ROLES_WITHHELD_PUBLIC, HiddenPerson, check_profile, hid
 from .roles import ROLES
 
 ROLE_SET = frozenset(ROLES) | LINK_ROLES_WITHHELD_PUBLIC
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A replaced mention, and where its replacement stands in the rewritten text."""
+
+    mention: Mention
+    start: int
+    end: int
+
 
 # Removal categories: stable keys (the GUI translates them) and English phrases (custody log).
 CATEGORY_TEXT = {
@@ -127,20 +138,39 @@ class Redactor:
     # ----- text ------------------------------------------------------------------------------
 
     def text(self, s: str) -> str:
-        """`s` with every mention of a hidden person replaced by their pseudonym; every other
-        character exactly as written."""
-        if not s or self.profile == "internal":
-            return s
-        out, found = self._matcher.replace(s)
-        self._note_found(found)
-        out, phones = replace_phones(out, self.language)
-        self.note("phone-numbers-replaced", phones)
-        return out
+        """`s` with every mention of a hidden person replaced by their pseudonym (and, below
+        internal, every phone number by a placeholder); every other character exactly as written."""
+        return self.replace(s)[0]
 
-    def _note_found(self, found: Sequence[Mention]) -> None:
+    def replace(self, s: str) -> tuple[str, list[Placed]]:
+        """Like text(), with each replaced mention and where its pseudonym stands in the result
+        (the review shows a replaced near miss in context)."""
+        if not s or self.profile == "internal":
+            return s, []
+        return self._rewrite(s, self._matcher.mentions(s))
+
+    def _rewrite(self, s: str, found: Sequence[Mention]) -> tuple[str, list[Placed]]:
+        by_key = {p.key: p.replacement for p in self._matcher.people}
+        parts: list[str] = []
+        placed: list[Placed] = []
+        pos = length = phones = 0
+        for m in [*found, None]:
+            seg, n = replace_phones(s[pos : m.start if m else len(s)], self.language)
+            parts.append(seg)
+            phones += n
+            length += len(seg)
+            if m is None:
+                break
+            rep = by_key[m.key]
+            placed.append(Placed(m, length, length + len(rep)))
+            parts.append(rep)
+            length += len(rep)
+            pos = m.end
         similar = sum(1 for m in found if m.kind == "similar")
         self.note("name-mentions-replaced", len(found) - similar)
         self.note("similar-names-replaced", similar)
+        self.note("phone-numbers-replaced", phones)
+        return "".join(parts), placed
 
     def mentions_hidden(self, s: str) -> bool:
         return bool(s) and self.profile != "internal" and self._matcher.contains(s)
@@ -162,15 +192,7 @@ class Redactor:
         found = self._matcher.mentions(titled) if len(titled) == len(s) else []
         if not found:
             return self.text(s)
-        by_key = {p.key: p.replacement for p in self._matcher.people}
-        parts, pos = [], 0
-        for m in found:
-            parts += [s[pos : m.start], by_key[m.key]]
-            pos = m.end
-        self._note_found(found)
-        out, phones = replace_phones("".join(parts) + s[pos:], self.language)
-        self.note("phone-numbers-replaced", phones)
-        return out
+        return self._rewrite(s, found)[0]
 
     def suspects(self, s: str) -> list[Suspect]:
         """Words of `s` (normally already replaced) that resemble a hidden name: for review."""
