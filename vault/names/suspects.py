@@ -90,7 +90,9 @@ def similar_spans(
     t = norm.text
     mentions = _Intervals([(a, b) for a, b, _ in spans])
     names = _index_of(matcher)
-    verdicts: dict[str, tuple[int, str] | None] = {}
+    verdicts = names.one_slip  # kept across texts: an export sends thousands of short strings
+    if len(verdicts) > 200_000:
+        verdicts.clear()
     out: list[tuple[int, int, int]] = []
     for m in WORD_RE.finditer(t):
         word = m.group()
@@ -116,6 +118,7 @@ class _NameIndex:
     measured only against the few names it shares one with."""
 
     def __init__(self, matcher: NameMatcher) -> None:
+        self.one_slip: dict[str, tuple[int, str] | None] = {}  # word -> verdict(one_slip=True)
         self.deletes: dict[str, dict[_Entry, None]] = {}
         self.prefixes: dict[str, dict[_Entry, None]] = {}
         for p, parts in enumerate(matcher.index.parts):
