@@ -21,8 +21,10 @@ from vault.bundle import export_bundle
 from vault.cases import add_case
 from vault.dossier import build_dossier
 from vault.exports.review import review_export
+from vault.models import Person, PersonLink
 from vault.names import HiddenName, NameMatcher
 from vault.people import add_person, link_person_to_case
+from vault.redaction import Redactor
 from vault.store import Vault
 from vault.testimony import add_testimony
 
@@ -115,3 +117,17 @@ def test_misspellings_are_replaced_only_when_asked() -> None:
     assert NameMatcher(people).replace("Сейтказива")[0] == "Сейтказива"
     out, found = NameMatcher(people, similar=True).replace("Вчера Сейтказива пришла, а Гульнра нет")
     assert out == f"Вчера {PSEUDONYM} пришла, а {PSEUDONYM} нет" and [x.kind for x in found] == ["similar"] * 2
+
+
+def test_a_name_shown_in_the_export_is_not_taken_for_a_misspelling() -> None:
+    """An officer recorded in the case and shown by name (Марат Ахметов) is one letter from a
+    hidden witness (Айгерим Ахмедова): his name stays as written (replacing it would put her
+    pseudonym on his acts) and is listed as a suspect; her own misspelt name is replaced."""
+    witness = Person("w1", "Айгерим Ахмедова", "Свидетельница А", "witness", True)
+    officer = Person("o1", "Марат Ахметов", "", "official", False)
+    red = Redactor("partner", "ru", [PersonLink(witness, "witness"), PersonLink(officer, "official")])
+    out = red.text("Ахметов ударил Ахмедову; Ахмедва упала, Ахметова не было.")
+    assert out == "Ахметов ударил Свидетельница А; Свидетельница А упала, Ахметова не было."
+    assert {s.text for s in red.suspects(out)} == {"Ахметов", "Ахметова"}
+    alone = Redactor("partner", "ru", [PersonLink(witness, "witness")])  # no one of that name shown
+    assert alone.text("Ахметов ударил") == "Свидетельница А ударил"

@@ -71,17 +71,25 @@ def _glued_pieces(index: NameIndex, stems: frozenset[str], word: str) -> list[tu
 
 
 class NameMatcher:
-    """`similar=True` (partner/public exports) also finds words the `similar-to-name` suspect
-    rule flags, a misspelt name (Сейтказива), as mentions of kind "similar"."""
+    """`similar=True` (partner/public exports) also finds words one letter from a hidden name, a
+    misspelt name (Сейтказива), as mentions of kind "similar". `known` are names (and aliases) of
+    people an export shows by name: a word that is one of their forms is not taken for a
+    misspelling of someone hidden (a shown officer Ахметов beside a hidden Ахмедова); it stays a
+    suspect for a person to judge."""
 
-    def __init__(self, people: Sequence[HiddenName], *, similar: bool = False) -> None:
+    def __init__(self, people: Sequence[HiddenName], *, similar: bool = False, known: Sequence[str] = ()) -> None:
         self.people = tuple(people)
         self.similar = similar
+        known = tuple(k for k in known if k.strip())
+        self._known = NameIndex([HiddenName("", known, "")]) if similar and known else None
         self.index = NameIndex(self.people)
         # Stems (5 letters of a skeleton) of the parts strong enough to be found glued.
         self._glue_stems = frozenset(
             part.key[:5] for parts in self.index.parts for part in parts if not part.weak and len(part.key) >= 5
         )
+
+    def names_someone_shown(self, word: str) -> bool:
+        return self._known is not None and any(not h.root for h in self._known.lookup(word))
 
     # -- finding -----------------------------------------------------------------------------
 

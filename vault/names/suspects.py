@@ -102,7 +102,8 @@ def similar_spans(
         if mentions.covers(a, b):
             continue
         if word not in verdicts:
-            verdicts[word] = names.verdict(word, word[:1].isupper(), one_slip=True)
+            shown = matcher.names_someone_shown(word)
+            verdicts[word] = None if shown else names.verdict(word, word[:1].isupper(), one_slip=True)
         verdict = verdicts[word]
         if verdict and verdict[1] == "similar-to-name":
             out.append((a, b, verdict[0]))

@@ -65,6 +65,14 @@ class Redactor:
         self._counts: Counter[str] = Counter()
         if hidden is None:
             hidden = hidden_from([lk.person for lk in people], profile, self.language, people, salt=salt)
+        hidden_ids = {h.id for h in hidden}
+        # The case's people shown by name: their names are not misspellings of a hidden one.
+        self._shown_names = tuple(
+            n
+            for lk in people
+            if lk.person.id not in hidden_ids and not is_hidden(lk.person, self.profile)
+            for n in (lk.person.name, *lk.person.aliases)
+        )
         self._set_hidden(list(hidden))
         # A recorded pseudonym that is itself a mention of someone hidden is refused as well.
         naming = {h.id for h in self._hidden.values() if self._matcher.contains(h.pseudonym)}
@@ -86,7 +94,8 @@ class Redactor:
     def _set_hidden(self, hidden: list[HiddenPerson]) -> None:
         self._hidden = {h.id: h for h in hidden}
         # Below internal a misspelt name (Сейтказива) is replaced like the name: similar=True.
-        self._matcher = NameMatcher([HiddenName(h.id, h.forms, h.pseudonym) for h in hidden], similar=True)
+        people = [HiddenName(h.id, h.forms, h.pseudonym) for h in hidden]
+        self._matcher = NameMatcher(people, similar=True, known=self._shown_names)
 
     # ----- people ----------------------------------------------------------------------------
 
