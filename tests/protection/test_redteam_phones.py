@@ -89,3 +89,11 @@ def test_the_redactor_replaces_numbers_only_below_internal() -> None:
     red = Redactor("partner", "ru")
     assert red.text(text) == "звоните [телефон] или [телефон]"
     assert red.removal_counts() == {"phone-numbers-replaced": 2}
+
+
+def test_a_file_name_with_a_number_is_withheld() -> None:
+    red = Redactor("partner", "ru")
+    assert red.file_name_for("+77015551234 2026-03-01.jpg") is None
+    assert red.file_name_for("IMG-20260301-WA0001.jpg") == "IMG-20260301-WA0001.jpg"
+    assert red.removal_counts() == {"file-names-withheld": 1}
+    assert Redactor("internal", "ru").file_name_for("+77015551234.jpg") == "+77015551234.jpg"

@@ -243,7 +243,8 @@ def file_name_for(redactor: Redactor, name: str) -> str | None:
     when it mentions a hidden person in any form."""
     if redactor.profile == "internal" or not name:
         return name
-    if redactor.mentions_hidden(name) or redactor.tag_hidden(name):
+    # A phone number in a file name (a messenger's "+77015551234.jpg") names its owner too.
+    if redactor.mentions_hidden(name) or redactor.tag_hidden(name) or replace_phones(name)[1]:
         redactor.note("file-names-withheld")
         return None
     return name
