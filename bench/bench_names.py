@@ -2,7 +2,8 @@
 in 1 MB of Russian/Kazakh text (and list suspects in 100 KB of it).
 
 Prints figures; no assertions (docs/benchmarks.md and docs/protection-matcher.md keep them).
-Run: .venv/bin/python bench/bench_names.py [--people 50] [--megabytes 1]
+Run: .venv/bin/python bench/bench_names.py [--people 50] [--megabytes 1] [--similar]
+(--similar: as exports run it, near misses by one letter replaced too)
 """
 
 from __future__ import annotations
@@ -69,11 +70,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--people", type=int, default=50)
     ap.add_argument("--megabytes", type=float, default=1.0)
+    ap.add_argument("--similar", action="store_true")
     args = ap.parse_args()
     rng = random.Random(12)
     hidden = people(args.people, rng)
     t0 = time.perf_counter()
-    matcher = NameMatcher(hidden)
+    matcher = NameMatcher(hidden, similar=args.similar)
     build = time.perf_counter() - t0
     text = text_of(int(args.megabytes * 1_000_000), hidden, rng)
     t0 = time.perf_counter()
@@ -84,7 +86,7 @@ def main() -> None:
     warm = time.perf_counter() - t0
     # Many small strings, as an export has (titles, file names, captions): a fresh matcher.
     small = [text[i : i + 200] for i in range(0, min(len(text), 2_000_000), 200)]
-    fresh = NameMatcher(hidden)
+    fresh = NameMatcher(hidden, similar=args.similar)
     t0 = time.perf_counter()
     for s in small:
         fresh.replace(s)

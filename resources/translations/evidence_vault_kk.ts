@@ -1679,6 +1679,14 @@ SHA-256: %2
         <translation>Есімдер бүркеншік аттармен ауыстырылған</translation>
     </message>
     <message>
+        <source>Words close to a hidden name replaced by pseudonyms</source>
+        <translation>Жасырын есімге ұқсас сөздер бүркеншік аттармен ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Phone numbers in text replaced</source>
+        <translation>Мәтіндегі телефон нөмірлері ауыстырылды</translation>
+    </message>
+    <message>
         <source>Recorded pseudonyms too close to a name, replaced</source>
         <translation>Атқа тым жақын жазылған бүркеншік аттар ауыстырылды</translation>
     </message>

@@ -1680,6 +1680,14 @@ SHA-256: %2
         <translation>Упоминания имён заменены псевдонимами</translation>
     </message>
     <message>
+        <source>Words close to a hidden name replaced by pseudonyms</source>
+        <translation>Слова, похожие на скрытое имя, заменены псевдонимами</translation>
+    </message>
+    <message>
+        <source>Phone numbers in text replaced</source>
+        <translation>Номера телефонов в тексте заменены</translation>
+    </message>
+    <message>
         <source>Recorded pseudonyms too close to a name, replaced</source>
         <translation>Записанные псевдонимы, слишком близкие к имени, заменены</translation>
     </message>

@@ -26,10 +26,10 @@ from vault.testimony import add_testimony
 
 NAME = "Гульнара Сейтқазиева"
 PSEUDONYM = "Свидетельница К"
-SUSPECT = "Сейтгазиева"  # one letter off: the matcher leaves it and flags it
-OTHER = "Гульнора"  # another woman's name, close to hers: flagged, and dismissed as "not a name"
+SUSPECT = "Сейдгазиева"  # two letters off: the export leaves it and flags it (one off is replaced)
+OTHER = "Сейткасымова"  # another woman's name, sharing her stem: flagged, and dismissed as "not a name"
 TIMEOUT = 30_000
-_STEMS = ("сеитказиев", "сеитгазиев", "гульнар", "гулнар", "seitqaziev", "seitkaziev", "gulnar")
+_STEMS = ("сеитказиев", "сеидгазиев", "гульнар", "гулнар", "seitqaziev", "seitkaziev", "gulnar")
 _KAZ = str.maketrans("қғүұөәіңһйё", "кгууоаинхие")
 
 

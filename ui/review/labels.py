@@ -16,6 +16,8 @@ def category_label(key: str) -> str:
         "not-public-pseudonymised": translate("Exports", "People not marked public shown by pseudonym"),
         "victims-witnesses-pseudonymised": translate("Exports", "Victims and witnesses shown by pseudonym"),
         "name-mentions-replaced": translate("Exports", "Name mentions replaced by pseudonyms"),
+        "similar-names-replaced": translate("Exports", "Words close to a hidden name replaced by pseudonyms"),
+        "phone-numbers-replaced": translate("Exports", "Phone numbers in text replaced"),
         "pseudonyms-refused": translate("Exports", "Recorded pseudonyms too close to a name, replaced"),
         "gps-removed": translate("Exports", "GPS positions removed"),
         "serials-removed": translate("Exports", "Device serial numbers and owner fields removed"),

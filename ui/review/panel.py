@@ -80,7 +80,7 @@ class ReviewPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.bar)
-        self.replaced = ReviewModel([self.tr("What is replaced or removed"), self.tr("Count")])
+        self.replaced = ReviewModel([self.tr("What is replaced or removed"), self.tr("Count")], context_column=0)
         self.withheld = ReviewModel(
             [self.tr("Item (as the export shows it)"), self.tr("Why it stays home"), self.tr("Original")],
             check_column=2,
@@ -97,6 +97,7 @@ class ReviewPanel(QWidget):
         for name, model in (("replaced", self.replaced), ("withheld", self.withheld), ("derived", self.derived)):
             self.views[name] = table(model)
             self.tabs.addTab(self.views[name], "")
+        self.views["replaced"].setItemDelegateForColumn(0, ContextDelegate(self.views["replaced"]))  # near misses
         self.views["suspects"] = view = table(self.suspects)
         view.setItemDelegateForColumn(1, ContextDelegate(view))
         header = view.horizontalHeader()

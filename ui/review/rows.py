@@ -20,9 +20,23 @@ def suspect_key(s: SuspectHit) -> str:
 
 
 def replaced_rows(view: ReviewView | None) -> list[ReviewRow]:
+    """The counts; after that of near misses, each replaced near miss in its context (the word
+    as written, an arrow, the pseudonym the export shows)."""
     if view is None:
         return []
-    return [ReviewRow(r.category, (category_label(r.category), str(r.count))) for r in view.review.replaced]
+    rows = []
+    for r in view.review.replaced:
+        rows.append(ReviewRow(r.category, (category_label(r.category), str(r.count))))
+        if r.category != "similar-names-replaced":
+            continue
+        for n, w in enumerate(view.review.near_misses):
+            where = f"{view.titles.get(w.item_id, '')} — {field_label(w.field)}"
+            before = ("…" if len(w.context_before) >= CONTEXT_CHARS else "") + w.context_before
+            after = w.context_after + ("…" if len(w.context_after) >= CONTEXT_CHARS else "")
+            word = f"{w.text} → {w.replacement}"
+            shown = (f"{where}: {before}", word, after)
+            rows.append(ReviewRow(f"{r.category}\x1f{n}", ("".join(shown), "1"), context=shown))
+    return rows
 
 
 def withheld_rows(view: ReviewView | None) -> list[ReviewRow]:

@@ -66,6 +66,19 @@ class SuspectHit:
     person_key: str | None  # the hidden person it resembles, when one
 
 
+@dataclass(frozen=True)
+class ReplacedWord:
+    """A word replaced because it is one letter from a hidden name (a misspelling), shown in the
+    review with the text around its replacement as the export shows it."""
+
+    item_id: str
+    field: str
+    text: str  # the word as written in the vault
+    replacement: str  # the pseudonym the export shows instead
+    context_before: str
+    context_after: str
+
+
 @dataclass
 class ExportReview:
     case_id: str
@@ -74,6 +87,7 @@ class ExportReview:
     withheld: list[WithheldItem] = field(default_factory=list)
     derived: list[DerivedItem] = field(default_factory=list)
     suspects: list[SuspectHit] = field(default_factory=list)
+    near_misses: list[ReplacedWord] = field(default_factory=list)  # counted in `replaced` in the JSON
 
     def to_json(self) -> dict[str, Any]:
         """The `--dry-run` document: replaced counts, withheld and derived items, suspects."""
@@ -102,7 +116,19 @@ class _Collector:
 
     def shown(self, subject: str, where: str, text: str) -> str:
         """`text` as the export shows it; its suspects recorded."""
-        out = self.red.text(text) if text else text
+        out, placed = self.red.replace(text) if text else (text, [])
+        for p in placed:
+            if p.mention.kind == "similar":
+                self.review.near_misses.append(
+                    ReplacedWord(
+                        subject,
+                        where,
+                        p.mention.text,
+                        out[p.start : p.end],
+                        out[max(0, p.start - CONTEXT_CHARS) : p.start],
+                        out[p.end : p.end + CONTEXT_CHARS],
+                    )
+                )
         if out:
             for s in self.red.suspects(out):
                 self.review.suspects.append(

@@ -1,5 +1,11 @@
 """Diminutives and familiar forms of first names common in Kazakhstan.
 
+Beyond the table, Russian and Kazakh speakers coin diminutives with a few productive suffixes
+(-очк-, -ечк-, -еньк-, -оньк-, -ик, -к-, -ш-) on a name's stem or on a table diminutive's:
+Гульнарочка, Гулечка, Гуленька, Гуляша, Маратик, Маратка. `productive` makes those; like the
+table's, they count only capitalised or beside another part of the name (so "мишка", "катка"
+stay words).
+
 A table cannot be complete; the matcher also absorbs any capitalised word right beside a
 matched part of the same person that starts like one of that person's names (see grouping),
 which covers Гуля beside Сейтқазиева without any table. The table is what lets a diminutive
@@ -84,3 +90,30 @@ DIMINUTIVES = _parse()
 def diminutives_of(part_key: str) -> tuple[str, ...]:
     """Diminutives (as written, Cyrillic) of a name part given by its skeleton."""
     return DIMINUTIVES.get(part_key, ())
+
+
+# Written as Cyrillic, keyed below; declined afterwards like any name (Гулечки, Маратика).
+_SUFFIXES = "очка ечка енька онька ик ка ша яша уша юша"
+SUFFIX_KEYS = tuple(key(s) for s in _SUFFIXES.split())
+_NOT_GIVEN = ("ovna", "evna", "ovich", "evich", "uli", "kizi", "ogli", "ova", "eva", "skii", "skaia", "ski")
+MIN_STEM = 3
+
+
+def _stem(sk: str) -> str:
+    """The stem a suffix attaches to: Гуля → гул, Гульнара → гульнар, Сауле → саул, Марат."""
+    if sk.endswith("ia"):
+        return sk[:-2]
+    if sk[-1:] in "aeiou":
+        return sk[:-1]
+    return sk
+
+
+def productive(part_key: str, surname_like: bool) -> frozenset[str]:
+    """Skeleton nominatives of diminutives coined from a given name and its table diminutives.
+    Surnames and patronymics take none (Ивановка is a village, not Иванова); a name in -ина that
+    reads like a surname (Мадина, Марина) takes all but -к-/-ик (Мадиночка, not Ильинка)."""
+    if part_key.endswith(_NOT_GIVEN) or (surname_like and not part_key.endswith("ina")):
+        return frozenset()
+    suffixes = [s for s in SUFFIX_KEYS if not (surname_like and s in ("ka", "ik"))]
+    bases = {_stem(part_key)} | {_stem(key(d)) for d in diminutives_of(part_key)}
+    return frozenset(key(b + s) for b in bases if len(b) >= MIN_STEM for s in suffixes)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .diminutives import diminutives_of
+from .diminutives import diminutives_of, productive
 from .endings import KAZAKH_SUFFIXES, MAX_SUFFIX, kazakh_suffixes_after, russian_forms
 from .normalise import normalise
 from .translit import skeletons
@@ -117,8 +117,8 @@ class NameIndex:
             if sk.endswith(suffix) and len(root) >= 3:
                 self._add(self.forms, root, Hit(p, False, True, root=True))
         # Keyed by given names; Мадина ends like a surname in -ина, so no surname test here.
-        for dim in diminutives_of(sk):
-            dsk = skeletons(dim)[0]
+        coined = productive(sk, surname) if len(sk) > 2 else frozenset()
+        for dsk in [skeletons(dim)[0] for dim in diminutives_of(sk)] + sorted(coined):
             dforms, dnoms, _ = russian_forms(dsk)
             for f in dforms:
                 self._add(self.forms, f, Hit(p, False, True))

@@ -14,7 +14,8 @@ from dataclasses import replace as dc_replace
 
 from .grouping import ADJACENT_GAP, Stream, Token, adjacent, group, is_patronymic_word
 from .index import WORD_RE, NameIndex
-from .normalise import Normalised, normalise
+from .normalise import Normalised
+from .reading import read
 from .translit import skeletons
 from .types import HiddenName, Mention, Suspect
 
@@ -70,13 +71,25 @@ def _glued_pieces(index: NameIndex, stems: frozenset[str], word: str) -> list[tu
 
 
 class NameMatcher:
-    def __init__(self, people: Sequence[HiddenName]) -> None:
+    """`similar=True` (partner/public exports) also finds words one letter from a hidden name, a
+    misspelt name (Сейтказива), as mentions of kind "similar". `known` are names (and aliases) of
+    people an export shows by name: a word that is one of their forms is not taken for a
+    misspelling of someone hidden (a shown officer Ахметов beside a hidden Ахмедова); it stays a
+    suspect for a person to judge."""
+
+    def __init__(self, people: Sequence[HiddenName], *, similar: bool = False, known: Sequence[str] = ()) -> None:
         self.people = tuple(people)
+        self.similar = similar
+        known = tuple(k for k in known if k.strip())
+        self._known = NameIndex([HiddenName("", known, "")]) if similar and known else None
         self.index = NameIndex(self.people)
         # Stems (5 letters of a skeleton) of the parts strong enough to be found glued.
         self._glue_stems = frozenset(
             part.key[:5] for parts in self.index.parts for part in parts if not part.weak and len(part.key) >= 5
         )
+
+    def names_someone_shown(self, word: str) -> bool:
+        return self._known is not None and any(not h.root for h in self._known.lookup(word))
 
     # -- finding -----------------------------------------------------------------------------
 
@@ -145,7 +158,7 @@ class NameMatcher:
                     tok.hits = tuple(dc_replace(h, root=False, weak=False, exact=True) for h in tok.hits if h.root)
 
     def _find(self, text: str) -> tuple[Normalised, list[tuple[int, int, int]]]:
-        norm = normalise(text)
+        norm = read(text)
         stream, seeds = self._seeds(norm)
         spans = []
         for run in group(stream, seeds, self.index):
@@ -156,8 +169,17 @@ class NameMatcher:
     def mentions(self, text: str) -> list[Mention]:
         if not self.people or not text:
             return []
-        _, spans = self._find(text)
-        return [Mention(a, b, self.people[p].key, text[a:b]) for a, b, p in spans]
+        norm, spans = self._find(text)
+        found = [Mention(a, b, self.people[p].key, text[a:b]) for a, b, p in spans]
+        if self.similar:
+            from .suspects import similar_spans
+
+            near = [
+                Mention(a, b, self.people[p].key, text[a:b], "similar") for a, b, p in similar_spans(self, norm, spans)
+            ]
+            if near:
+                found = _merge(text, sorted(found + near, key=lambda m: m.start))
+        return found
 
     def replace(self, text: str) -> tuple[str, list[Mention]]:
         found = self.mentions(text)
@@ -182,4 +204,22 @@ class NameMatcher:
         if not self.people or not text:
             return []
         norm, spans = self._find(text)
+        if self.similar:
+            from .suspects import similar_spans
+
+            spans = sorted(spans + similar_spans(self, norm, spans))
         return find_suspects(self, text, norm, spans)
+
+
+def _merge(text: str, found: list[Mention]) -> list[Mention]:
+    """A misspelt surname beside its person's given name ("Гульнара Сейтказива") becomes one
+    mention, replaced once; a mention holding a near miss counts as "similar"."""
+    out: list[Mention] = []
+    for m in found:
+        last = out[-1] if out else None
+        if last is not None and last.key == m.key and ADJACENT_GAP.fullmatch(text, last.end, m.start):
+            kind = "similar" if "similar" in (last.kind, m.kind) else last.kind
+            out[-1] = Mention(last.start, m.end, m.key, text[last.start : m.end], kind)
+        else:
+            out.append(m)
+    return out

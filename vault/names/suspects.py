@@ -80,6 +80,36 @@ def find_suspects(
     return [out[k] for k in sorted(out)]
 
 
+def similar_spans(
+    matcher: NameMatcher, norm: Normalised, spans: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """(start, end, person) in original offsets of every word outside `spans` one letter from a
+    hidden name part, with or without an ending (a misspelt name: Сейтказива, Seitkaziva): the
+    matcher replaces them like the name itself when asked to (`NameMatcher(..., similar=True)`).
+    The `similar-to-name` rule with one slip only; a word two slips away stays a suspect."""
+    t = norm.text
+    mentions = _Intervals([(a, b) for a, b, _ in spans])
+    names = _index_of(matcher)
+    verdicts = names.one_slip  # kept across texts: an export sends thousands of short strings
+    if len(verdicts) > 200_000:
+        verdicts.clear()
+    out: list[tuple[int, int, int]] = []
+    for m in WORD_RE.finditer(t):
+        word = m.group()
+        if len(word) < MIN_SIMILAR:
+            continue
+        a, b = norm.original_span(m.start(), m.end())
+        if mentions.covers(a, b):
+            continue
+        if word not in verdicts:
+            shown = matcher.names_someone_shown(word)
+            verdicts[word] = None if shown else names.verdict(word, word[:1].isupper(), one_slip=True)
+        verdict = verdicts[word]
+        if verdict and verdict[1] == "similar-to-name":
+            out.append((a, b, verdict[0]))
+    return out
+
+
 _Entry = tuple[int, str, bool]  # (person, name part or its other gender, weak)
 
 
@@ -89,6 +119,7 @@ class _NameIndex:
     measured only against the few names it shares one with."""
 
     def __init__(self, matcher: NameMatcher) -> None:
+        self.one_slip: dict[str, tuple[int, str] | None] = {}  # word -> verdict(one_slip=True)
         self.deletes: dict[str, dict[_Entry, None]] = {}
         self.prefixes: dict[str, dict[_Entry, None]] = {}
         for p, parts in enumerate(matcher.index.parts):
@@ -103,23 +134,25 @@ class _NameIndex:
                     if len(name) <= MIN_SHARED_PREFIX + 1:
                         self.prefixes.setdefault(name[:5], {})[entry] = None
 
-    def verdict(self, word: str, capitalised: bool) -> tuple[int, str] | None:
+    def verdict(self, word: str, capitalised: bool, *, one_slip: bool = False) -> tuple[int, str] | None:
+        """`one_slip`: only a near miss by one letter (what an export replaces); two slips in a
+        long capitalised name (Сейтказыбаев, another family) and shared stems stay suspects."""
         for sk in skeletons(word):
             for cut in range(4, len(sk) + 1):
                 if not _ending_ok(sk[cut:]):
                     continue
                 head = sk[:cut]
-                for variant in _deletions(head, 2 if capitalised else 1):
+                for variant in _deletions(head, 2 if capitalised and not one_slip else 1):
                     for p, name, weak in self.deletes.get(variant, ()):
                         # A lower-case word is compared only with names that are not ordinary
                         # words (алманың, беріп are not near-misses of Алма, Берік); one slip in
                         # a short name, two in a long capitalised one.
                         if weak and not capitalised:
                             continue
-                        limit = 2 if len(name) >= 9 and capitalised else 1
+                        limit = 2 if len(name) >= 9 and capitalised and not one_slip else 1
                         if bounded_distance(head, name, limit) <= limit:
                             return p, "similar-to-name"
-            if capitalised:
+            if capitalised and not one_slip:
                 for n in (MIN_SHARED_PREFIX, 5):
                     for p, name, _ in self.prefixes.get(sk[:n], ()):
                         shared = _common_prefix(sk, name)

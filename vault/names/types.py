@@ -18,6 +18,7 @@ class Mention:
     end: int
     key: str  # whose name
     text: str  # the original substring (may hold soft hyphens, a line break...)
+    kind: str = "name"  # "similar": a near miss of the name (NameMatcher(similar=True))
 
 
 @dataclass(frozen=True)

@@ -7,15 +7,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..models import Person, PersonLink
 from ..store import Vault
 from . import pseudonyms
-from .names_api import HiddenName, NameMatcher, Suspect
+from .names_api import HiddenName, Mention, NameMatcher, Suspect
+from .phones import replace_phones
 from .policy import LINK_ROLES_WITHHELD_PUBLIC, HiddenPerson, check_profile, hidden_from, hidden_people, is_hidden
 from .roles import ROLES
 
 ROLE_SET = frozenset(ROLES) | LINK_ROLES_WITHHELD_PUBLIC
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A replaced mention, and where its replacement stands in the rewritten text."""
+
+    mention: Mention
+    start: int
+    end: int
+
 
 # Removal categories: stable keys (the GUI translates them) and English phrases (custody log).
 CATEGORY_TEXT = {
@@ -23,6 +35,8 @@ CATEGORY_TEXT = {
     "not-public-pseudonymised": "people not marked public shown by pseudonym",
     "victims-witnesses-pseudonymised": "victims and witnesses shown by pseudonym",  # before schema v4
     "name-mentions-replaced": "name mentions replaced by pseudonyms",
+    "similar-names-replaced": "words close to a hidden name (misspellings) replaced by pseudonyms",
+    "phone-numbers-replaced": "phone numbers in text replaced",
     "pseudonyms-refused": "recorded pseudonyms refused (too close to a name) and replaced",
     "gps-removed": "GPS positions removed",
     "serials-removed": "device serial numbers and owner fields removed",
@@ -51,6 +65,14 @@ class Redactor:
         self._counts: Counter[str] = Counter()
         if hidden is None:
             hidden = hidden_from([lk.person for lk in people], profile, self.language, people, salt=salt)
+        hidden_ids = {h.id for h in hidden}
+        # The case's people shown by name: their names are not misspellings of a hidden one.
+        self._shown_names = tuple(
+            n
+            for lk in people
+            if lk.person.id not in hidden_ids and not is_hidden(lk.person, self.profile)
+            for n in (lk.person.name, *lk.person.aliases)
+        )
         self._set_hidden(list(hidden))
         # A recorded pseudonym that is itself a mention of someone hidden is refused as well.
         naming = {h.id for h in self._hidden.values() if self._matcher.contains(h.pseudonym)}
@@ -71,7 +93,9 @@ class Redactor:
 
     def _set_hidden(self, hidden: list[HiddenPerson]) -> None:
         self._hidden = {h.id: h for h in hidden}
-        self._matcher = NameMatcher([HiddenName(h.id, h.forms, h.pseudonym) for h in hidden])
+        # Below internal a misspelt name (Сейтказива) is replaced like the name: similar=True.
+        people = [HiddenName(h.id, h.forms, h.pseudonym) for h in hidden]
+        self._matcher = NameMatcher(people, similar=True, known=self._shown_names)
 
     # ----- people ----------------------------------------------------------------------------
 
@@ -123,13 +147,39 @@ class Redactor:
     # ----- text ------------------------------------------------------------------------------
 
     def text(self, s: str) -> str:
-        """`s` with every mention of a hidden person replaced by their pseudonym; every other
-        character exactly as written."""
+        """`s` with every mention of a hidden person replaced by their pseudonym (and, below
+        internal, every phone number by a placeholder); every other character exactly as written."""
+        return self.replace(s)[0]
+
+    def replace(self, s: str) -> tuple[str, list[Placed]]:
+        """Like text(), with each replaced mention and where its pseudonym stands in the result
+        (the review shows a replaced near miss in context)."""
         if not s or self.profile == "internal":
-            return s
-        out, found = self._matcher.replace(s)
-        self.note("name-mentions-replaced", len(found))
-        return out
+            return s, []
+        return self._rewrite(s, self._matcher.mentions(s))
+
+    def _rewrite(self, s: str, found: Sequence[Mention]) -> tuple[str, list[Placed]]:
+        by_key = {p.key: p.replacement for p in self._matcher.people}
+        parts: list[str] = []
+        placed: list[Placed] = []
+        pos = length = phones = 0
+        for m in [*found, None]:
+            seg, n = replace_phones(s[pos : m.start if m else len(s)], self.language)
+            parts.append(seg)
+            phones += n
+            length += len(seg)
+            if m is None:
+                break
+            rep = by_key[m.key]
+            placed.append(Placed(m, length, length + len(rep)))
+            parts.append(rep)
+            length += len(rep)
+            pos = m.end
+        similar = sum(1 for m in found if m.kind == "similar")
+        self.note("name-mentions-replaced", len(found) - similar)
+        self.note("similar-names-replaced", similar)
+        self.note("phone-numbers-replaced", phones)
+        return "".join(parts), placed
 
     def mentions_hidden(self, s: str) -> bool:
         return bool(s) and self.profile != "internal" and self._matcher.contains(s)
@@ -151,13 +201,7 @@ class Redactor:
         found = self._matcher.mentions(titled) if len(titled) == len(s) else []
         if not found:
             return self.text(s)
-        by_key = {p.key: p.replacement for p in self._matcher.people}
-        out, pos = [], 0
-        for m in found:
-            out += [s[pos : m.start], by_key[m.key]]
-            pos = m.end
-        self.note("name-mentions-replaced", len(found))
-        return "".join(out) + s[pos:]
+        return self._rewrite(s, found)[0]
 
     def suspects(self, s: str) -> list[Suspect]:
         """Words of `s` (normally already replaced) that resemble a hidden name: for review."""
@@ -199,7 +243,8 @@ def file_name_for(redactor: Redactor, name: str) -> str | None:
     when it mentions a hidden person in any form."""
     if redactor.profile == "internal" or not name:
         return name
-    if redactor.mentions_hidden(name) or redactor.tag_hidden(name):
+    # A phone number in a file name (a messenger's "+77015551234.jpg") names its owner too.
+    if redactor.mentions_hidden(name) or redactor.tag_hidden(name) or replace_phones(name)[1]:
         redactor.note("file-names-withheld")
         return None
     return name

@@ -35,7 +35,7 @@ def review_for_dialog(
     kinds = {it.id: it.kind for it in items}
     titles = {w.item_id: w.title_as_shown for w in review.withheld}
     titles.update((d.item_id, d.title_as_shown) for d in review.derived)
-    if not review.suspects:
+    if not review.suspects and not review.near_misses:
         return ReviewView(review, titles, {}, kinds)
     red = redactor_for(vault, case_id, profile, language)
     titles[case_id] = red.text(cases.get_case(vault, case_id).title)
