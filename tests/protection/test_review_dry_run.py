@@ -134,3 +134,30 @@ def test_cli_dry_run_writes_nothing(
     assert main([*base, "dossier", case_id]) == 2  # neither --out nor --dry-run
     reopened = make_vault.open(tmp_path / "v")
     assert _state(reopened) == before
+
+
+def test_a_real_export_below_internal_says_on_stderr_how_many_suspects_went_out(
+    case: tuple[Vault, str, dict[str, str]],
+    make_vault: VaultFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A script exporting without --dry-run never sees the review: the one suspect left in the
+    testimony (two letters off her name) is counted in the JSON and named as a warning on stderr;
+    an internal export hides nobody, so it says nothing."""
+    vault, case_id, _ids = case
+    contact = befriend(vault, make_vault(tmp_path / "r"))
+    vault.close()
+    monkeypatch.setenv("EVIDENCE_VAULT_PASSPHRASE", PASSPHRASE)
+    base = ["--vault", str(tmp_path / "v")]
+    assert main([*base, "dossier", case_id, "--out", str(tmp_path / "p.pdf"), "--profile", "partner", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["suspects"] == 1
+    assert "warning: 1 word(s) that may be names were left in this partner export" in captured.err
+    assert main([*base, "bundle", "export", case_id, "--to", contact, "--out", str(tmp_path / "b.age")]) == 0
+    captured = capsys.readouterr()
+    assert "1 word(s) that may be names" in captured.err and "files" in captured.out
+    assert main([*base, "dossier", case_id, "--out", str(tmp_path / "i.pdf"), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["suspects"] == 0 and "warning" not in captured.err

@@ -126,6 +126,7 @@ def cmd_contact_remove(ctx: Context) -> int:
 
 def cmd_bundle_export(ctx: Context) -> int:
     from ..bundle import export_bundle
+    from .cmd_clear import suspects_left
 
     a = ctx.args
     if a.dry_run:
@@ -141,8 +142,8 @@ def cmd_bundle_export(ctx: Context) -> int:
         result = export_bundle(
             v, a.case, a.to, Path(a.out), profile=a.profile, include_self=a.include_self, on_progress=bar
         )
-    bar.done()
-    doc = result.to_json()
+        bar.done()
+        doc = {**result.to_json(), "suspects": suspects_left(ctx, v, a.case, a.profile)}
     ctx.emit(
         doc,
         lambda d: (

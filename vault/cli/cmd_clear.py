@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from ..exports.review import ExportReview
+from ..store import Vault
 from .context import Context
 
 
@@ -90,3 +91,20 @@ def emit_review(ctx: Context, review: ExportReview) -> int:
 
     ctx.emit(review.to_json(), human)
     return 0
+
+
+def suspects_left(ctx: Context, vault: Vault, case_id: str, profile: str, language: str | None = None) -> int:
+    """After a real export below internal: how many words that may be names went out unreplaced.
+    Said on stderr (the GUI shows them before every export; a script would not see them)."""
+    if profile == "internal":
+        return 0
+    from ..exports.review import review_export
+
+    review = review_export(vault, case_id, profile, language or "en")
+    count = len(review.suspects)
+    if count:
+        ctx.say(
+            f"warning: {count} word(s) that may be names were left in this {profile} export; "
+            "see them with --dry-run; a name among them belongs in that person's aliases (person edit)"
+        )
+    return count

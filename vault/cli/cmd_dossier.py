@@ -11,6 +11,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..redaction import PROFILES
 from ..vocab import LANGUAGES
+from .cmd_clear import suspects_left
 from .context import Context, read_secret_file
 
 LANGUAGE_ENV = "EVIDENCE_VAULT_LANGUAGE"
@@ -83,8 +84,9 @@ def cmd_dossier(ctx: Context) -> int:
             overwrite=args.force,
             sign=args.sign,
         )
-    if tty:
-        sys.stderr.write("\n")
+        if tty:
+            sys.stderr.write("\n")
+        suspects = suspects_left(ctx, v, args.case, args.profile, language)
     doc = {
         "path": str(result.path),
         "pages": result.pages,
@@ -94,6 +96,7 @@ def cmd_dossier(ctx: Context) -> int:
         "signed": result.signed,
         "pdfa": result.pdfa,
         "attachments": result.attachments,
+        "suspects": suspects,
     }
     human = f"{result.path}: {result.pages} pages, sha256 {result.sha256}, export id {result.export_id}"
     human += ("\nsigned (PAdES)" if result.signed else "") + ("\nPDF/A-3u" if result.pdfa else "")
