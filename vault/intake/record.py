@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..blobs import StoredBlob
+from ..db import Connection, scalar
 from ..faults import crashpoint
-from ..search import reindex_item
+from ..search_index import index_new_item, people_text
 from ..store import Vault
 from ..tags import ensure_tag
 
@@ -76,22 +77,29 @@ def commit_batch(
     now = vault.env.now_iso()
     out: list[str | None] = []
     with vault.transaction() as conn:
+        people = people_text(conn, (pid for pid, _ in links.people))  # the same for the whole batch
         for item, original, thumb in entries:
-            row = conn.execute(DUPLICATE_QUERY, (original.sha256,)).fetchone()
-            if row is not None:
-                out.append(row[0])
+            existing = scalar(conn, DUPLICATE_QUERY, (original.sha256,))
+            if existing is not None:
+                out.append(existing)
                 continue
-            _insert(vault, item, original, thumb, links, now)
+            _insert(vault, conn, (item, original, thumb), links, now, people)
             out.append(None)
             crashpoint("batch-item-recorded")
     return out
 
 
 def _insert(
-    vault: Vault, item: NewItem, original: StoredBlob, thumb: StoredBlob | None, links: Links, now: str
+    vault: Vault,
+    conn: Connection,
+    entry: tuple[NewItem, StoredBlob, StoredBlob | None],
+    links: Links,
+    now: str,
+    people: str,
 ) -> None:
-    conn = vault.conn
-    conn.execute(
+    """One new item's rows, custody event and index row; `people` is the batch's people_text."""
+    item, original, thumb = entry
+    cursor = conn.execute(
         "INSERT INTO items (id, kind, title, created, sha256, size, mime, original_name, original_mtime,"
         " metadata, extracted_text, warning, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?, 'intake')",
         (
@@ -136,4 +144,13 @@ def _insert(
         "warning": item.warning,
     }
     vault.record("import", item.item_id, details, also=links.also())
-    reindex_item(conn, item.item_id)
+    index_new_item(
+        conn,
+        cursor.lastrowid,
+        item.item_id,
+        title=item.title,
+        text=item.text,
+        metadata=item.metadata,
+        people=people,
+        tags=links.tags,
+    )
