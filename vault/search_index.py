@@ -2,10 +2,10 @@
 
 The index row of an item is rebuilt from the database whenever the item changes
 (`reindex_item`), inside the same transaction, so the index never disagrees with the records.
-An import writes the row of a new item from what it has just recorded (`index_new_item`), which
-spares five queries and a delete per file. Text is folded by vault.searchtext (the same way for
-the index and the query); Russian and Kazakh word forms are found through a `stems` column
-(vault.stemming).
+An import computes a new item's row from what it is about to record (`new_item_row`, on a
+helper thread) and writes it with the item (`insert_row`), which spares five queries and a delete
+per file. Text is folded by vault.searchtext (the same way for the index and the query); Russian
+and Kazakh word forms are found through a `stems` column (vault.stemming).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from .db import Connection, column, named_row, scalar
@@ -87,33 +88,41 @@ def _stems_of(*texts: str) -> str:
     return " ".join(seen)
 
 
-def _write(conn: Connection, rowid: int, item_id: str, texts: tuple[str, str, str, str, str]) -> None:
-    """texts: title, body, people, tags, meta (unfolded)."""
-    title, body, people, tags, meta = (fold(t) for t in texts)
+@dataclass(frozen=True)
+class IndexRow:
+    """An item's index columns, folded, with the stems of its Cyrillic words."""
+
+    title: str
+    body: str
+    people: str
+    tags: str
+    meta: str
+    stems: str
+
+
+def index_row(title: str, body: str, people: str, tags: Iterable[str], meta: str) -> IndexRow:
+    """Pure text work, no database: an import computes it on a helper thread while the writer
+    thread is inside SQLite (which releases the GIL), so folding overlaps the writing."""
+    title, body, people, meta = fold(title), fold(body), fold(people), fold(meta)
+    return IndexRow(title, body, people, fold(_tags_text(tags)), meta, _stems_of(title, body, people, meta))
+
+
+def new_item_row(title: str, text: str, metadata: Mapping[str, Any], people: str, tags: Iterable[str]) -> IndexRow:
+    """The row of an item as an import creates it (no notes, no revisions): `people` is
+    `people_text` of the people it is linked to. Must equal what `reindex_item` builds later."""
+    return index_row(title, text, people, tags, meta_text(metadata))
+
+
+def insert_row(conn: Connection, rowid: int, item_id: str, row: IndexRow) -> None:
+    """Write the row of an item that has none (a new item, or after `reindex_item`'s delete)."""
     conn.execute(
         "INSERT INTO search_index (rowid, item_id, title, body, people, tags, meta, stems) VALUES (?,?,?,?,?,?,?,?)",
-        (rowid, item_id, title, body, people, tags, meta, _stems_of(title, body, people, meta)),
+        (rowid, item_id, row.title, row.body, row.people, row.tags, row.meta, row.stems),
     )
 
 
 def _tags_text(tags: Iterable[str]) -> str:
     return " ".join(tag.replace("/", " ") for tag in tags)
-
-
-def index_new_item(
-    conn: Connection,
-    rowid: int,
-    item_id: str,
-    *,
-    title: str,
-    text: str,
-    metadata: Mapping[str, Any],
-    people: str,
-    tags: Iterable[str],
-) -> None:
-    """The index row of an item just inserted (no row yet, no notes, no revisions): `people` is
-    `people_text` of the people it was linked to. Must give what `reindex_item` would."""
-    _write(conn, rowid, item_id, (title, text, people, _tags_text(tags), meta_text(metadata)))
 
 
 def reindex_item(conn: Connection, item_id: str) -> None:
@@ -145,7 +154,7 @@ def reindex_item(conn: Connection, item_id: str) -> None:
     )
     tags = column(conn, "SELECT tag FROM item_tags WHERE item_id = ?", (item_id,))
     text = "\n".join(b for b in body if b)
-    _write(conn, row["rowid"], item_id, (row["title"], text, people, _tags_text(tags), meta))
+    insert_row(conn, row["rowid"], item_id, index_row(row["title"], text, people, tags, meta))
 
 
 def reindex_all(conn: Connection) -> int:

@@ -12,6 +12,9 @@ from tests.support import intake as fx
 from vault import search
 from vault.cases import add_case
 from vault.intake import import_paths
+from vault.intake.ingest import Prepared, add_index_row, commit_prepared, prepare
+from vault.intake.record import Links
+from vault.intake.walk import Candidate, collect
 from vault.people import add_person
 from vault.store import Vault
 
@@ -25,7 +28,7 @@ def _index_rows(vault: Vault) -> dict[str, tuple[Any, ...]]:
 
 def _material(folder: Path) -> None:
     fx.write(folder / "показания_Гульнары.txt", "Ёлки у ИВС: её допрашивали без адвоката, пытки.".encode())
-    fx.write(folder / "куәгер.txt", "Куәгердің айтуынша, тергеушілер ұрып-соқты.".encode("utf-8"))
+    fx.write(folder / "куәгер.txt", "Куәгердің айтуынша, тергеушілер ұрып-соқты.".encode())
     fx.write(folder / "cp1251.txt", "Задержанного избили в камере".encode("cp1251"))
     fx.write(folder / "photo.jpg", fx.photo_bytes())
     fx.write(folder / "protocol.pdf", fx.text_pdf(["Протокол допроса свидетеля", "Суд Алматы"]))
@@ -71,3 +74,24 @@ def test_an_import_without_links_indexes_no_people_or_tags(vault: Vault, tmp_pat
         for item in report.imported:
             search.reindex_item(conn, item.id)
     assert _index_rows(vault) == written
+
+
+def test_rows_computed_ahead_are_recomputed_when_a_linked_person_changed_meanwhile(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The row is computed on a helper thread from the people's names as the import began; if a
+    name changed before the batch is written, the batch's rows are computed again under the lock."""
+    person = add_person(vault, "Айгуль Нурланова", role="witness")
+    path = fx.write(tmp_path / "note.txt", "Показания о задержании".encode())
+    before = Links(None, (), ((person, "witness"),), "Айгерим Старое Имя")  # as if renamed since
+    cand = next(c for c in collect([path], exclude=vault.path) if isinstance(c, Candidate))
+    done = prepare(vault.blobs, cand, None, None)
+    assert isinstance(done, Prepared)
+    add_index_row(done, before)
+    assert done.index is not None and "старое" in done.index.people.casefold()
+    (result,) = commit_prepared(vault, [done], before)
+    written = _index_rows(vault)[result.id]
+    assert "нурланова" in written[4].casefold() and "старое" not in written[4].casefold()
+    with vault.transaction() as conn:
+        search.reindex_item(conn, result.id)
+    assert _index_rows(vault)[result.id] == written

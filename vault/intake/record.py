@@ -9,13 +9,13 @@ inside the transaction, whose write lock makes check-and-insert atomic against a
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..blobs import StoredBlob
 from ..db import Connection, scalar
 from ..faults import crashpoint
-from ..search_index import index_new_item, people_text
+from ..search_index import IndexRow, insert_row, new_item_row, people_text
 from ..store import Vault
 from ..tags import ensure_tag
 
@@ -25,6 +25,7 @@ class Links:
     case_id: str | None
     tags: tuple[str, ...]  # normalised
     people: tuple[tuple[str, str], ...]  # (person id, role)
+    people_text: str  # what the search index holds for these people (search_index.people_text)
 
     def custody_fields(self) -> dict[str, Any]:
         return {
@@ -50,6 +51,7 @@ class NewItem:
     metadata: dict[str, Any]
     text: str
     warning: str | None
+    index: IndexRow | None = None  # computed ahead (search_index.new_item_row), else at insert
 
 
 class DuplicateFound(Exception):
@@ -77,13 +79,18 @@ def commit_batch(
     now = vault.env.now_iso()
     out: list[str | None] = []
     with vault.transaction() as conn:
-        people = people_text(conn, (pid for pid, _ in links.people))  # the same for the whole batch
+        # Under the write lock: a person renamed since the import began makes the rows computed
+        # ahead stale, and they are computed again here.
+        people = people_text(conn, (pid for pid, _ in links.people))
+        if people != links.people_text:
+            links = replace(links, people_text=people)
+            entries = [(replace(item, index=None), original, thumb) for item, original, thumb in entries]
         for item, original, thumb in entries:
             existing = scalar(conn, DUPLICATE_QUERY, (original.sha256,))
             if existing is not None:
                 out.append(existing)
                 continue
-            _insert(vault, conn, (item, original, thumb), links, now, people)
+            _insert(vault, conn, (item, original, thumb), links, now)
             out.append(None)
             crashpoint("batch-item-recorded")
     return out
@@ -95,9 +102,8 @@ def _insert(
     entry: tuple[NewItem, StoredBlob, StoredBlob | None],
     links: Links,
     now: str,
-    people: str,
 ) -> None:
-    """One new item's rows, custody event and index row; `people` is the batch's people_text."""
+    """One new item's rows, its custody event and its search index row."""
     item, original, thumb = entry
     cursor = conn.execute(
         "INSERT INTO items (id, kind, title, created, sha256, size, mime, original_name, original_mtime,"
@@ -144,13 +150,5 @@ def _insert(
         "warning": item.warning,
     }
     vault.record("import", item.item_id, details, also=links.also())
-    index_new_item(
-        conn,
-        cursor.lastrowid,
-        item.item_id,
-        title=item.title,
-        text=item.text,
-        metadata=item.metadata,
-        people=people,
-        tags=links.tags,
-    )
+    row = item.index or new_item_row(item.title, item.text, item.metadata, links.people_text, links.tags)
+    insert_row(conn, cursor.lastrowid, item.item_id, row)
