@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .db import Row, named_rows
+from .db import Row, named_rows, scalar
 from .errors import UsageError
 from .search import Filters, filter_sql
 from .store import Vault
@@ -93,7 +93,7 @@ def _item_row(r: Row, snippet: str = "") -> ItemRow:
 
 def count_item_rows(vault: Vault, filters: Filters = Filters()) -> int:
     where, params = filter_sql(filters)
-    return int(vault.conn.execute(f"SELECT count(*) FROM items d WHERE {' AND '.join(where)}", params).fetchone()[0])
+    return int(scalar(vault.conn, f"SELECT count(*) FROM items d WHERE {' AND '.join(where)}", params))
 
 
 def rows_for_ids(vault: Vault, ids: list[str], snippets: dict[str, str] | None = None) -> list[ItemRow]:

@@ -5,11 +5,13 @@ last one, and whether every one's hash and signature check out under the vault's
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from . import cases, people
 from .custody import Event, event_hash, signature_valid
+from .db import named_rows
 from .models import Case, CaseEvent, Person, PersonLink
 from .store import Vault
 
@@ -21,6 +23,14 @@ class CustodySummary:
     last_action: str = ""
     verified: bool = False  # every event's hash and signature check out
     head_hash: str = ""  # hash of the last event, for the user to copy
+
+
+class LinkedCase(NamedTuple):
+    """A case the person belongs to; a tuple too (`case_id, title, role = linked`)."""
+
+    id: str
+    title: str
+    role: str  # '' when linked only through the case's items
 
 
 @dataclass(frozen=True)
@@ -43,7 +53,7 @@ class CaseOverview:
 @dataclass(frozen=True)
 class PersonOverview:
     person: Person
-    cases: list[tuple[str, str, str]]  # (case id, title, role)
+    cases: list[LinkedCase]
     items: list[LinkedItem]
     kinds: dict[str, int] = field(default_factory=dict)
     custody: CustodySummary = CustodySummary(0)
@@ -65,40 +75,47 @@ def _event_ok(public: Ed25519PublicKey, e: Event) -> bool:
 
 def case_overview(vault: Vault, case_id: str) -> CaseOverview:
     case = cases.get_case(vault, case_id)
-    rows = vault.conn.execute(
-        "SELECT d.kind, count(*) FROM item_cases ic JOIN items d ON d.id = ic.item_id "
+    rows = named_rows(
+        vault.conn,
+        "SELECT d.kind AS kind, count(*) AS n FROM item_cases ic JOIN items d ON d.id = ic.item_id "
         "WHERE ic.case_id = ? AND d.deleted IS NULL GROUP BY d.kind ORDER BY d.kind",
         (case_id,),
-    ).fetchall()
+    )
     return CaseOverview(
         case=case,
         chronology=cases.case_events(vault, case_id),
         people=people.case_people(vault, case_id),
-        kinds={str(k): int(n) for k, n in rows},
+        kinds={str(r["kind"]): int(r["n"]) for r in rows},
         custody=custody_summary(vault, case_id),
     )
 
 
 def person_overview(vault: Vault, person_id: str) -> PersonOverview:
     person = people.get_person(vault, person_id)
-    case_rows = vault.conn.execute(
-        "SELECT c.id, c.title, l.role FROM ("
+    case_rows = named_rows(
+        vault.conn,
+        "SELECT c.id AS id, c.title AS title, l.role AS role FROM ("
         " SELECT case_id, role FROM case_people WHERE person_id = ?"
         " UNION SELECT ic.case_id, '' FROM item_cases ic JOIN item_people ip ON ip.item_id = ic.item_id"
         " JOIN items d ON d.id = ic.item_id WHERE ip.person_id = ? AND d.deleted IS NULL"
         ") l JOIN cases c ON c.id = l.case_id ORDER BY c.created, l.role DESC",
         (person_id, person_id),
-    ).fetchall()
-    seen: dict[str, tuple[str, str, str]] = {}
-    for cid, title, role in case_rows:  # one row per case; a direct role beats "through items"
-        if cid not in seen or (role and not seen[cid][2]):
-            seen[cid] = (str(cid), str(title), str(role or ""))
-    item_rows = vault.conn.execute(
-        "SELECT d.id, d.title, d.kind, ip.role FROM item_people ip JOIN items d ON d.id = ip.item_id "
-        "WHERE ip.person_id = ? AND d.deleted IS NULL ORDER BY d.created, d.rowid",
+    )
+    seen: dict[str, LinkedCase] = {}
+    for r in case_rows:  # one row per case; a direct role beats "through items"
+        cid, role = r["id"], r["role"]
+        if cid not in seen or (role and not seen[cid].role):
+            seen[cid] = LinkedCase(id=str(cid), title=str(r["title"]), role=str(role or ""))
+    item_rows = named_rows(
+        vault.conn,
+        "SELECT d.id AS id, d.title AS title, d.kind AS kind, ip.role AS role FROM item_people ip "
+        "JOIN items d ON d.id = ip.item_id WHERE ip.person_id = ? AND d.deleted IS NULL ORDER BY d.created, d.rowid",
         (person_id,),
-    ).fetchall()
-    linked = [LinkedItem(str(i), str(t), str(k), str(r or "")) for i, t, k, r in item_rows]
+    )
+    linked = [
+        LinkedItem(id=str(r["id"]), title=str(r["title"]), kind=str(r["kind"]), role=str(r["role"] or ""))
+        for r in item_rows
+    ]
     kinds: dict[str, int] = {}
     for item_id in dict.fromkeys(i.id for i in linked):
         kind = next(i.kind for i in linked if i.id == item_id)

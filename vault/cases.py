@@ -18,7 +18,10 @@ def add_case(vault: Vault, title: str, summary: str = "") -> str:
     case_id = vault.env.new_id()
     now = vault.env.now_iso()
     with vault.transaction() as conn:
-        conn.execute("INSERT INTO cases VALUES (?,?,?,?,?)", (case_id, title, summary, now, now))
+        conn.execute(
+            "INSERT INTO cases (id, title, summary, created, updated) VALUES (?,?,?,?,?)",
+            (case_id, title, summary, now, now),
+        )
         vault.record("case", case_id, {"op": "create"})
     return case_id
 
@@ -61,7 +64,7 @@ def add_case_event(vault: Vault, case_id: str, date: str, text: str, kind: str =
     event_id = vault.env.new_id()
     with vault.transaction() as conn:
         conn.execute(
-            "INSERT INTO case_events VALUES (?,?,?,?,?,?)",
+            "INSERT INTO case_events (id, case_id, date, kind, text, created) VALUES (?,?,?,?,?,?)",
             (event_id, case_id, date, kind, text.strip(), vault.env.now_iso()),
         )
         vault.record("case-event", case_id, {"event": event_id, "kind": kind, "date": date})
@@ -80,12 +83,10 @@ def _check_event(kind: str, date: str, text: str) -> None:
 
 
 def case_event(vault: Vault, event_id: str) -> CaseEvent:
-    row = vault.conn.execute(
-        "SELECT id, case_id, date, kind, text FROM case_events WHERE id = ?", (event_id,)
-    ).fetchone()
+    row = named_row(vault.conn, "SELECT id, case_id, date, kind, text FROM case_events WHERE id = ?", (event_id,))
     if row is None:
         raise NotFound(f"no chronology entry with id {event_id}")
-    return CaseEvent(*row)
+    return as_record(CaseEvent, row)
 
 
 def _event_case(vault: Vault, event_id: str) -> str:

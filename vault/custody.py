@@ -18,7 +18,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from .db import Connection
+from .db import Connection, Row, named_row, named_rows
 
 EVENT_VERSION = 1
 SIGNATURE_CONTEXT = b"evidence-vault custody v1\n"
@@ -183,8 +183,22 @@ def signature_valid(public: Ed25519PublicKey, hash_hex: str, signature_b64: str)
 _COLUMNS = "seq, time, actor, device, action, subject, details, prev_hash, hash, signature, key_id"
 
 
-def _row_to_event(row: tuple[Any, ...]) -> Event:
-    return Event(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6]), *row[7:])
+def _row_to_event(row: Row) -> Event:
+    # Field by field rather than Event(**dict(row)): as fast as reading by position (verify and
+    # exports read every event), and `details` is JSON text in the table.
+    return Event(
+        seq=row["seq"],
+        time=row["time"],
+        actor=row["actor"],
+        device=row["device"],
+        action=row["action"],
+        subject=row["subject"],
+        details=json.loads(row["details"]),
+        prev_hash=row["prev_hash"],
+        hash=row["hash"],
+        signature=row["signature"],
+        key_id=row["key_id"],
+    )
 
 
 class CustodyLog:
@@ -217,8 +231,8 @@ class CustodyLog:
         if action not in ACTIONS:
             raise ValueError(f"unknown custody action {action!r}")
         details = details or {}
-        row = self._conn.execute("SELECT seq, hash FROM custody ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, prev = (row[0] + 1, row[1]) if row else (1, genesis_hash(self.vault_id))
+        row = named_row(self._conn, "SELECT seq, hash FROM custody ORDER BY seq DESC LIMIT 1")
+        seq, prev = (row["seq"] + 1, row["hash"]) if row else (1, genesis_hash(self.vault_id))
         canonical = canonical_bytes(seq, time, actor, device, action, subject, details, prev)
         digest = event_hash(canonical)
         signature = sign_hash(self._key, digest)
@@ -240,33 +254,52 @@ class CustodyLog:
         )
         for extra in {subject, *also}:
             self._conn.execute("INSERT OR IGNORE INTO custody_subjects (seq, subject) VALUES (?, ?)", (seq, extra))
-        return Event(seq, time, actor, device, action, subject, details, prev, digest, signature, self._key_id)
+        return Event(
+            seq=seq,
+            time=time,
+            actor=actor,
+            device=device,
+            action=action,
+            subject=subject,
+            details=details,
+            prev_hash=prev,
+            hash=digest,
+            signature=signature,
+            key_id=self._key_id,
+        )
 
     def head(self) -> Head | None:
-        row = self._conn.execute("SELECT seq, hash, signature FROM custody ORDER BY seq DESC LIMIT 1").fetchone()
+        row = named_row(self._conn, "SELECT seq, hash, signature FROM custody ORDER BY seq DESC LIMIT 1")
         if row is None:
             return None
-        return Head(row[0], row[1], row[2], base64.b64encode(self._public_raw).decode(), fingerprint(self._public_raw))
+        return Head(
+            seq=row["seq"],
+            hash=row["hash"],
+            signature=row["signature"],
+            public_key=base64.b64encode(self._public_raw).decode(),
+            fingerprint=fingerprint(self._public_raw),
+        )
 
     def events(self, subject: str | None = None) -> list[Event]:
         if subject is None:
-            rows = self._conn.execute(f"SELECT {_COLUMNS} FROM custody ORDER BY seq").fetchall()
+            rows = named_rows(self._conn, f"SELECT {_COLUMNS} FROM custody ORDER BY seq")
         else:
-            rows = self._conn.execute(
+            rows = named_rows(
+                self._conn,
                 f"SELECT {_COLUMNS} FROM custody WHERE seq IN "
                 "(SELECT seq FROM custody_subjects WHERE subject = ?) OR subject = ? ORDER BY seq",
                 (subject, subject),
-            ).fetchall()
+            )
         return [_row_to_event(r) for r in rows]
 
     def iter_all(self, batch: int = 2000) -> Any:
         last = 0
         while True:
-            rows = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM custody WHERE seq > ? ORDER BY seq LIMIT ?", (last, batch)
-            ).fetchall()
+            rows = named_rows(
+                self._conn, f"SELECT {_COLUMNS} FROM custody WHERE seq > ? ORDER BY seq LIMIT ?", (last, batch)
+            )
             if not rows:
                 return
             for r in rows:
                 yield _row_to_event(r)
-            last = rows[-1][0]
+            last = rows[-1]["seq"]

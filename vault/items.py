@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .db import Row, named_row, named_rows
+from .db import Row, column, named_row, named_rows, scalar
 from .errors import IntegrityError, NotFound, UsageError
 from .fsutil import atomic_output
 from .models import Item
@@ -24,9 +24,8 @@ _COLS = (
 
 def _row_to_item(vault: Vault, row: Row) -> Item:
     item_id = row["id"]
-    tag_rows = vault.conn.execute("SELECT tag FROM item_tags WHERE item_id = ? ORDER BY tag", (item_id,))
-    tags = tuple(r[0] for r in tag_rows)
-    cases = tuple(r[0] for r in vault.conn.execute("SELECT case_id FROM item_cases WHERE item_id = ?", (item_id,)))
+    tags = tuple(column(vault.conn, "SELECT tag FROM item_tags WHERE item_id = ? ORDER BY tag", (item_id,)))
+    cases = tuple(column(vault.conn, "SELECT case_id FROM item_cases WHERE item_id = ?", (item_id,)))
     values = dict(row)  # sqlcipher3.Row has keys(): by column name
     values["metadata"] = json.loads(values["metadata"])
     return Item(**values, tags=tags, case_ids=cases)
@@ -65,7 +64,7 @@ def tag_item(vault: Vault, item_id: str, tags: list[str]) -> tuple[str, ...]:
         added = []
         for t in clean:
             ensure_tag(conn, t)
-            if conn.execute("INSERT OR IGNORE INTO item_tags VALUES (?, ?)", (item_id, t)).rowcount:
+            if conn.execute("INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)", (item_id, t)).rowcount:
                 added.append(t)
         if added:
             vault.record("tag", item_id, {"tags": added})
@@ -91,9 +90,11 @@ def untag_item(vault: Vault, item_id: str, tags: list[str]) -> tuple[str, ...]:
 def link_item_to_case(vault: Vault, item_id: str, case_id: str) -> None:
     get_item(vault, item_id)
     with vault.transaction() as conn:
-        if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+        if scalar(conn, "SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
             raise NotFound(f"no case with id {case_id}")
-        if conn.execute("INSERT OR IGNORE INTO item_cases VALUES (?, ?)", (item_id, case_id)).rowcount:
+        if conn.execute(
+            "INSERT OR IGNORE INTO item_cases (item_id, case_id) VALUES (?, ?)", (item_id, case_id)
+        ).rowcount:
             vault.record("link", item_id, {"case": case_id}, also=(case_id,))
 
 
@@ -116,11 +117,12 @@ def set_title(vault: Vault, item_id: str, title: str) -> None:
 
 
 def blob_of(vault: Vault, item_id: str, purpose: str = "original") -> str | None:
-    row = vault.conn.execute(
+    blob_id: str | None = scalar(
+        vault.conn,
         "SELECT id FROM blobs WHERE item_id = ? AND purpose = ? AND destroyed IS NULL ORDER BY created LIMIT 1",
         (item_id, purpose),
-    ).fetchone()
-    return row[0] if row else None
+    )
+    return blob_id
 
 
 def thumbnail(vault: Vault, item_id: str) -> bytes | None:
@@ -205,8 +207,7 @@ def destroy_item(vault: Vault, item_id: str, reason: str) -> None:
     item = get_item(vault, item_id, include_deleted=True)
     if item.deleted is None:
         raise UsageError("delete the item before destroying its original")
-    blob_rows = vault.conn.execute("SELECT id FROM blobs WHERE item_id = ? AND destroyed IS NULL", (item_id,))
-    blob_ids = [r[0] for r in blob_rows]
+    blob_ids = column(vault.conn, "SELECT id FROM blobs WHERE item_id = ? AND destroyed IS NULL", (item_id,))
     with vault.transaction() as conn:
         now = vault.env.now_iso()
         conn.execute("UPDATE blobs SET destroyed = ? WHERE item_id = ? AND destroyed IS NULL", (now, item_id))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .db import column, scalar
 from .errors import NotFound, UsageError
 from .search import reindex_item
 from .store import Vault
@@ -42,13 +43,13 @@ def _unique(item_ids: Sequence[str]) -> list[str]:
 def _check_items(vault: Vault, item_ids: Sequence[str]) -> list[str]:
     ids = _unique(item_ids)
     for item_id in ids:
-        if vault.conn.execute("SELECT 1 FROM items WHERE id = ? AND deleted IS NULL", (item_id,)).fetchone() is None:
+        if scalar(vault.conn, "SELECT 1 FROM items WHERE id = ? AND deleted IS NULL", (item_id,)) is None:
             raise NotFound(f"no item with id {item_id}")
     return ids
 
 
 def _check(vault: Vault, table: str, ident: str, what: str) -> None:
-    if vault.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (ident,)).fetchone() is None:  # noqa: S608 - fixed names
+    if scalar(vault.conn, f"SELECT 1 FROM {table} WHERE id = ?", (ident,)) is None:  # noqa: S608 - fixed names
         raise NotFound(f"no {what} with id {ident}")
 
 
@@ -63,7 +64,9 @@ def link_items_to_case(vault: Vault, item_ids: Sequence[str], case_id: str, prog
     changed = 0
     with vault.transaction() as conn:
         for n, item_id in enumerate(ids, 1):
-            if conn.execute("INSERT OR IGNORE INTO item_cases VALUES (?, ?)", (item_id, case_id)).rowcount:
+            if conn.execute(
+                "INSERT OR IGNORE INTO item_cases (item_id, case_id) VALUES (?, ?)", (item_id, case_id)
+            ).rowcount:
                 vault.record("link", item_id, {"case": case_id}, also=(case_id,))
                 changed += 1
             _tick(progress, n, len(ids))
@@ -95,7 +98,7 @@ def link_items_to_person(
     changed = 0
     with vault.transaction() as conn:
         for n, item_id in enumerate(ids, 1):
-            sql = "INSERT OR IGNORE INTO item_people VALUES (?,?,?)"
+            sql = "INSERT OR IGNORE INTO item_people (item_id, person_id, role) VALUES (?,?,?)"
             if conn.execute(sql, (item_id, person_id, role)).rowcount:
                 vault.record("link", item_id, {"person": person_id, "role": role}, also=(person_id,))
                 reindex_item(conn, item_id)  # the person's name becomes searchable in the item
@@ -137,7 +140,7 @@ def tag_items(vault: Vault, item_ids: Sequence[str], tags: Sequence[str], progre
         for t in clean:
             ensure_tag(conn, t)
         for n, item_id in enumerate(ids, 1):
-            sql = "INSERT OR IGNORE INTO item_tags VALUES (?, ?)"
+            sql = "INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)"
             added = [t for t in clean if conn.execute(sql, (item_id, t)).rowcount]
             if added:
                 vault.record("tag", item_id, {"tags": added})
@@ -167,7 +170,7 @@ def tags_of_items(vault: Vault, item_ids: Sequence[str]) -> list[str]:
     """The tags any of the items carries (what "Untag…" offers), sorted."""
     found: set[str] = set()
     for item_id in _unique(item_ids):
-        found.update(r[0] for r in vault.conn.execute("SELECT tag FROM item_tags WHERE item_id = ?", (item_id,)))
+        found.update(column(vault.conn, "SELECT tag FROM item_tags WHERE item_id = ?", (item_id,)))
     return sorted(found)
 
 
@@ -183,20 +186,25 @@ def link_existing(
     people), in one transaction, logging only what changed. Ids were checked by the caller."""
     with vault.transaction() as conn:
         case_linked = bool(case_id) and bool(
-            conn.execute("INSERT OR IGNORE INTO item_cases VALUES (?, ?)", (item_id, case_id)).rowcount
+            conn.execute(
+                "INSERT OR IGNORE INTO item_cases (item_id, case_id) VALUES (?, ?)", (item_id, case_id)
+            ).rowcount
         )
         if case_linked:
             vault.record("link", item_id, {"case": case_id}, also=(str(case_id),))
         added: list[str] = []
         for t in tags:
             ensure_tag(conn, t)
-            if conn.execute("INSERT OR IGNORE INTO item_tags VALUES (?, ?)", (item_id, t)).rowcount:
+            if conn.execute("INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)", (item_id, t)).rowcount:
                 added.append(t)
         if added:
             vault.record("tag", item_id, {"tags": added})
         linked = 0
         for person_id, role in people:
-            if conn.execute("INSERT OR IGNORE INTO item_people VALUES (?,?,?)", (item_id, person_id, role)).rowcount:
+            if conn.execute(
+                "INSERT OR IGNORE INTO item_people (item_id, person_id, role) VALUES (?,?,?)",
+                (item_id, person_id, role),
+            ).rowcount:
                 vault.record("link", item_id, {"person": person_id, "role": role}, also=(person_id,))
                 linked += 1
         if added or linked:

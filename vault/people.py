@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .db import Row, column, named_row, named_rows, scalar
 from .errors import NotFound, UsageError
 from .models import Person, PersonLink
 from .protection.person_checks import check_link_role, check_person
@@ -34,7 +35,7 @@ def add_person(
             (person_id, name, pseudonym.strip(), role, int(protected), notes, vault.env.now_iso(), int(public)),
         )
         for alias in {a.strip() for a in aliases if a.strip()}:
-            conn.execute("INSERT INTO person_aliases VALUES (?, ?)", (person_id, alias))
+            conn.execute("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?)", (person_id, alias))
         # Names never go into the custody log: it travels with exports.
         vault.record("person", person_id, {"op": "create", "protected": protected, "role": role, "public": public})
     return person_id
@@ -87,7 +88,7 @@ def update_person(
         if aliases is not None:
             conn.execute("DELETE FROM person_aliases WHERE person_id = ?", (person_id,))
             for alias in {a.strip() for a in aliases if a.strip()}:
-                conn.execute("INSERT INTO person_aliases VALUES (?, ?)", (person_id, alias))
+                conn.execute("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?)", (person_id, alias))
         given = {
             "name": name,
             "pseudonym": pseudonym,
@@ -103,23 +104,31 @@ def update_person(
 
 def _aliases(vault: Vault, person_id: str) -> tuple[str, ...]:
     return tuple(
-        r[0]
-        for r in vault.conn.execute("SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias", (person_id,))
+        column(vault.conn, "SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias", (person_id,))
     )
 
 
-def _row_to_person(vault: Vault, row: tuple[object, ...], aliases: tuple[str, ...] | None = None) -> Person:
-    pid = str(row[0])
-    found = _aliases(vault, pid) if aliases is None else aliases
-    return Person(pid, str(row[1]), str(row[2]), str(row[3]), bool(row[4]), found, str(row[5]), bool(row[6]))
+def _row_to_person(vault: Vault, row: Row, aliases: tuple[str, ...] | None = None) -> Person:
+    pid = str(row["id"])
+    return Person(
+        id=pid,
+        name=str(row["name"]),
+        pseudonym=str(row["pseudonym"]),
+        role=str(row["role"]),
+        protected=bool(row["protected"]),
+        aliases=_aliases(vault, pid) if aliases is None else aliases,
+        notes=str(row["notes"]),
+        public=bool(row["public"]),
+    )
 
 
-_COLS = "id, name, pseudonym, role, protected, notes, public"
-_NCOLS = 7
+_FIELDS = ("id", "name", "pseudonym", "role", "protected", "notes", "public")
+_COLS = ", ".join(_FIELDS)
+_P_COLS = ", ".join(f"p.{c} AS {c}" for c in _FIELDS)  # the same columns from `people p` in a join
 
 
 def get_person(vault: Vault, person_id: str) -> Person:
-    row = vault.conn.execute(f"SELECT {_COLS} FROM people WHERE id = ?", (person_id,)).fetchone()
+    row = named_row(vault.conn, f"SELECT {_COLS} FROM people WHERE id = ?", (person_id,))
     if row is None:
         raise NotFound(f"no person with id {person_id}")
     return _row_to_person(vault, row)
@@ -128,18 +137,19 @@ def get_person(vault: Vault, person_id: str) -> Person:
 def list_people(vault: Vault, case_id: str | None = None) -> list[Person]:
     if case_id is None:
         # Every export reads all people (vault-wide protection): one query for all aliases.
-        rows = vault.conn.execute(f"SELECT {_COLS} FROM people ORDER BY created").fetchall()
+        rows = named_rows(vault.conn, f"SELECT {_COLS} FROM people ORDER BY created")
         every: dict[str, list[str]] = {}
-        for pid, alias in vault.conn.execute("SELECT person_id, alias FROM person_aliases ORDER BY alias"):
-            every.setdefault(str(pid), []).append(str(alias))
-        return [_row_to_person(vault, r, tuple(every.get(str(r[0]), ()))) for r in rows]
+        for a in named_rows(vault.conn, "SELECT person_id, alias FROM person_aliases ORDER BY alias"):
+            every.setdefault(str(a["person_id"]), []).append(str(a["alias"]))
+        return [_row_to_person(vault, r, tuple(every.get(str(r["id"]), ()))) for r in rows]
     else:
-        rows = vault.conn.execute(
+        rows = named_rows(
+            vault.conn,
             f"SELECT {_COLS} FROM people WHERE id IN (SELECT person_id FROM case_people WHERE case_id = ?) "
             "OR id IN (SELECT ip.person_id FROM item_people ip JOIN item_cases ic ON ic.item_id = ip.item_id "
             "WHERE ic.case_id = ?) ORDER BY created",
             (case_id, case_id),
-        ).fetchall()
+        )
     return [_row_to_person(vault, r) for r in rows]
 
 
@@ -147,9 +157,11 @@ def link_person_to_item(vault: Vault, item_id: str, person_id: str, role: str = 
     get_person(vault, person_id)
     check_link_role(list_people(vault), role)
     with vault.transaction() as conn:
-        if conn.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone() is None:
+        if scalar(conn, "SELECT 1 FROM items WHERE id = ?", (item_id,)) is None:
             raise NotFound(f"no item with id {item_id}")
-        conn.execute("INSERT OR IGNORE INTO item_people VALUES (?,?,?)", (item_id, person_id, role))
+        conn.execute(
+            "INSERT OR IGNORE INTO item_people (item_id, person_id, role) VALUES (?,?,?)", (item_id, person_id, role)
+        )
         vault.record("link", item_id, {"person": person_id, "role": role}, also=(person_id,))
         reindex_item(conn, item_id)
 
@@ -165,35 +177,39 @@ def link_person_to_case(vault: Vault, case_id: str, person_id: str, role: str = 
     get_person(vault, person_id)
     check_link_role(list_people(vault), role)
     with vault.transaction() as conn:
-        if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+        if scalar(conn, "SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
             raise NotFound(f"no case with id {case_id}")
-        conn.execute("INSERT OR IGNORE INTO case_people VALUES (?,?,?)", (case_id, person_id, role))
+        conn.execute(
+            "INSERT OR IGNORE INTO case_people (case_id, person_id, role) VALUES (?,?,?)", (case_id, person_id, role)
+        )
         vault.record("link", case_id, {"person": person_id, "role": role}, also=(person_id,))
 
 
 def item_people(vault: Vault, item_id: str) -> list[PersonLink]:
-    rows = vault.conn.execute(
-        f"SELECT {', '.join('p.' + c.strip() for c in _COLS.split(','))}, ip.role FROM item_people ip "
+    rows = named_rows(
+        vault.conn,
+        f"SELECT {_P_COLS}, ip.role AS link_role FROM item_people ip "
         "JOIN people p ON p.id = ip.person_id WHERE ip.item_id = ? ORDER BY p.created",
         (item_id,),
-    ).fetchall()
-    return [PersonLink(_row_to_person(vault, r[:_NCOLS]), r[_NCOLS]) for r in rows]
+    )
+    return [PersonLink(_row_to_person(vault, r), r["link_role"]) for r in rows]
 
 
 def case_people(vault: Vault, case_id: str) -> list[PersonLink]:
     """People linked to the case directly or through its items, each with their role(s)."""
-    rows = vault.conn.execute(
-        f"SELECT {', '.join('p.' + c.strip() for c in _COLS.split(','))}, l.role FROM ("
+    rows = named_rows(
+        vault.conn,
+        f"SELECT {_P_COLS}, l.role AS link_role FROM ("
         " SELECT person_id, role FROM case_people WHERE case_id = ?"
         " UNION SELECT ip.person_id, ip.role FROM item_people ip"
         " JOIN item_cases ic ON ic.item_id = ip.item_id WHERE ic.case_id = ?"
         ") l JOIN people p ON p.id = l.person_id ORDER BY p.created, l.role",
         (case_id, case_id),
-    ).fetchall()
+    )
     seen: dict[str, PersonLink] = {}
     for r in rows:
-        person = _row_to_person(vault, r[:_NCOLS])
-        role = r[_NCOLS] or person.role
+        person = _row_to_person(vault, r)
+        role = r["link_role"] or person.role
         if person.id in seen:
             prev = seen[person.id]
             if role and role not in prev.role.split(", "):

@@ -26,7 +26,7 @@ def save_search(vault: Vault, name: str, query: str, filters: Filters = Filters(
     search_id = vault.env.new_id()
     with vault.transaction() as conn:
         conn.execute(
-            "INSERT INTO saved_searches VALUES (?,?,?,?,?)",
+            "INSERT INTO saved_searches (id, name, query, filters, created) VALUES (?,?,?,?,?)",
             (search_id, name, query, json.dumps(asdict(filters), sort_keys=True), vault.env.now_iso()),
         )
     return search_id

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .db import Connection
+from .db import Connection, named_rows
 from .protection.roles import legacy_role
 
 SQL = """
@@ -26,8 +26,8 @@ CREATE TABLE clearances (
 def map_roles(conn: Connection) -> None:
     """Every person's role becomes one word of the vocabulary. Runs in the caller's transaction.
     The mapping is recorded nowhere but here: roles are not names, and custody is append-only."""
-    rows = conn.execute("SELECT id, role FROM people").fetchall()
-    for person_id, role in rows:
+    for person in named_rows(conn, "SELECT id, role FROM people"):
+        role = person["role"]
         mapped = legacy_role(str(role))
         if mapped != role:
-            conn.execute("UPDATE people SET role = ? WHERE id = ?", (mapped, person_id))
+            conn.execute("UPDATE people SET role = ? WHERE id = ?", (mapped, person["id"]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
+from .db import as_record, named_rows, scalar
 from .errors import NotFound, UsageError
 from .models import Revision
 from .people import get_person
@@ -42,20 +43,26 @@ def add_testimony(
     digest = _sha(text)
     size = len(text.encode("utf-8"))
     with vault.transaction() as conn:
-        if case_id is not None and conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+        if case_id is not None and scalar(conn, "SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
             raise NotFound(f"no case with id {case_id}")
         conn.execute(
             "INSERT INTO items (id, kind, title, created, sha256, size, mime, language, source) "
             "VALUES (?, 'testimony', ?, ?, ?, ?, 'text/plain; charset=utf-8', ?, 'testimony')",
             (item_id, title, now, digest, size, language),
         )
-        conn.execute("INSERT INTO revisions VALUES (?, 1, ?, ?, ?, ?)", (item_id, text, digest, now, vault.actor))
+        conn.execute(
+            "INSERT INTO revisions (item_id, rev, text, sha256, created, actor) VALUES (?, 1, ?, ?, ?, ?)",
+            (item_id, text, digest, now, vault.actor),
+        )
         also: list[str] = []
         if case_id:
-            conn.execute("INSERT INTO item_cases VALUES (?, ?)", (item_id, case_id))
+            conn.execute("INSERT INTO item_cases (item_id, case_id) VALUES (?, ?)", (item_id, case_id))
             also.append(case_id)
         for person_id, role in people or []:
-            conn.execute("INSERT OR IGNORE INTO item_people VALUES (?,?,?)", (item_id, person_id, role))
+            conn.execute(
+                "INSERT OR IGNORE INTO item_people (item_id, person_id, role) VALUES (?,?,?)",
+                (item_id, person_id, role),
+            )
             also.append(person_id)
         if tags:
             from .tags import ensure_tag, normalise_tag
@@ -63,7 +70,7 @@ def add_testimony(
             for t in tags:
                 tag = normalise_tag(t)
                 ensure_tag(conn, tag)
-                conn.execute("INSERT OR IGNORE INTO item_tags VALUES (?, ?)", (item_id, tag))
+                conn.execute("INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)", (item_id, tag))
         vault.record(
             "testimony",
             item_id,
@@ -92,7 +99,7 @@ def revise_testimony(vault: Vault, item_id: str, text: str) -> int:
     digest = _sha(text)
     with vault.transaction() as conn:
         conn.execute(
-            "INSERT INTO revisions VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO revisions (item_id, rev, text, sha256, created, actor) VALUES (?, ?, ?, ?, ?, ?)",
             (item_id, rev, text, digest, vault.env.now_iso(), vault.actor),
         )
         vault.record("revise", item_id, {"rev": rev, "sha256": digest, "previous": revs[-1].sha256})
@@ -101,13 +108,14 @@ def revise_testimony(vault: Vault, item_id: str, text: str) -> int:
 
 
 def revisions(vault: Vault, item_id: str) -> list[Revision]:
-    rows = vault.conn.execute(
+    rows = named_rows(
+        vault.conn,
         "SELECT item_id, rev, text, sha256, created, actor FROM revisions WHERE item_id = ? ORDER BY rev",
         (item_id,),
-    ).fetchall()
+    )
     if not rows:
         raise NotFound(f"no testimony with id {item_id}")
-    return [Revision(*r) for r in rows]
+    return [as_record(Revision, r) for r in rows]
 
 
 def current_text(vault: Vault, item_id: str) -> str:

@@ -10,15 +10,17 @@ def component_versions() -> dict[str, str]:
     try:
         from sqlcipher3 import dbapi2
 
+        from .db import scalar
+
         conn = dbapi2.connect(":memory:")
-        out["SQLCipher"] = str(conn.execute("PRAGMA cipher_version").fetchone()[0])
-        out["SQLite"] = str(conn.execute("SELECT sqlite_version()").fetchone()[0])
+        out["SQLCipher"] = str(scalar(conn, "PRAGMA cipher_version"))
+        out["SQLite"] = str(scalar(conn, "SELECT sqlite_version()"))
         # The crypto library SQLCipher itself was built against (statically, in the wheel).
         conn.execute("PRAGMA key = 'probe'")
-        provider = conn.execute("PRAGMA cipher_provider").fetchone()
-        provider_version = conn.execute("PRAGMA cipher_provider_version").fetchone()
-        if provider and provider_version:
-            out["SQLCipher crypto"] = f"{provider[0]} {provider_version[0]}"
+        provider = scalar(conn, "PRAGMA cipher_provider")
+        provider_version = scalar(conn, "PRAGMA cipher_provider_version")
+        if provider is not None and provider_version is not None:
+            out["SQLCipher crypto"] = f"{provider} {provider_version}"
         conn.close()
     except Exception:  # noqa: BLE001 - a version report must never crash the program
         out["SQLCipher"] = "unavailable"

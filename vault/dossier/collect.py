@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import cases, custody, items, testimony
+from ..db import scalar
 from ..errors import Cancelled, IntegrityError
 from ..exports.clearance import cleared_items
 from ..exports.commitments import Committer
@@ -137,8 +138,8 @@ def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> str:
 
 
 def _extracted_text(vault: Vault, item_id: str) -> str:
-    row = vault.conn.execute("SELECT extracted_text FROM items WHERE id = ?", (item_id,)).fetchone()
-    return str(row[0]) if row and row[0] else ""
+    text = scalar(vault.conn, "SELECT extracted_text FROM items WHERE id = ?", (item_id,))
+    return str(text) if text else ""
 
 
 def _excerpt(text: str) -> str:

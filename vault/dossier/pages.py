@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from ..db import named_row
 from ..documents import render_pages
 from ..documents.render import MAX_PAGES_PER_CALL
 from ..errors import Cancelled, DocumentUnreadable, IntegrityError
@@ -47,8 +48,8 @@ def attach_page_images(
             if blob_id is None:
                 continue
             data = vault.blobs.read_bytes(blob_id)
-            row = vault.conn.execute("SELECT sha256, metadata FROM items WHERE id = ?", (ex.item_id,)).fetchone()
-            if row and row[0] and hashlib.sha256(data).hexdigest() != row[0]:
+            row = named_row(vault.conn, "SELECT sha256, metadata FROM items WHERE id = ?", (ex.item_id,))
+            if row and row["sha256"] and hashlib.sha256(data).hexdigest() != row["sha256"]:
                 raise IntegrityError(f"item {ex.item_id}: stored bytes do not match the intake hash; run verify")
             images: list[bytes] = []
             try:
@@ -62,7 +63,7 @@ def attach_page_images(
                 log.info("pages of item %s could not be rendered", ex.item_id)
             del data
             ex.page_images = images
-            total = json.loads(row[1] or "{}").get("pages") if row else None
+            total = json.loads(row["metadata"] or "{}").get("pages") if row else None
             ex.page_total = total if isinstance(total, int) and total >= len(images) else len(images)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..db import as_record, column, named_rows, scalar
 from ..errors import NotFound, UsageError, VaultDamaged
 from ..items import get_item
 from ..store import Vault
@@ -29,8 +30,7 @@ def _check(profile: str) -> str:
 
 
 def _has_table(vault: Vault) -> bool:
-    row = vault.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'clearances'").fetchone()
-    return row is not None
+    return scalar(vault.conn, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'clearances'") is not None
 
 
 def clear_item(vault: Vault, item_id: str, profile: str, reason: str) -> Clearance:
@@ -71,10 +71,12 @@ def unclear_item(vault: Vault, item_id: str, profile: str | None = None) -> list
 def clearances(vault: Vault, item_id: str) -> list[Clearance]:
     if not _has_table(vault):
         return []
-    rows = vault.conn.execute(
-        "SELECT item_id, profile, reason, cleared_at FROM clearances WHERE item_id = ? ORDER BY profile", (item_id,)
-    ).fetchall()
-    return [Clearance(*r) for r in rows]
+    rows = named_rows(
+        vault.conn,
+        "SELECT item_id, profile, reason, cleared_at FROM clearances WHERE item_id = ? ORDER BY profile",
+        (item_id,),
+    )
+    return [as_record(Clearance, r) for r in rows]
 
 
 def cleared_items(vault: Vault, profile: str) -> frozenset[str]:
@@ -82,5 +84,4 @@ def cleared_items(vault: Vault, profile: str) -> frozenset[str]:
     A vault without the table (not yet migrated) has cleared nothing: the safe answer."""
     if profile not in CLEARABLE or not _has_table(vault):
         return frozenset()
-    rows = vault.conn.execute("SELECT item_id FROM clearances WHERE profile = ?", (profile,)).fetchall()
-    return frozenset(r[0] for r in rows)
+    return frozenset(column(vault.conn, "SELECT item_id FROM clearances WHERE profile = ?", (profile,)))

@@ -20,6 +20,7 @@ import hmac
 from dataclasses import dataclass
 from typing import Any
 
+from ..db import scalar
 from ..errors import NotFound
 from ..store import Vault
 from .derive_ids import subkey
@@ -66,13 +67,12 @@ class Reveal:
 
 def _original_sha(vault: Vault, item_id: str, rev: int) -> str:
     if rev:
-        sql = "SELECT sha256 FROM revisions WHERE item_id = ? AND rev = ?"
-        row = vault.conn.execute(sql, (item_id, rev)).fetchone()
+        sha = scalar(vault.conn, "SELECT sha256 FROM revisions WHERE item_id = ? AND rev = ?", (item_id, rev))
     else:
-        row = vault.conn.execute("SELECT sha256 FROM items WHERE id = ?", (item_id,)).fetchone()
-    if row is None or not row[0]:
+        sha = scalar(vault.conn, "SELECT sha256 FROM items WHERE id = ?", (item_id,))
+    if not sha:  # no such row, or no hash recorded
         raise NotFound(f"item {item_id} has no recorded SHA-256" + (f" for revision {rev}" if rev else ""))
-    return str(row[0])
+    return str(sha)
 
 
 def reveal(vault: Vault, export_id: str, item: str, rev: int | None = None) -> list[Reveal]:

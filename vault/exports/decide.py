@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..db import scalar
 from ..items import blob_of
 from ..models import Item, PersonLink
 from ..redaction import Redactor, item_withheld_by_links
@@ -52,8 +53,8 @@ def _strings(value: Any) -> Iterable[str]:
 def names_hidden(vault: Vault, red: Redactor, item: Item) -> bool:
     """Whether anything this program knows of the file (title, name, extracted text, metadata)
     names a hidden person. A False here proves nothing about the file's other parts."""
-    row = vault.conn.execute("SELECT extracted_text FROM items WHERE id = ?", (item.id,)).fetchone()
-    texts = [item.title, item.original_name, item.original_name.replace("_", " "), str(row[0] or "") if row else ""]
+    extracted = scalar(vault.conn, "SELECT extracted_text FROM items WHERE id = ?", (item.id,))
+    texts = [item.title, item.original_name, item.original_name.replace("_", " "), str(extracted or "")]
     return any(red.mentions_hidden(s) for s in (*texts, *_strings(item.metadata)) if s)
 
 

@@ -22,6 +22,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
+from ..db import scalar
 from ..errors import Cancelled, NotFound, UsageError
 from ..links import link_existing
 from ..provenance.scan import after_import
@@ -223,10 +224,10 @@ def _serialised(fn: Callable[[], bool] | None, lock: threading.RLock) -> Callabl
 
 def _links(vault: Vault, case_id: str | None, tags: Sequence[str], people: Sequence[tuple[str, str]]) -> Links:
     conn = vault.conn
-    if case_id is not None and conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+    if case_id is not None and scalar(conn, "SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
         raise NotFound(f"no case with id {case_id}")
     for person_id, _role in people:
-        if conn.execute("SELECT 1 FROM people WHERE id = ?", (person_id,)).fetchone() is None:
+        if scalar(conn, "SELECT 1 FROM people WHERE id = ?", (person_id,)) is None:
             raise NotFound(f"no person with id {person_id}")
     if any(not isinstance(role, str) for _pid, role in people):
         raise UsageError("a person's role must be text")

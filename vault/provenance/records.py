@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..blobs import StoredBlob
+from ..db import named_row
 from ..errors import NotFound
 from ..search import reindex_item
 from ..store import Vault
@@ -28,10 +29,10 @@ def attach(
     proof blobs are removed again; the item itself is left as imported."""
     try:
         with vault.transaction() as conn:
-            row = conn.execute("SELECT metadata FROM items WHERE id = ?", (item_id,)).fetchone()
+            row = named_row(conn, "SELECT metadata FROM items WHERE id = ?", (item_id,))
             if row is None:
                 raise NotFound(f"no item with id {item_id}")
-            metadata: dict[str, Any] = json.loads(row[0] or "{}")
+            metadata: dict[str, Any] = json.loads(row["metadata"] or "{}")
             kinds = {v.kind for v in verdicts}
             kept = [p for p in metadata.get(KEY, []) if isinstance(p, dict) and p.get("kind") not in kinds]
             metadata[KEY] = kept + [v.to_json() for v in verdicts]
