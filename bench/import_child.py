@@ -6,6 +6,7 @@ Run in its own process so its peak RSS measures the import alone, not the benchm
 from __future__ import annotations
 
 import json
+import resource
 import sys
 import time
 from pathlib import Path
@@ -19,15 +20,16 @@ from vault.intake import import_paths  # noqa: E402
 def main() -> None:
     vault_dir, *paths = sys.argv[1:]
     vault = new_vault(Path(vault_dir))
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
     report = import_paths(vault, [Path(p) for p in paths])
-    elapsed = time.perf_counter() - start
+    elapsed, cpu_end = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF)
     vault.close()
     rss_mb = peak_rss_mib()
     print(
         json.dumps(
             {
                 "seconds": elapsed,
+                "cpu": (cpu_end.ru_utime - cpu_start.ru_utime) + (cpu_end.ru_stime - cpu_start.ru_stime),
                 "rss_mb": rss_mb,
                 "imported": len(report.imported),
                 "rejected": len(report.rejected),

@@ -26,9 +26,10 @@ from ..db import scalar
 from ..errors import Cancelled, NotFound, UsageError
 from ..links import link_existing
 from ..provenance.scan import after_import
+from ..search_index import people_text
 from ..store import Vault
 from ..tags import normalise_tag
-from .ingest import Prepared, commit_prepared, discard, prepare
+from .ingest import Prepared, add_index_row, commit_prepared, discard, prepare
 from .record import Links
 from .report import Duplicate, ImportCancelled, ImportedFile, ImportProgress, ImportReport, Rejected
 from .sandbox import PdfSandbox
@@ -84,7 +85,8 @@ def import_paths(
                     continue
                 if cancelled():
                     raise Cancelled("cancelled")
-                queue.append((index, entry, pool.submit(_prepare, vault, entry, index, progress, cancelled, sandbox)))
+                job = pool.submit(_prepare, vault, entry, (index, links), progress, cancelled, sandbox)
+                queue.append((index, entry, job))
 
         batch = _Batch(vault, links, report, progress)
         try:
@@ -129,13 +131,17 @@ def import_paths(
 def _prepare(
     vault: Vault,
     entry: Candidate,
-    index: int,
+    where: tuple[int, Links],
     progress: _Progress,
     cancelled: Callable[[], bool],
     sandbox: PdfSandbox,
 ) -> Prepared | Rejected:
+    index, links = where
     progress.begin(index, entry)
-    return prepare(vault.blobs, entry, lambda n: progress.bytes(index, n), cancelled, pdf=sandbox.pdf_text)
+    done = prepare(vault.blobs, entry, lambda n: progress.bytes(index, n), cancelled, pdf=sandbox.pdf_text)
+    if isinstance(done, Prepared):
+        add_index_row(done, links)  # here, while the writer thread is inside SQLite without the GIL
+    return done
 
 
 class _Batch:
@@ -227,7 +233,7 @@ def _links(vault: Vault, case_id: str | None, tags: Sequence[str], people: Seque
         raise UsageError("a person's role must be text")
     clean_tags = tuple(dict.fromkeys(normalise_tag(t) for t in tags))
     clean_people = tuple(dict.fromkeys((pid, role.strip()) for pid, role in people))
-    return Links(case_id, clean_tags, clean_people)
+    return Links(case_id, clean_tags, clean_people, people_text(conn, (pid for pid, _ in clean_people)))
 
 
 class _Progress:

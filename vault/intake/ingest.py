@@ -19,6 +19,7 @@ from typing import Any, BinaryIO, cast
 
 from ..blobs import BlobStore, StoredBlob
 from ..errors import RejectedFile
+from ..search_index import IndexRow, new_item_row
 from ..store import Vault
 from .analyse import Analysis, PdfTextFn, analyse
 from .capture import CapturingReader, SourceReadError
@@ -63,6 +64,13 @@ class Prepared:
     analysis: Analysis
     metadata: dict[str, Any]
     blobs: list[StoredBlob] = field(default_factory=list)
+    index: IndexRow | None = None  # its search index row, when computed ahead (add_index_row)
+
+    def title(self) -> str:
+        return make_title(self.name)
+
+    def item_metadata(self) -> dict[str, Any]:
+        return {**self.analysis.metadata, **self.metadata}
 
 
 def prepare(
@@ -106,6 +114,11 @@ def prepare(
     return done
 
 
+def add_index_row(done: Prepared, links: Links) -> None:
+    """Compute the search index row the item will get (pure text work; see search_index)."""
+    done.index = new_item_row(done.title(), done.analysis.text, done.item_metadata(), links.people_text, links.tags)
+
+
 def commit(vault: Vault, done: Prepared, links: Links) -> ImportedFile | Duplicate:
     """Record one prepared file, or report it as a duplicate (and remove its blobs)."""
     return commit_prepared(vault, [done], links)[0]
@@ -120,13 +133,14 @@ def commit_prepared(vault: Vault, batch: list[Prepared], links: Links) -> list[I
         item = NewItem(
             item_id=vault.env.new_id(),
             kind=result.kind,
-            title=make_title(done.name),
+            title=done.title(),
             mime=result.mime,
             original_name=done.name,
             original_mtime=done.mtime,
-            metadata={**result.metadata, **done.metadata},
+            metadata=done.item_metadata(),
             text=result.text,
             warning=result.warning,
+            index=done.index,
         )
         entries.append((item, done.original, done.blobs[1] if len(done.blobs) > 1 else None))
     try:

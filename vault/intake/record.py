@@ -9,12 +9,13 @@ inside the transaction, whose write lock makes check-and-insert atomic against a
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..blobs import StoredBlob
+from ..db import Connection, scalar
 from ..faults import crashpoint
-from ..search import reindex_item
+from ..search_index import IndexRow, insert_row, new_item_row, people_text
 from ..store import Vault
 from ..tags import ensure_tag
 
@@ -24,6 +25,7 @@ class Links:
     case_id: str | None
     tags: tuple[str, ...]  # normalised
     people: tuple[tuple[str, str], ...]  # (person id, role)
+    people_text: str  # what the search index holds for these people (search_index.people_text)
 
     def custody_fields(self) -> dict[str, Any]:
         return {
@@ -49,6 +51,7 @@ class NewItem:
     metadata: dict[str, Any]
     text: str
     warning: str | None
+    index: IndexRow | None = None  # computed ahead (search_index.new_item_row), else at insert
 
 
 class DuplicateFound(Exception):
@@ -76,22 +79,33 @@ def commit_batch(
     now = vault.env.now_iso()
     out: list[str | None] = []
     with vault.transaction() as conn:
+        # Under the write lock: a person renamed since the import began makes the rows computed
+        # ahead stale, and they are computed again here.
+        people = people_text(conn, (pid for pid, _ in links.people))
+        if people != links.people_text:
+            links = replace(links, people_text=people)
+            entries = [(replace(item, index=None), original, thumb) for item, original, thumb in entries]
         for item, original, thumb in entries:
-            row = conn.execute(DUPLICATE_QUERY, (original.sha256,)).fetchone()
-            if row is not None:
-                out.append(row[0])
+            existing = scalar(conn, DUPLICATE_QUERY, (original.sha256,))
+            if existing is not None:
+                out.append(existing)
                 continue
-            _insert(vault, item, original, thumb, links, now)
+            _insert(vault, conn, (item, original, thumb), links, now)
             out.append(None)
             crashpoint("batch-item-recorded")
     return out
 
 
 def _insert(
-    vault: Vault, item: NewItem, original: StoredBlob, thumb: StoredBlob | None, links: Links, now: str
+    vault: Vault,
+    conn: Connection,
+    entry: tuple[NewItem, StoredBlob, StoredBlob | None],
+    links: Links,
+    now: str,
 ) -> None:
-    conn = vault.conn
-    conn.execute(
+    """One new item's rows, its custody event and its search index row."""
+    item, original, thumb = entry
+    cursor = conn.execute(
         "INSERT INTO items (id, kind, title, created, sha256, size, mime, original_name, original_mtime,"
         " metadata, extracted_text, warning, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?, 'intake')",
         (
@@ -136,4 +150,5 @@ def _insert(
         "warning": item.warning,
     }
     vault.record("import", item.item_id, details, also=links.also())
-    reindex_item(conn, item.item_id)
+    row = item.index or new_item_row(item.title, item.text, item.metadata, links.people_text, links.tags)
+    insert_row(conn, cursor.lastrowid, item.item_id, row)

@@ -269,6 +269,9 @@ def _ftyp_brands(h: bytes) -> set[bytes]:
 
 
 _TEXT_CONTROLS = set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+# Every byte that is not such a control: deleting these leaves only the controls, counted in C
+# (a Python loop over a 64 KiB head cost 0.2 ms a file).
+_NOT_CONTROLS = bytes(b for b in range(256) if b not in _TEXT_CONTROLS)
 
 
 def looks_like_text(head: bytes) -> bool:
@@ -282,5 +285,5 @@ def looks_like_text(head: bytes) -> bool:
         head = head[3:]
     if b"\x00" in head:
         return False
-    controls = sum(1 for b in head if b in _TEXT_CONTROLS)
+    controls = len(head.translate(None, _NOT_CONTROLS))
     return controls * 100 <= len(head)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 
+from ..db import named_rows
 from ..intake.record import Links
 from ..intake.report import ImportedFile
-from ..items import blob_of, get_item, read_original
+from ..items import blob_of, read_original
 from ..store import Vault
 from .bundles import expand_proofmode
 from .c2pa import MAX_BYTES
@@ -49,17 +50,14 @@ def check_imported(
     found: dict[str, Verdict] = {}
     sandbox: C2paSandbox | None = None
     try:
-        for item_id in item_ids:
+        for item_id, mime in _readable(vault, list(item_ids)):
             if should_cancel is not None and should_cancel():
                 break
-            item = get_item(vault, item_id)
-            if not item.mime.startswith(_C2PA_MIMES) or (item.size or 0) > MAX_BYTES:
-                continue
             if not _has_marker(vault, item_id):
                 continue
             data = read_original(vault, item_id, MAX_BYTES, log_view=False)
             sandbox = sandbox or C2paSandbox()
-            verdict = sandbox.check(data, item.mime)
+            verdict = sandbox.check(data, mime)
             del data
             if verdict is not None:
                 attach(vault, item_id, [verdict])
@@ -69,6 +67,23 @@ def check_imported(
         if sandbox is not None:
             sandbox.close()
     return found
+
+
+def _readable(vault: Vault, item_ids: list[str]) -> list[tuple[str, str]]:
+    """(id, mime) of the items, in the given order, that the C2PA library could read: one query
+    per few hundred items (5,000 small text files cost 0.3 s when each item was fetched alone)."""
+    kept: dict[str, str] = {}
+    for start in range(0, len(item_ids), 500):
+        part = item_ids[start : start + 500]
+        rows = named_rows(
+            vault.conn,
+            f"SELECT id, mime, size FROM items WHERE id IN ({','.join('?' * len(part))})",
+            part,
+        )
+        for row in rows:
+            if (row["mime"] or "").startswith(_C2PA_MIMES) and (row["size"] or 0) <= MAX_BYTES:
+                kept[row["id"]] = row["mime"]
+    return [(item_id, kept[item_id]) for item_id in item_ids if item_id in kept]
 
 
 def _has_marker(vault: Vault, item_id: str) -> bool:
