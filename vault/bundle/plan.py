@@ -43,6 +43,7 @@ from ..exports.document_pages import derived_pages
 from ..items import blob_of, list_items
 from ..models import Item
 from ..people import case_people, item_people
+from ..received_pages import is_paged, pages_of, without_pages
 from ..store import Vault
 from ..testimony import revisions
 from . import chain
@@ -193,6 +194,9 @@ class _Planner:
             else:
                 pages = [self._temp_blob(png) for png in images]
                 source = pages[0]
+        elif original and is_paged(item):  # received page images travel whole, byte-exact (ADR 025)
+            pages = [(p.blob_id, p.size, p.sha256) for p in pages_of(self.vault, item)]
+            source = pages[0]
         jpeg = d.content == "derivative" and item.kind == "photo"
         withheld = d.content == "withheld"
         if withheld:
@@ -217,8 +221,10 @@ class _Planner:
             self.plan.members.append(Member(file, size, sha, blob_id))
         mpages = tuple(MPage(fmt.page_path(xid, n), p[2], p[1]) for n, p in enumerate(pages[1:], 2))
         self.plan.members += [Member(m.file, m.size, m.sha256, p[0]) for m, p in zip(mpages, pages[1:], strict=True)]
-        if pages:  # nothing of the original's name or metadata travels with its page images
+        if pages and not original:  # nothing of the original's name or metadata travels with its page images
             shown, meta = None, {}
+        elif pages:
+            meta = without_pages(meta)  # this vault's blob ids are not the receiver's business
         mrevs: tuple[MRevision, ...] = ()
         if revs and file is not None:  # a testimony: revision 1 is its own file, later ones their own
             mrevs = tuple(

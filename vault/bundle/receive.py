@@ -57,6 +57,7 @@ class Staged:
     blobs: dict[str, StoredBlob] = field(default_factory=dict)  # sender's item id -> stored blob
     texts: dict[tuple[str, int], str] = field(default_factory=dict)  # (sender's item id, rev) -> text
     thumbnails: dict[str, StoredBlob] = field(default_factory=dict)  # sender's item id -> thumbnail
+    pages: dict[tuple[str, int], StoredBlob] = field(default_factory=dict)  # (sender's item id, page >= 2) -> blob
     raw: bytes = b""  # the exact signed manifest and its signature, kept for `verify`
     sig: bytes = b""
 
@@ -208,14 +209,17 @@ class _Reader:
             except UnicodeDecodeError:
                 raise _reject(f"item {item.id}: the testimony is not UTF-8 text") from None
             return hashlib.sha256(data).hexdigest()
-        if present or f.page > 1:  # later page images: checked; the receiving vault keeps page 1
+        if present:
             sha = hashlib.sha256()
             while chunk := self.tar.read(1 << 20):
                 sha.update(chunk)
             return sha.hexdigest()
         blob = self.vault.blobs.store(_EntryFile(self.tar), should_cancel=self.should_cancel)  # type: ignore[arg-type]
         self.stored.append(blob.blob_id)
-        staged.blobs[item.id] = blob
+        if f.page > 1:  # a document's later page images: each kept byte-exact (docs/adr/025-*)
+            staged.pages[(item.id, f.page)] = blob
+        else:
+            staged.blobs[item.id] = blob
         return blob.sha256
 
 

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from .. import cases, items, people, search, testimony
+from .. import cases, items, people, received_pages, search, testimony
 from ..errors import UsageError
 from ..models import CASE_EVENT_KINDS, ITEM_KINDS, PERSON_ROLES
 from ..provenance.records import show_entries
@@ -274,6 +274,10 @@ def cmd_show(ctx: Context) -> int:
         if item.kind == "testimony":
             doc["revisions"] = [asdict(r) for r in testimony.revisions(v, item.id)]
         doc["provenance"] = show_entries(item.metadata)
+        if received_pages.is_paged(item):  # received as page images: every page, in order (ADR 025)
+            doc["pages"] = [
+                {"page": p.page, "sha256": p.sha256, "size": p.size} for p in received_pages.pages_of(v, item)
+            ]
         doc["events"] = [e.to_json() for e in v.custody.events(item.id)]
     ctx.emit(doc)
     return 0

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..items import blob_of
 from ..models import Item, PersonLink
+from ..received_pages import is_paged
 from ..redaction import Redactor, item_withheld_by_links
 from ..store import Vault
 from . import document_pages as dp
@@ -81,6 +82,8 @@ def decide(vault: Vault, red: Redactor, item: Item, links: list[PersonLink], cle
         return Decision("derivative", derived_kind=rs.PHOTO_REENCODED)
     if names_hidden(vault, red, item):
         return Decision("withheld", rs.CONTAINS_HIDDEN_NAME)
+    if is_paged(item):  # received as page images: pixels only, nothing left to read (ADR 025)
+        return Decision("derivative", derived_kind=rs.DOCUMENT_PAGES)
     if dp.is_pdf(item):
         why = dp.check(vault, red, item)
         return Decision("withheld", why) if why else Decision("derivative", derived_kind=rs.DOCUMENT_PAGES)
