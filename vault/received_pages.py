@@ -154,3 +154,15 @@ def reencode(data: bytes, fmt: str = "PNG", max_side: int = 1600) -> bytes | Non
     buf = io.BytesIO()
     pixels.save(buf, fmt, **({"quality": 85} if fmt == "JPEG" else {"optimize": True}))
     return buf.getvalue()
+
+
+def view_pages(vault: Vault, item_id: str) -> tuple[Item, list[bytes]]:
+    """What the in-app viewer shows of an item, page by page: for a document received as page
+    images every page (checked), else the one original; opening it is one logged 'view' event
+    (vault.items.view_original)."""
+    from .items import view_original
+
+    item, first = view_original(vault, item_id)
+    if not is_paged(item):
+        return item, [first]
+    return item, [first] + [read_page(vault, item, p) for p in pages_of(vault, item)[1:]]

@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from .bundle import manifest as mf
+from .bundle.merge_pages import is_page_images
 from .db import Connection
 from .errors import BundleRejected, IntegrityError
 from .models import Item
@@ -28,7 +29,7 @@ def _signed_pages(conn: Connection) -> dict[tuple[str, str], list[str]]:
         except BundleRejected:
             continue
         for i in m.items:
-            if i.pages:
+            if is_page_images(i):
                 out[(str(bundle), i.id)] = [i.sha256 or "", *(p.sha256 for p in i.pages)]
     return out
 

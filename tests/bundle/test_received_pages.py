@@ -16,48 +16,14 @@ import pytest
 from PIL import Image
 
 from tests.support import doc_pages as dp
-from tests.support.bundles import befriend, decrypt_tar, tar_members
+from tests.support.received_pages import received_document, send, sender_with_pdf
 from tests.support.vaults import PASSPHRASE, VaultFactory
 from vault import received_pages as rp
-from vault.bundle import export_bundle, import_bundle
-from vault.cases import add_case
 from vault.cli.main import main
 from vault.dossier import build_dossier
 from vault.dossier.labels import Labels
-from vault.intake import import_paths
 from vault.items import get_item
-from vault.models import Item
-from vault.people import add_person, link_person_to_case
-from vault.store import Vault
 from vault.verify import verify_vault
-
-
-def _sender(make_vault: VaultFactory, tmp_path: Path) -> tuple[Vault, str]:
-    vault = make_vault(tmp_path / "sender", owner="Sender NGO")
-    case = add_case(vault, "Дело 7")
-    witness = add_person(vault, dp.WITNESS, pseudonym=dp.PSEUDONYM, protected=True, role="witness")
-    link_person_to_case(vault, case, witness, "witness")
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "protokol.pdf").write_bytes(dp.clean_pdf())  # 3 pages, different Russian/Kazakh text on each
-    assert not import_paths(vault, [folder], case_id=case).rejected
-    return vault, case
-
-
-def _send(sender: Vault, case: str, to: Vault, out: Path, profile: str = "partner") -> dict[str, Any]:
-    """Export to `to`, import there; the manifest's page-image document (as sent)."""
-    export_bundle(sender, case, [befriend(sender, to)], out, profile=profile)
-    members = tar_members(decrypt_tar(to, out))
-    doc = next(i for i in json.loads(members["manifest.json"])["items"] if i["kind"] == "document")
-    doc["bytes"] = [members[doc["file"]]] + [members[p["file"]] for p in doc["pages"]]
-    doc["shas"] = [doc["sha256"]] + [p["sha256"] for p in doc["pages"]]
-    import_bundle(to, out, accept_sender=True)
-    return dict(doc)
-
-
-def _received(vault: Vault) -> Item:
-    row = vault.conn.execute("SELECT id FROM items WHERE kind = 'document' AND source = 'bundle'").fetchone()
-    return get_item(vault, row[0])
 
 
 def _dark(png: bytes) -> int:
@@ -66,12 +32,12 @@ def _dark(png: bytes) -> int:
 
 
 def test_every_page_arrives_in_order_and_checks(make_vault: VaultFactory, tmp_path: Path) -> None:
-    sender, case = _sender(make_vault, tmp_path)
+    sender, case = sender_with_pdf(make_vault, tmp_path)
     receiver = make_vault(tmp_path / "receiver")
-    sent = _send(sender, case, receiver, tmp_path / "p.age")
+    sent = send(sender, case, receiver, tmp_path / "p.age")
     assert len(sent["bytes"]) == 3 and len(set(sent["shas"])) == 3  # distinct content on each page
 
-    item = _received(receiver)
+    item = received_document(receiver)
     pages = rp.pages_of(receiver, item)
     assert [p.page for p in pages] == [1, 2, 3]
     assert [p.sha256 for p in pages] == sent["shas"]  # what the sender signed, in order
@@ -90,10 +56,10 @@ def test_every_page_arrives_in_order_and_checks(make_vault: VaultFactory, tmp_pa
 def test_show_says_three_pages(
     make_vault: VaultFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sender, case = _sender(make_vault, tmp_path)
+    sender, case = sender_with_pdf(make_vault, tmp_path)
     receiver = make_vault(tmp_path / "receiver")
-    sent = _send(sender, case, receiver, tmp_path / "p.age")
-    item_id = _received(receiver).id
+    sent = send(sender, case, receiver, tmp_path / "p.age")
+    item_id = received_document(receiver).id
     receiver.close()
     monkeypatch.setenv("EVIDENCE_VAULT_KDF_TARGET", "0")
     (tmp_path / "pass").write_text(PASSPHRASE + "\n", encoding="utf-8")
@@ -106,9 +72,9 @@ def test_show_says_three_pages(
 
 
 def test_receivers_dossier_shows_every_page(make_vault: VaultFactory, tmp_path: Path) -> None:
-    sender, case = _sender(make_vault, tmp_path)
+    sender, case = sender_with_pdf(make_vault, tmp_path)
     receiver = make_vault(tmp_path / "receiver")
-    _send(sender, case, receiver, tmp_path / "p.age")
+    send(sender, case, receiver, tmp_path / "p.age")
     local_case = receiver.conn.execute("SELECT id FROM cases").fetchone()[0]
     for profile in ("partner", "internal"):
         out = tmp_path / f"{profile}.pdf"
@@ -122,33 +88,33 @@ def test_receivers_dossier_shows_every_page(make_vault: VaultFactory, tmp_path: 
 
 
 def test_reexport_carries_every_page(make_vault: VaultFactory, tmp_path: Path) -> None:
-    sender, case = _sender(make_vault, tmp_path)
+    sender, case = sender_with_pdf(make_vault, tmp_path)
     receiver = make_vault(tmp_path / "receiver")
-    first = _send(sender, case, receiver, tmp_path / "p.age")
+    first = send(sender, case, receiver, tmp_path / "p.age")
     local_case = receiver.conn.execute("SELECT id FROM cases").fetchone()[0]
 
     third = make_vault(tmp_path / "third")
-    again = _send(receiver, local_case, third, tmp_path / "again.age")  # partner: re-encoded from pixels
+    again = send(receiver, local_case, third, tmp_path / "again.age")  # partner: re-encoded from pixels
     assert again["content"] == "derivative" and again["metadata"] == {} and len(again["bytes"]) == 3
     for before, after in zip(first["bytes"], again["bytes"], strict=True):
         with Image.open(io.BytesIO(before)) as a, Image.open(io.BytesIO(after)) as b:
             assert a.convert("RGB").tobytes() == b.convert("RGB").tobytes()  # the same pixels, page by page
-    assert rp.read_pages(third, _received(third)) == again["bytes"]
+    assert rp.read_pages(third, received_document(third)) == again["bytes"]
     assert verify_vault(third).ok
 
     fourth = make_vault(tmp_path / "fourth")
-    whole = _send(receiver, local_case, fourth, tmp_path / "internal.age", profile="internal")
-    assert whole["content"] == "original" and whole["shas"] == first["shas"]  # the sender's pages, byte-exact
-    assert rp.PAGES_KEY not in whole["metadata"]  # this vault's blob ids stay home
-    assert rp.read_pages(fourth, _received(fourth)) == first["bytes"]
+    whole = send(receiver, local_case, fourth, tmp_path / "internal.age", profile="internal")
+    assert whole["content"] == "derivative" and whole["shas"] == first["shas"]  # the sender's pages, byte-exact
+    assert whole["metadata"] == {}  # this vault's blob ids stay home
+    assert rp.read_pages(fourth, received_document(fourth)) == first["bytes"]
     assert verify_vault(fourth).ok
 
 
 def test_verify_names_a_lost_or_swapped_page(make_vault: VaultFactory, tmp_path: Path) -> None:
-    sender, case = _sender(make_vault, tmp_path)
+    sender, case = sender_with_pdf(make_vault, tmp_path)
     receiver = make_vault(tmp_path / "receiver")
-    _send(sender, case, receiver, tmp_path / "p.age")
-    item = _received(receiver)
+    send(sender, case, receiver, tmp_path / "p.age")
+    item = received_document(receiver)
     meta = dict(item.metadata)
     pages = meta[rp.PAGES_KEY]
 
@@ -165,3 +131,16 @@ def test_verify_names_a_lost_or_swapped_page(make_vault: VaultFactory, tmp_path:
     with pytest.raises(Exception, match="page"):
         rp.pages_of(receiver, get_item(receiver, item.id))  # a shorter document is never shown silently
     assert verify_with(pages) == []
+
+
+def test_a_one_page_document_is_kept_as_page_images_too(make_vault: VaultFactory, tmp_path: Path) -> None:
+    sender, case = sender_with_pdf(make_vault, tmp_path, dp.long_pdf(1))
+    receiver = make_vault(tmp_path / "receiver")
+    sent = send(sender, case, receiver, tmp_path / "p.age")
+    item = received_document(receiver)
+    assert rp.is_paged(item) and item.metadata["pages"] == 1
+    assert rp.read_pages(receiver, item) == sent["bytes"]
+    local_case = receiver.conn.execute("SELECT id FROM cases").fetchone()[0]
+    again = send(receiver, local_case, make_vault(tmp_path / "third"), tmp_path / "again.age")
+    assert again["content"] == "derivative" and len(again["bytes"]) == 1  # not withheld on the way on
+    assert verify_vault(receiver).ok

@@ -306,7 +306,7 @@ def _pages(d: dict[str, Any], item_id: str, content: str, file: str | None, seen
     raw = _list(d.get("pages", []), "pages", fmt.MAX_PAGE_FILES)
     if not raw:
         return ()
-    if content == "withheld" or file != fmt.page_path(item_id, 1):  # derived, or received pages sent on whole
+    if content != "derivative" or file != fmt.page_path(item_id, 1):
         raise _bad("pages on an item that is not a document's page images")
     out = []
     for n, p in enumerate(raw, 2):

@@ -8,16 +8,22 @@ from typing import TYPE_CHECKING
 from ..blobs import StoredBlob
 from ..db import Connection
 from ..received_pages import PAGE_PURPOSE
+from . import format as fmt
 from . import manifest as mf
 
 if TYPE_CHECKING:
     from .receive import Staged
 
 
+def is_page_images(item: mf.MItem) -> bool:
+    """A document that travels as page images (one page or more): its own file is page 1."""
+    return item.kind == "document" and item.content == "derivative" and item.file == fmt.page_path(item.id, 1)
+
+
 def staged_pages(staged: Staged, item: mf.MItem) -> list[StoredBlob]:
     """Pages 1..N of `item` as stored during the import (page 1 is its own file), or [] when the
     item is not a document's page images."""
-    if not item.pages:
+    if not is_page_images(item) or item.id not in staged.blobs:
         return []
     return [staged.blobs[item.id]] + [staged.pages[(item.id, n)] for n in range(2, len(item.pages) + 2)]
 

@@ -43,7 +43,7 @@ from ..exports.document_pages import derived_pages
 from ..items import blob_of, list_items
 from ..models import Item
 from ..people import case_people, item_people
-from ..received_pages import is_paged, pages_of, without_pages
+from ..received_pages import is_paged, pages_of
 from ..store import Vault
 from ..testimony import revisions
 from . import chain
@@ -173,6 +173,8 @@ class _Planner:
         xid = self.ids("item", item.id)
         self.plan.local_ids[xid] = item.id
         people = tuple((self.ids("person", lk.person.id), self.red.role(lk.role)) for lk in links)
+        if d.content == "original" and is_paged(item):  # received pages stay a derivative of the sender's PDF
+            d = type(d)("derivative", derived_kind=rs.DOCUMENT_PAGES)
         original = d.content == "original"
         text = is_text_testimony(self.vault, item) and d.content != "withheld"
         revs = self._revisions(item, xid, original) if text else []
@@ -187,16 +189,16 @@ class _Planner:
             if source is None:
                 d = type(d)("withheld", rs.UNDECODABLE)
         pages: list[tuple[str, int, str]] = []
-        if d.content == "derivative" and d.derived_kind == rs.DOCUMENT_PAGES:
+        if d.content == "derivative" and d.derived_kind == rs.DOCUMENT_PAGES and self.internal:
+            pages = [(p.blob_id, p.size, p.sha256) for p in pages_of(self.vault, item)]  # byte-exact (ADR 025)
+            source = pages[0]
+        elif d.content == "derivative" and d.derived_kind == rs.DOCUMENT_PAGES:
             images = derived_pages(self.vault, self.red, item)
             if images is None:
                 d = type(d)("withheld", rs.NOT_READ_COMPLETELY)
             else:
                 pages = [self._temp_blob(png) for png in images]
                 source = pages[0]
-        elif original and is_paged(item):  # received page images travel whole, byte-exact (ADR 025)
-            pages = [(p.blob_id, p.size, p.sha256) for p in pages_of(self.vault, item)]
-            source = pages[0]
         jpeg = d.content == "derivative" and item.kind == "photo"
         withheld = d.content == "withheld"
         if withheld:
@@ -221,10 +223,8 @@ class _Planner:
             self.plan.members.append(Member(file, size, sha, blob_id))
         mpages = tuple(MPage(fmt.page_path(xid, n), p[2], p[1]) for n, p in enumerate(pages[1:], 2))
         self.plan.members += [Member(m.file, m.size, m.sha256, p[0]) for m, p in zip(mpages, pages[1:], strict=True)]
-        if pages and not original:  # nothing of the original's name or metadata travels with its page images
+        if pages:  # nothing of the original's name or metadata travels with its page images
             shown, meta = None, {}
-        elif pages:
-            meta = without_pages(meta)  # this vault's blob ids are not the receiver's business
         mrevs: tuple[MRevision, ...] = ()
         if revs and file is not None:  # a testimony: revision 1 is its own file, later ones their own
             mrevs = tuple(

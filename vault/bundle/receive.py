@@ -27,7 +27,7 @@ from ..blobs import StoredBlob
 from ..errors import BundleRejected, Cancelled, UnknownSender, UsageError
 from ..redaction import PROFILES
 from ..store import Vault
-from . import agestream, chain, merge, owners, tario
+from . import agestream, chain, merge, merge_pages, owners, tario
 from . import format as fmt
 from . import manifest as mf
 from .export import Progress
@@ -176,8 +176,8 @@ class _Reader:
             sha = self._consume(staged, f, item.id in present)
             if sha != f.sha256:
                 raise _reject(f"{what}: its SHA-256 does not match the manifest")
-            if item.kind == "photo" and item.id in staged.blobs:
-                self._thumbnail(staged, item.id)
+            if (item.kind == "photo" or merge_pages.is_page_images(item)) and item.id in staged.blobs and not f.page:
+                self._thumbnail(staged, item.id)  # a document's page images: page 1's, for the item list
             done += entry.size
             if self.progress is not None:
                 self.progress(Progress("read", done, total))

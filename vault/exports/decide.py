@@ -68,8 +68,8 @@ def decide(vault: Vault, red: Redactor, item: Item, links: list[PersonLink], cle
     text_testimony = is_text_testimony(vault, item)
     if not text_testimony and (blob_of(vault, item.id) is None or item.sha256 is None):
         return Decision("withheld", rs.NO_ORIGINAL)
-    if red.profile == "internal":
-        return Decision("original")
+    if red.profile == "internal":  # received page images are what this vault holds: all of them, exact
+        return Decision("derivative", derived_kind=rs.DOCUMENT_PAGES) if is_paged(item) else Decision("original")
     if cleared:
         return Decision("original", derived_kind=rs.CLEARED_ORIGINAL, cleared=True)
     if item_withheld_by_links(red.profile, links):
