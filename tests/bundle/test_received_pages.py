@@ -19,6 +19,7 @@ from tests.support import doc_pages as dp
 from tests.support.received_pages import received_document, send, sender_with_pdf
 from tests.support.vaults import PASSPHRASE, VaultFactory
 from vault import received_pages as rp
+from vault.bundle import import_bundle, merge_pages
 from vault.cli.main import main
 from vault.dossier import build_dossier
 from vault.dossier.labels import Labels
@@ -144,3 +145,28 @@ def test_a_one_page_document_is_kept_as_page_images_too(make_vault: VaultFactory
     again = send(receiver, local_case, make_vault(tmp_path / "third"), tmp_path / "again.age")
     assert again["content"] == "derivative" and len(again["bytes"]) == 1  # not withheld on the way on
     assert verify_vault(receiver).ok
+
+
+def test_importing_again_recovers_pages_an_older_version_dropped(
+    make_vault: VaultFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sender, case = sender_with_pdf(make_vault, tmp_path)
+    receiver = make_vault(tmp_path / "receiver")
+    with monkeypatch.context() as m:  # what versions before ADR 025 did: page 1 kept, the rest checked and dropped
+        m.setattr(merge_pages, "staged_pages", lambda staged, item: [])
+        sent = send(sender, case, receiver, tmp_path / "p.age")
+    item = received_document(receiver)
+    assert not rp.is_paged(item) and receiver.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 2
+    assert verify_vault(receiver).ok  # page 1 and its thumbnail; nothing left behind
+
+    result = import_bundle(receiver, tmp_path / "p.age")  # the same bundle again
+    assert result.imported == 0 and result.already_present == 1
+    item = get_item(receiver, item.id)
+    assert rp.read_pages(receiver, item) == sent["bytes"] and item.metadata["pages"] == 3
+    ops = [e.details.get("op") for e in receiver.custody.events(item.id) if e.action == "receive"]
+    assert ops.count("pages") == 1
+    assert verify_vault(receiver).ok
+    events = len(receiver.custody.events())
+    import_bundle(receiver, tmp_path / "p.age")
+    assert [e.details.get("op") for e in receiver.custody.events(item.id)].count("pages") == 1  # once only
+    assert len(receiver.custody.events()) == events + 1  # the bundle's own 'receive' event, nothing else

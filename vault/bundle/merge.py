@@ -106,6 +106,9 @@ class _Merger:
         self.added = 0
         self.diverged: list[str] = []
 
+    def claims(self) -> dict[str, str]:
+        return {"sender_fingerprint": self.m.sender.fingerprint, "bundle_sha256": self.bundle_sha}
+
     def ref(self, kind: str, remote: str) -> str | None:
         return _local(self.vault, self.sender, kind, remote, self.staged.is_self)
 
@@ -294,6 +297,7 @@ def commit(vault: Vault, staged: Staged, bundle_sha: str, sender_name: str = "")
         here = already_present(vault, m, staged.is_self)
         foreign = foreign_present(vault, m, here, staged.is_self)
         not_yours = sorted({here[i] for i in foreign})
+        completed: set[str] = set()  # items kept here with page 1 only that got their other pages
         for item in m.files():
             if item.id in foreign:
                 log.warning("bundle import: item %s is here, not from this sender: left alone", here[item.id])
@@ -301,6 +305,8 @@ def commit(vault: Vault, staged: Staged, bundle_sha: str, sender_name: str = "")
             elif item.id in here:
                 mg.add_ref("item", item.id, here[item.id])
                 mg.present_item(item, here[item.id], contact_id)
+                if merge_pages.complete(vault, staged, item, here[item.id], {**mg.claims(), "sender": contact_id}):
+                    completed.add(item.id)
                 present.append(here[item.id])
             else:
                 new.append(mg.item(item, case_id, people, contact_id))
@@ -320,7 +326,7 @@ def commit(vault: Vault, staged: Staged, bundle_sha: str, sender_name: str = "")
         if i.id not in here
         for b in (staged.blobs.get(i.id), staged.thumbnails.get(i.id))
         if b
-    } | merge_pages.used_blobs(staged, {i.id for i in m.files() if i.id not in here})
+    } | merge_pages.used_blobs(staged, {i.id for i in m.files() if i.id not in here} | completed)
     sender = {"contact": contact_id, "fingerprint": m.sender.fingerprint, "vault_id": m.sender.vault_id,
               "accepted": staged.contact is None and not staged.is_self}  # fmt: skip
     return ImportResult(len(new), len(present), sum(1 for i in m.items if not i.file), sender, case_id,
