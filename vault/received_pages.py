@@ -44,8 +44,9 @@ class Page:
 
 
 def is_paged(item: Item) -> bool:
-    """Whether `item` is a document that arrived as page images (its metadata lists them)."""
-    return item.kind == "document" and isinstance(item.metadata.get(PAGES_KEY), list)
+    """Whether `item` is a document that arrived as page images (its metadata lists them; only an
+    import writes that key, and it never keeps a sender's own)."""
+    return item.kind == "document" and item.source == "bundle" and isinstance(item.metadata.get(PAGES_KEY), list)
 
 
 def without_pages(metadata: dict[str, Any]) -> dict[str, Any]:

@@ -1,5 +1,5 @@
 """A document received as page images, from the receiving user's seat: the details panel says how
-many pages it has, and the viewer opens on page 1 with a page selector through all of them
+many pages it has, the item list shows page 1 as its thumbnail, and the viewer opens on page 1 with a page selector through all of them
 (one logged 'view'), each page the image the sender signed."""
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ def test_details_and_viewer_show_every_page(qtbot, make_vault: VaultFactory, tmp
     qtbot.addWidget(panel)
     panel.show_details(data.load_details(receiver, item.id))
     assert panel.fields["pages"].text() == "3" and panel.form.isRowVisible(panel.fields["pages"])
+    thumb = data.load_thumbnail(receiver, item.id)  # page 1, in the item list
+    assert thumb is not None and thumb.height() == data.THUMB_SIZE and thumb.width() < thumb.height()
 
     views = len([e for e in receiver.custody.events(item.id) if e.action == "view"])
     original = data.open_original(receiver, item.id)
