@@ -1,6 +1,7 @@
 """A document received as page images, from the receiving user's seat: the details panel says how
-many pages it has, the item list shows page 1 as its thumbnail, and the viewer opens on page 1 with a page selector through all of them
-(one logged 'view'), each page the image the sender signed."""
+many pages it has, the item list shows page 1 as its thumbnail, and the viewer opens on page 1
+with a page selector through all of them (one logged 'view'), each page the image the sender
+signed."""
 
 from __future__ import annotations
 
