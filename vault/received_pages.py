@@ -19,10 +19,11 @@ import io
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .blobs import StoredBlob
-from .errors import IntegrityError
+from .errors import IntegrityError, UsageError
 from .models import Item
 from .store import Vault
 
@@ -167,3 +168,25 @@ def view_pages(vault: Vault, item_id: str) -> tuple[Item, list[bytes]]:
     if not is_paged(item):
         return item, [first]
     return item, [first] + [read_page(vault, item, p) for p in pages_of(vault, item)[1:]]
+
+
+def extract_page(vault: Vault, item_id: str, page: int, out: Path) -> str:
+    """Write page `page` (1-based) of a document received as page images to `out`, byte-exact (an
+    explicit, logged export of plaintext, like vault.items.extract). Returns its SHA-256."""
+    from .fsutil import atomic_output
+    from .items import get_item
+
+    item = get_item(vault, item_id, include_deleted=True)
+    pages = pages_of(vault, item)
+    if not pages:
+        raise UsageError(f"item {item_id} is not a document received as page images")
+    if not 1 <= page <= len(pages):
+        raise UsageError(f"item {item_id} has {len(pages)} page(s); there is no page {page}")
+    if out.exists():
+        raise UsageError(f"{out} already exists; refusing to overwrite")
+    data = read_page(vault, item, pages[page - 1])  # checked against its SHA-256 before it gets the name
+    with atomic_output(out, overwrite=False) as fh:
+        fh.write(data)
+    with vault.transaction():
+        vault.record("extract", item_id, {"sha256": pages[page - 1].sha256, "page": page})
+    return pages[page - 1].sha256

@@ -69,6 +69,11 @@ def test_show_says_three_pages(
     doc = json.loads(capsys.readouterr().out)
     assert doc["metadata"]["pages"] == 3
     assert [p["sha256"] for p in doc["pages"]] == sent["shas"] and [p["page"] for p in doc["pages"]] == [1, 2, 3]
+    out = tmp_path / "page-2.png"
+    assert main([*argv, "extract", item_id, "--page", "2", "--out", str(out), "--json"]) == 0
+    assert out.read_bytes() == sent["bytes"][1] and json.loads(capsys.readouterr().out)["page"] == 2
+    assert main([*argv, "extract", item_id, "--page", "4", "--out", str(tmp_path / "none.png")]) == 2
+    assert not (tmp_path / "none.png").exists()
     assert main([*argv, "verify", "--json"]) == 0
 
 

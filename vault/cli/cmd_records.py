@@ -113,6 +113,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("extract", parents=[common], help="write an item's original bytes to a file (logged)")
     p.add_argument("item")
     p.add_argument("--out", required=True)
+    p.add_argument("--page", type=int, help="page N of a document received as page images (page 1 is the original)")
     p.set_defaults(handler=cmd_extract)
 
     p = sub.add_parser("delete", parents=[common], help="hide an item (its sealed original stays)")
@@ -295,9 +296,15 @@ def cmd_search(ctx: Context) -> int:
 
 def cmd_extract(ctx: Context) -> int:
     out = Path(ctx.args.out)
+    page = ctx.args.page
     with ctx.open_vault() as v:
-        sha = items.extract(v, ctx.args.item, out)
-    ctx.emit({"id": ctx.args.item, "sha256": sha, "path": str(out)}, f"{out}  sha256 {sha}")
+        sha = (
+            items.extract(v, ctx.args.item, out)
+            if page is None
+            else received_pages.extract_page(v, ctx.args.item, page, out)
+        )
+    doc: dict[str, Any] = {"id": ctx.args.item, "sha256": sha, "path": str(out)}
+    ctx.emit(doc if page is None else {**doc, "page": page}, f"{out}  sha256 {sha}")
     return 0
 
 
