@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from vault import cases, items, people, testimony
+from vault import cases, items, people, received_pages, testimony
 from vault.browse import ItemRow, list_item_rows, rows_for_ids
 from vault.custody import Event
 from vault.models import Case, CaseEvent, Item, Person, PersonLink, Revision
@@ -50,6 +50,7 @@ class Original:
     data: bytes
     exif: ExifSummary | None
     image: QImage | None = None
+    pages: list[QImage] = field(default_factory=list)  # a document received as page images: every page
 
 
 def load_nav(vault: Vault) -> NavData:
@@ -95,7 +96,12 @@ def load_thumbnail(vault: Vault, item_id: str) -> QImage | None:
 def open_original(vault: Vault, item_id: str) -> Original:
     """The original, decrypted in memory (the core logs the view). Photos are decoded here too,
     so the UI thread only paints; their metadata is what intake recorded."""
-    item, data = items.view_original(vault, item_id)
+    item, pages = received_pages.view_pages(vault, item_id)
+    data = pages[0]
+    if received_pages.is_paged(item):
+        images = [QImage.fromData(page) for page in pages]
+        shown = [img for img in images if not img.isNull()]
+        return Original(item, data, None, shown[0] if len(shown) == len(images) else None, shown)
     if item.kind == "photo" or item.mime.startswith("image/"):
         img = QImage.fromData(data)
         return Original(item, data, exif_summary(item), None if img.isNull() else img)

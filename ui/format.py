@@ -180,6 +180,7 @@ def metadata_label(key: str) -> str:
         "width": QCoreApplication.translate("Metadata", "width"),
         "height": QCoreApplication.translate("Metadata", "height"),
         "pages": QCoreApplication.translate("Metadata", "pages"),
+        "page_images": QCoreApplication.translate("Metadata", "page images"),
         "encrypted": QCoreApplication.translate("Metadata", "encrypted"),
         "has_javascript": QCoreApplication.translate("Metadata", "contains JavaScript"),
         "text_truncated": QCoreApplication.translate("Metadata", "text truncated"),

@@ -22,6 +22,7 @@ from .errors import VaultDamaged
 from .store import Vault
 from .verify_blobs import BlobCheck, destroyed_blob_ids, live_blob_rows, report_files, scan_files
 from .verify_chain import check_chain
+from .verify_pages import check_received_pages
 from .verify_received import check_received
 from .verify_report import DB_INTEGRITY, SIGNING_KEY, Problem, VerifyReport
 from .verify_rows import (
@@ -87,6 +88,7 @@ def verify_vault(
             report.items_checked += _guarded(report, "records", lambda: check_testimonies(conn, facts, report)) or 0
             public = vault.custody.public_raw
             _guarded(report, "received", lambda: check_received(conn, facts, public, report))
+            _guarded(report, "received", lambda: check_received_pages(conn, facts, report))
         progress(3, 3, "records")
     finally:
         if own_txn:

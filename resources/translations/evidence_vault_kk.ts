@@ -1269,6 +1269,10 @@ If it differs, do not import the bundle.</source>
         <translation>Файл түрі</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Беттер саны</translation>
+    </message>
+    <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -1765,6 +1769,14 @@ SHA-256: %2
         <translation>Нақты өлшемі</translation>
     </message>
     <message>
+        <source>Previous page</source>
+        <translation>Алдыңғы бет</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Келесі бет</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;EXIF&lt;/b&gt;</source>
         <translation>&lt;b&gt;EXIF&lt;/b&gt;</translation>
     </message>
@@ -1779,6 +1791,10 @@ SHA-256: %2
     <message>
         <source>This photo records where it was taken. Partner and public exports remove it.</source>
         <translation>Бұл фотосуретте түсірілген орны жазылған. Серіктестерге және жария экспорт кезінде ол алынып тасталады.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1-бет, барлығы %2</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2428,10 @@ SHA-256: %2
     <message>
         <source>pages</source>
         <translation>беттер саны</translation>
+    </message>
+    <message>
+        <source>page images</source>
+        <translation>бет суреттері</translation>
     </message>
     <message>
         <source>encrypted</source>

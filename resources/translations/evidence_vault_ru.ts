@@ -1270,6 +1270,10 @@ If it differs, do not import the bundle.</source>
         <translation>Тип</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Страниц</translation>
+    </message>
+    <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -1766,6 +1770,14 @@ SHA-256: %2
         <translation>Исходный размер</translation>
     </message>
     <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;EXIF&lt;/b&gt;</source>
         <translation>&lt;b&gt;EXIF&lt;/b&gt;</translation>
     </message>
@@ -1780,6 +1792,10 @@ SHA-256: %2
     <message>
         <source>This photo records where it was taken. Partner and public exports remove it.</source>
         <translation>В этой фотографии записано место съёмки. При экспорте для партнёров и публичном экспорте оно удаляется.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2441,10 @@ SHA-256: %2
     <message>
         <source>pages</source>
         <translation>число страниц</translation>
+    </message>
+    <message>
+        <source>page images</source>
+        <translation>изображения страниц</translation>
     </message>
     <message>
         <source>encrypted</source>

@@ -57,8 +57,14 @@ def gps_from_metadata(metadata: dict[str, object]) -> tuple[float, float] | None
     return None
 
 
+def _pages(metadata: dict[str, object]) -> str:
+    """How many pages a document has (a PDF's count at intake, or the page images received)."""
+    count = metadata.get("pages")
+    return str(count) if isinstance(count, int) and not isinstance(count, bool) and count > 0 else ""
+
+
 MIN_WIDTH = 320
-_OPTIONAL_FIELDS = frozenset({"name", "gps", "warning", "taken"})
+_OPTIONAL_FIELDS = frozenset({"name", "gps", "warning", "taken", "pages"})
 
 
 class DetailsPanel(QWidget):
@@ -94,6 +100,7 @@ class DetailsPanel(QWidget):
             ("name", self.tr("Original name")),
             ("size", self.tr("Size")),
             ("mime", self.tr("Type")),
+            ("pages", self.tr("Pages")),
             ("sha256", self.tr("SHA-256")),
             ("gps", self.tr("GPS")),
             ("warning", self.tr("Warning")),
@@ -192,6 +199,7 @@ class DetailsPanel(QWidget):
             "name": it.original_name,
             "size": human_size(it.size),
             "mime": it.mime,
+            "pages": _pages(it.metadata),
             "sha256": it.sha256 or "",
             "gps": format_gps(gps_from_metadata(it.metadata)),
             "warning": it.warning,

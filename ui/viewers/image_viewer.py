@@ -1,4 +1,5 @@
-"""Photo viewer: the decoded image (decoded on the worker), zoom, and an EXIF panel."""
+"""Photo viewer: the decoded image (decoded on the worker), zoom, and an EXIF panel. A document
+received as page images is shown page by page (vault.received_pages), with a page selector."""
 
 from __future__ import annotations
 
@@ -21,9 +22,11 @@ ZOOM_STEP = 1.25
 
 
 class ImageViewer(QWidget):
-    def __init__(self, image: QImage, exif: ExifSummary | None) -> None:
+    def __init__(self, image: QImage, exif: ExifSummary | None, pages: list[QImage] | None = None) -> None:
         super().__init__()
-        self._pixmap = QPixmap.fromImage(image)
+        self._pages = pages if pages and len(pages) > 1 else [image]
+        self.page = 0
+        self._pixmap = QPixmap.fromImage(self._pages[0])
         self.zoom = 1.0
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -41,6 +44,14 @@ class ImageViewer(QWidget):
             b.clicked.connect(slot)
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.page_label = QLabel()
+        self.previous_page = QPushButton(self.tr("Previous page"))
+        self.previous_page.clicked.connect(lambda: self.show_page(self.page - 1))
+        self.next_page = QPushButton(self.tr("Next page"))
+        self.next_page.clicked.connect(lambda: self.show_page(self.page + 1))
+        for w in (self.previous_page, self.page_label, self.next_page):
+            w.setVisible(len(self._pages) > 1)
+            buttons.addWidget(w)
         self.zoom_label = QLabel()
         buttons.addWidget(self.zoom_label)
         left = QWidget()
@@ -71,7 +82,18 @@ class ImageViewer(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
-        self.set_zoom(1.0)
+        self.show_page(0)
+
+    def show_page(self, page: int) -> None:
+        """Page `page` (0-based) of a document received as page images, at the current zoom."""
+        self.page = max(0, min(page, len(self._pages) - 1))
+        self._pixmap = QPixmap.fromImage(self._pages[self.page])
+        self.page_label.setText(
+            self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(len(self._pages)))
+        )
+        self.previous_page.setEnabled(self.page > 0)
+        self.next_page.setEnabled(self.page < len(self._pages) - 1)
+        self.set_zoom(self.zoom)
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = max(0.05, min(zoom, 16.0))

@@ -29,10 +29,11 @@ from typing import TYPE_CHECKING, Any
 
 from .. import keys
 from ..custody import key_id
+from ..received_pages import metadata_for, without_pages
 from ..search import reindex_item
 from ..store import Vault
 from ..tags import ensure_tag, normalise_tag
-from . import chain, owners
+from . import chain, merge_pages, owners
 from . import manifest as mf
 
 if TYPE_CHECKING:
@@ -105,6 +106,9 @@ class _Merger:
         self.added = 0
         self.diverged: list[str] = []
 
+    def claims(self) -> dict[str, str]:
+        return {"sender_fingerprint": self.m.sender.fingerprint, "bundle_sha256": self.bundle_sha}
+
     def ref(self, kind: str, remote: str) -> str | None:
         return _local(self.vault, self.sender, kind, remote, self.staged.is_self)
 
@@ -167,7 +171,8 @@ class _Merger:
             "derivation": item.derivation, "intake_sha256": item.intake_sha256, "intake_size": item.intake_size,
             "sender_created": item.created,
         }  # fmt: skip
-        metadata = {**item.metadata, "received": received}
+        pages = merge_pages.staged_pages(self.staged, item)  # a document's page images: all of them
+        metadata = {**without_pages(item.metadata), "received": received, **metadata_for(pages)}
         conn.execute(
             "INSERT INTO items (id, kind, title, created, sha256, size, mime, original_name, metadata, language,"
             " source) VALUES (?,?,?,?,?,?,?,?,?,?, 'bundle')",
@@ -187,6 +192,7 @@ class _Merger:
                         "INSERT INTO blobs (id, item_id, purpose, size, sha256, created) VALUES (?,?,?,?,?,?)",
                         (blob.blob_id, local, purpose, blob.size, blob.sha256, self.now),
                     )
+            merge_pages.insert_pages(conn, local, pages, self.now)
         conn.execute("INSERT OR IGNORE INTO item_cases VALUES (?, ?)", (local, case_id))
         for pid, role in item.people:
             conn.execute("INSERT OR IGNORE INTO item_people VALUES (?,?,?)", (local, people[pid], role))
@@ -201,7 +207,8 @@ class _Merger:
             "receive", local,
             {"sha256": item.sha256, "size": item.size, "sender": contact_id, "case": case_id, "tags": tags,
              "people": [people[p] for p, _ in item.people], **{k: received[k] for k in
-             ("sender_item", "sender_fingerprint", "bundle_sha256", "content", "intake_sha256")}},
+             ("sender_item", "sender_fingerprint", "bundle_sha256", "content", "intake_sha256")},
+             **({"pages": [b.sha256 for b in pages]} if pages else {})},
             also=(case_id, *(people[p] for p, _ in item.people)),
         )  # fmt: skip
         self.added += self.revisions_after(local, item, 1, contact_id)
@@ -290,6 +297,7 @@ def commit(vault: Vault, staged: Staged, bundle_sha: str, sender_name: str = "")
         here = already_present(vault, m, staged.is_self)
         foreign = foreign_present(vault, m, here, staged.is_self)
         not_yours = sorted({here[i] for i in foreign})
+        completed: set[str] = set()  # items kept here with page 1 only that got their other pages
         for item in m.files():
             if item.id in foreign:
                 log.warning("bundle import: item %s is here, not from this sender: left alone", here[item.id])
@@ -297,6 +305,8 @@ def commit(vault: Vault, staged: Staged, bundle_sha: str, sender_name: str = "")
             elif item.id in here:
                 mg.add_ref("item", item.id, here[item.id])
                 mg.present_item(item, here[item.id], contact_id)
+                if merge_pages.complete(vault, staged, item, here[item.id], {**mg.claims(), "sender": contact_id}):
+                    completed.add(item.id)
                 present.append(here[item.id])
             else:
                 new.append(mg.item(item, case_id, people, contact_id))
@@ -316,7 +326,7 @@ def commit(vault: Vault, staged: Staged, bundle_sha: str, sender_name: str = "")
         if i.id not in here
         for b in (staged.blobs.get(i.id), staged.thumbnails.get(i.id))
         if b
-    }
+    } | merge_pages.used_blobs(staged, {i.id for i in m.files() if i.id not in here} | completed)
     sender = {"contact": contact_id, "fingerprint": m.sender.fingerprint, "vault_id": m.sender.vault_id,
               "accepted": staged.contact is None and not staged.is_self}  # fmt: skip
     return ImportResult(len(new), len(present), sum(1 for i in m.items if not i.file), sender, case_id,

@@ -43,6 +43,7 @@ from ..exports.document_pages import derived_pages
 from ..items import blob_of, list_items
 from ..models import Item
 from ..people import case_people, item_people
+from ..received_pages import is_paged, pages_of
 from ..store import Vault
 from ..testimony import revisions
 from . import chain
@@ -172,6 +173,8 @@ class _Planner:
         xid = self.ids("item", item.id)
         self.plan.local_ids[xid] = item.id
         people = tuple((self.ids("person", lk.person.id), self.red.role(lk.role)) for lk in links)
+        if d.content == "original" and is_paged(item):  # received pages stay a derivative of the sender's PDF
+            d = type(d)("derivative", derived_kind=rs.DOCUMENT_PAGES)
         original = d.content == "original"
         text = is_text_testimony(self.vault, item) and d.content != "withheld"
         revs = self._revisions(item, xid, original) if text else []
@@ -186,7 +189,10 @@ class _Planner:
             if source is None:
                 d = type(d)("withheld", rs.UNDECODABLE)
         pages: list[tuple[str, int, str]] = []
-        if d.content == "derivative" and d.derived_kind == rs.DOCUMENT_PAGES:
+        if d.content == "derivative" and d.derived_kind == rs.DOCUMENT_PAGES and self.internal:
+            pages = [(p.blob_id, p.size, p.sha256) for p in pages_of(self.vault, item)]  # byte-exact (ADR 025)
+            source = pages[0]
+        elif d.content == "derivative" and d.derived_kind == rs.DOCUMENT_PAGES:
             images = derived_pages(self.vault, self.red, item)
             if images is None:
                 d = type(d)("withheld", rs.NOT_READ_COMPLETELY)

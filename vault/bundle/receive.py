@@ -27,7 +27,7 @@ from ..blobs import StoredBlob
 from ..errors import BundleRejected, Cancelled, UnknownSender, UsageError
 from ..redaction import PROFILES
 from ..store import Vault
-from . import agestream, chain, merge, owners, tario
+from . import agestream, chain, merge, merge_pages, owners, tario
 from . import format as fmt
 from . import manifest as mf
 from .export import Progress
@@ -57,6 +57,7 @@ class Staged:
     blobs: dict[str, StoredBlob] = field(default_factory=dict)  # sender's item id -> stored blob
     texts: dict[tuple[str, int], str] = field(default_factory=dict)  # (sender's item id, rev) -> text
     thumbnails: dict[str, StoredBlob] = field(default_factory=dict)  # sender's item id -> thumbnail
+    pages: dict[tuple[str, int], StoredBlob] = field(default_factory=dict)  # (sender's item id, page >= 2) -> blob
     raw: bytes = b""  # the exact signed manifest and its signature, kept for `verify`
     sig: bytes = b""
 
@@ -159,6 +160,7 @@ class _Reader:
         m = staged.manifest
         expected = {f.path: f for f in m.entries()}
         present = merge.already_present(self.vault, m, staged.is_self)
+        short = merge_pages.missing_pages(self.vault, m, present)  # kept here with page 1 only
         total = sum(f.size for f in expected.values())
         done = 0
         for entry in self.entries:
@@ -172,11 +174,11 @@ class _Reader:
             item, what = f.item, f"item {f.item.id}" + (f" revision {f.rev}" if f.rev else "")
             if entry.size != f.size:
                 raise _reject(f"{what}: the manifest says {f.size} bytes, the archive holds {entry.size}")
-            sha = self._consume(staged, f, item.id in present)
+            sha = self._consume(staged, f, item.id in present and not (f.page > 1 and item.id in short))
             if sha != f.sha256:
                 raise _reject(f"{what}: its SHA-256 does not match the manifest")
-            if item.kind == "photo" and item.id in staged.blobs:
-                self._thumbnail(staged, item.id)
+            if (item.kind == "photo" or merge_pages.is_page_images(item)) and item.id in staged.blobs and not f.page:
+                self._thumbnail(staged, item.id)  # a document's page images: page 1's, for the item list
             done += entry.size
             if self.progress is not None:
                 self.progress(Progress("read", done, total))
@@ -208,14 +210,17 @@ class _Reader:
             except UnicodeDecodeError:
                 raise _reject(f"item {item.id}: the testimony is not UTF-8 text") from None
             return hashlib.sha256(data).hexdigest()
-        if present or f.page > 1:  # later page images: checked; the receiving vault keeps page 1
+        if present:
             sha = hashlib.sha256()
             while chunk := self.tar.read(1 << 20):
                 sha.update(chunk)
             return sha.hexdigest()
         blob = self.vault.blobs.store(_EntryFile(self.tar), should_cancel=self.should_cancel)  # type: ignore[arg-type]
         self.stored.append(blob.blob_id)
-        staged.blobs[item.id] = blob
+        if f.page > 1:  # a document's later page images: each kept byte-exact (docs/adr/025-*)
+            staged.pages[(item.id, f.page)] = blob
+        else:
+            staged.blobs[item.id] = blob
         return blob.sha256
 
 

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from .. import cases, items, people, search, testimony
+from .. import cases, items, people, received_pages, search, testimony
 from ..errors import UsageError
 from ..models import CASE_EVENT_KINDS, ITEM_KINDS, PERSON_ROLES
 from ..provenance.records import show_entries
@@ -113,6 +113,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("extract", parents=[common], help="write an item's original bytes to a file (logged)")
     p.add_argument("item")
     p.add_argument("--out", required=True)
+    p.add_argument("--page", type=int, help="page N of a document received as page images (page 1 is the original)")
     p.set_defaults(handler=cmd_extract)
 
     p = sub.add_parser("delete", parents=[common], help="hide an item (its sealed original stays)")
@@ -274,6 +275,10 @@ def cmd_show(ctx: Context) -> int:
         if item.kind == "testimony":
             doc["revisions"] = [asdict(r) for r in testimony.revisions(v, item.id)]
         doc["provenance"] = show_entries(item.metadata)
+        if received_pages.is_paged(item):  # received as page images: every page, in order (ADR 025)
+            doc["pages"] = [
+                {"page": p.page, "sha256": p.sha256, "size": p.size} for p in received_pages.pages_of(v, item)
+            ]
         doc["events"] = [e.to_json() for e in v.custody.events(item.id)]
     ctx.emit(doc)
     return 0
@@ -291,9 +296,15 @@ def cmd_search(ctx: Context) -> int:
 
 def cmd_extract(ctx: Context) -> int:
     out = Path(ctx.args.out)
+    page = ctx.args.page
     with ctx.open_vault() as v:
-        sha = items.extract(v, ctx.args.item, out)
-    ctx.emit({"id": ctx.args.item, "sha256": sha, "path": str(out)}, f"{out}  sha256 {sha}")
+        sha = (
+            items.extract(v, ctx.args.item, out)
+            if page is None
+            else received_pages.extract_page(v, ctx.args.item, page, out)
+        )
+    doc: dict[str, Any] = {"id": ctx.args.item, "sha256": sha, "path": str(out)}
+    ctx.emit(doc if page is None else {**doc, "page": page}, f"{out}  sha256 {sha}")
     return 0
 
 

@@ -74,7 +74,7 @@ def render_pdf(
     from reportlab import rl_config
 
     rl_config.useA85 = 0
-    from .derived_pages import attach_derived_pages
+    from .derived_pages import attach_derived_pages, attach_received_pages
     from .fonts import register_fonts
     from .pages import attach_page_images
     from .story import story_for
@@ -100,6 +100,7 @@ def render_pdf(
     )
     attach_page_images(vault, content, pages, should_cancel)  # internal only: first `pages` pages of PDFs
     attach_derived_pages(vault, content, red, should_cancel)  # partner/public: checked PDFs as page images
+    attach_received_pages(vault, content, pages, should_cancel)  # documents received as page images
     if prepare is not None:
         prepare(content)  # what the layout must say about attachments and the signature
     labels = Labels(language)

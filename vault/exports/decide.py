@@ -19,6 +19,7 @@ from typing import Any
 from ..db import scalar
 from ..items import blob_of
 from ..models import Item, PersonLink
+from ..received_pages import is_paged
 from ..redaction import Redactor, item_withheld_by_links
 from ..store import Vault
 from . import document_pages as dp
@@ -68,8 +69,8 @@ def decide(vault: Vault, red: Redactor, item: Item, links: list[PersonLink], cle
     text_testimony = is_text_testimony(vault, item)
     if not text_testimony and (blob_of(vault, item.id) is None or item.sha256 is None):
         return Decision("withheld", rs.NO_ORIGINAL)
-    if red.profile == "internal":
-        return Decision("original")
+    if red.profile == "internal":  # received page images are what this vault holds: all of them, exact
+        return Decision("derivative", derived_kind=rs.DOCUMENT_PAGES) if is_paged(item) else Decision("original")
     if cleared:
         return Decision("original", derived_kind=rs.CLEARED_ORIGINAL, cleared=True)
     if item_withheld_by_links(red.profile, links):
@@ -82,6 +83,8 @@ def decide(vault: Vault, red: Redactor, item: Item, links: list[PersonLink], cle
         return Decision("derivative", derived_kind=rs.PHOTO_REENCODED)
     if names_hidden(vault, red, item):
         return Decision("withheld", rs.CONTAINS_HIDDEN_NAME)
+    if is_paged(item):  # received as page images: pixels only, nothing left to read (ADR 025)
+        return Decision("derivative", derived_kind=rs.DOCUMENT_PAGES)
     if dp.is_pdf(item):
         why = dp.check(vault, red, item)
         return Decision("withheld", why) if why else Decision("derivative", derived_kind=rs.DOCUMENT_PAGES)

@@ -24,6 +24,7 @@ from ..intake.office import MIMES as OFFICE_MIMES
 from ..intake.sandbox import PdfSandbox
 from ..items import blob_of
 from ..models import Item
+from ..received_pages import is_paged, reencoded_pages
 from ..redaction import Redactor
 from ..store import Vault
 from . import reasons as rs
@@ -104,7 +105,11 @@ def derived_pages(
     vault: Vault, red: Redactor, item: Item, sandbox: PdfSandbox | None = None, *, fmt: str = "PNG"
 ) -> list[bytes] | None:
     """Checked again, then every page as images re-encoded from pixels; None when the check fails
-    or any page could not be rendered (a document never travels with pages missing)."""
+    or any page could not be rendered (a document never travels with pages missing). A document
+    that arrived here as page images has no text to check: its pages are re-encoded from pixels
+    (vault.received_pages; decide let it through as a photo is let through)."""
+    if is_paged(item):
+        return reencoded_pages(vault, item, fmt, PAGE_MAX_SIDE)
     own = sandbox or PdfSandbox()  # one child for the check and the rendering
     try:
         reason, count = check_pages(vault, red, item, own)
