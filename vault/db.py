@@ -75,6 +75,17 @@ def named_row(conn: Connection, sql: str, params: Sequence[Any] = ()) -> Row | N
     return rows[0] if rows else None
 
 
+def scalar(conn: Connection, sql: str, params: Sequence[Any] = ()) -> Any:
+    """The first column of the first row, or None when there is no row."""
+    row = conn.execute(sql, params).fetchone()
+    return None if row is None else row[0]
+
+
+def column(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """The first column of every row."""
+    return [row[0] for row in conn.execute(sql, params)]
+
+
 def as_record(cls: type[T], row: Row) -> T:
     """A typed record (dataclass or NamedTuple) from a row whose column names are its field names
     (use `AS` in the SQL where they are not). A missing or extra column is a TypeError."""
