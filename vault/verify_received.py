@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from . import custody
 from .bundle import format as fmt
 from .bundle import manifest as mf
-from .db import Connection, column, named_rows, scalar
+from .db import Connection, column, named_row, named_rows, scalar
 from .errors import BundleRejected
 from .verify_chain import ChainFacts
 from .verify_report import RECEIVED_EVENT, RECEIVED_MISMATCH, VerifyReport
@@ -144,7 +144,15 @@ def _manifests(
 ) -> dict[str, dict[str, list[str]]]:
     """Bundle SHA-256 -> sender's item id -> [item SHA-256, revision 1.. SHA-256s], as signed."""
     out: dict[str, dict[str, list[str]]] = {}
-    for kept in named_rows(conn, "SELECT bundle, sender_key, manifest, signature FROM received_manifests"):
+    # One manifest in memory at a time (a bundle of 100,000 items has a manifest of many MB).
+    for bundle_id in column(conn, "SELECT bundle FROM received_manifests ORDER BY rowid"):
+        kept = named_row(
+            conn,
+            "SELECT bundle, sender_key, manifest, signature FROM received_manifests WHERE bundle = ?",
+            (bundle_id,),
+        )
+        if kept is None:
+            continue
         bundle, kid, raw, sig = kept["bundle"], kept["sender_key"], kept["manifest"], kept["signature"]
         name = f"bundle {bundle}"
         try:
