@@ -71,7 +71,7 @@ def custody_view(vault: Vault, events: list[Event]) -> CustodyView:
         except NotFound:
             continue
     contacts = {c.id: c.name for c in keys.list_contacts(vault, include_removed=True)}
-    tags = {path: label for path, label, _n in all_tags(vault.conn)}
+    tags = {t.path: t.label for t in all_tags(vault.conn)}
     public = Ed25519PublicKey.from_public_bytes(vault.custody.public_raw)
     verified = frozenset(
         e.seq for e in events if event_hash(e.canonical()) == e.hash and signature_valid(public, e.hash, e.signature)

@@ -77,7 +77,7 @@ def load_details(vault: Vault, item_id: str) -> ItemDetails:
         cases=case_titles,
         revisions=revs,
         events=events,
-        all_tags=[t[0] for t in all_tags(vault.conn)],
+        all_tags=[t.path for t in all_tags(vault.conn)],
         custody=custody_view(vault, events),
     )
 

@@ -199,25 +199,23 @@ class SenderBinding:
     bound: str
 
 
+_BINDING = "SELECT sender_key, signing_key, vault_id, bound FROM received_senders"
+
+
 def binding_for_key(vault: Vault, signing_key_b64: str) -> SenderBinding | None:
-    row = vault.conn.execute(
-        "SELECT sender_key, signing_key, vault_id, bound FROM received_senders WHERE signing_key = ?",
-        (signing_key_b64,),
-    ).fetchone()
-    return SenderBinding(*row) if row else None
+    row = named_row(vault.conn, f"{_BINDING} WHERE signing_key = ?", (signing_key_b64,))
+    return as_record(SenderBinding, row) if row is not None else None
 
 
 def binding_for_vault(vault: Vault, vault_id: str) -> SenderBinding | None:
-    row = vault.conn.execute(
-        "SELECT sender_key, signing_key, vault_id, bound FROM received_senders WHERE vault_id = ?", (vault_id,)
-    ).fetchone()
-    return SenderBinding(*row) if row else None
+    row = named_row(vault.conn, f"{_BINDING} WHERE vault_id = ?", (vault_id,))
+    return as_record(SenderBinding, row) if row is not None else None
 
 
 def bindings(vault: Vault) -> dict[str, SenderBinding]:
     """Key id -> binding, for every sender this vault ever accepted a bundle from."""
-    rows = vault.conn.execute("SELECT sender_key, signing_key, vault_id, bound FROM received_senders").fetchall()
-    return {r[0]: SenderBinding(*r) for r in rows}
+    found = (as_record(SenderBinding, r) for r in named_rows(vault.conn, _BINDING))
+    return {b.sender_key: b for b in found}
 
 
 def check_sender_binding(vault: Vault, signing_key_b64: str, vault_id: str) -> None:
@@ -246,14 +244,16 @@ def check_sender_binding(vault: Vault, signing_key_b64: str, vault_id: str) -> N
 
 
 def _earlier_receipts(vault: Vault, vault_id: str, fp: str) -> list[tuple[str, str]]:
-    rows = vault.conn.execute(
-        "SELECT json_extract(details, '$.sender_vault'), json_extract(details, '$.sender_fingerprint') "
+    rows = named_rows(
+        vault.conn,
+        "SELECT json_extract(details, '$.sender_vault') AS vault_id, "
+        "json_extract(details, '$.sender_fingerprint') AS fingerprint "
         "FROM custody WHERE action = 'receive' AND json_extract(details, '$.sender') IS NOT 'self' AND "
         "(json_extract(details, '$.sender_vault') = ? OR (json_extract(details, '$.sender_fingerprint') = ? "
         " AND json_extract(details, '$.sender_vault') IS NOT NULL))",
         (vault_id, fp),
-    ).fetchall()
-    return [(str(r[0]), str(r[1])) for r in rows]
+    )
+    return [(str(r["vault_id"]), str(r["fingerprint"])) for r in rows]
 
 
 def bind_sender(vault: Vault, signing_key_b64: str, vault_id: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import schema_protection
-from .db import Connection, Transaction
+from .db import Connection, Transaction, scalar
 from .errors import VaultDamaged
 
 _V1 = """
@@ -273,7 +273,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def schema_version(conn: Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    return int(scalar(conn, "PRAGMA user_version"))
 
 
 def migrate(conn: Connection) -> int:

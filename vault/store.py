@@ -223,8 +223,7 @@ class Vault:
         conn = None
         try:
             conn = db.connect(path / DB_FILE, _subkey(master, "database"))
-            stored_id = conn.execute("SELECT value FROM meta WHERE key='vault_id'").fetchone()
-            if stored_id is None or stored_id[0] != hdr.vault_id:
+            if db.scalar(conn, "SELECT value FROM meta WHERE key='vault_id'") != hdr.vault_id:
                 raise VaultDamaged("vault database does not belong to this header")
             schema.migrate(conn)
             swept = 0
@@ -248,7 +247,7 @@ class Vault:
         open (one of them could be mid-import)."""
         if not filelock.try_lock_exclusive(lock_fd):
             return 0
-        known = {r[0] for r in conn.execute("SELECT id FROM blobs WHERE destroyed IS NULL")}
+        known = set(db.column(conn, "SELECT id FROM blobs WHERE destroyed IS NULL"))
         removed = 0
         # A header write cut short (passphrase change): the temp file holds a slot for a
         # passphrase that never took effect; it must not outlive the crash.
@@ -320,14 +319,14 @@ class Vault:
         return _subkey(self._master, "database")
 
     def secret(self, name: str) -> bytes:
-        row = self.conn.execute("SELECT value FROM secrets WHERE name = ?", (name,)).fetchone()
-        if row is None:
+        value = db.scalar(self.conn, "SELECT value FROM secrets WHERE name = ?", (name,))
+        if value is None:
             raise VaultDamaged(f"vault database lacks its {name}")
-        return bytes(row[0])
+        return bytes(value)
 
     def meta(self, key: str, default: str = "") -> str:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
+        value = db.scalar(self.conn, "SELECT value FROM meta WHERE key = ?", (key,))
+        return default if value is None else str(value)
 
     def set_meta(self, key: str, value: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blobs import BLOB_ID, PARTIAL_SUFFIX, BlobStore
-from .db import Connection
+from .db import Connection, as_record, named_rows
 from .errors import IntegrityError
 from .verify_report import (
     BLOB_CORRUPT,
@@ -92,15 +92,19 @@ class BlobRow:
 
 
 def live_blob_rows(conn: Connection) -> list[BlobRow]:
-    rows = conn.execute(
-        "SELECT b.id, b.item_id, b.purpose, b.size, b.sha256, i.sha256, i.size FROM blobs b "
-        "LEFT JOIN items i ON i.id = b.item_id WHERE b.destroyed IS NULL ORDER BY b.id"
-    ).fetchall()
-    return [BlobRow(*r) for r in rows]
+    rows = named_rows(
+        conn,
+        "SELECT b.id AS blob_id, b.item_id, b.purpose, b.size, b.sha256, i.sha256 AS item_sha256, "
+        "i.size AS item_size FROM blobs b "
+        "LEFT JOIN items i ON i.id = b.item_id WHERE b.destroyed IS NULL ORDER BY b.id",
+    )
+    return [as_record(BlobRow, r) for r in rows]
 
 
 def destroyed_blob_ids(conn: Connection) -> dict[str, str]:
-    return {r[0]: r[1] for r in conn.execute("SELECT id, destroyed FROM blobs WHERE destroyed IS NOT NULL")}
+    return {
+        r["id"]: r["destroyed"] for r in named_rows(conn, "SELECT id, destroyed FROM blobs WHERE destroyed IS NOT NULL")
+    }
 
 
 INTERRUPTED_ORPHAN = (

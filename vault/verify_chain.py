@@ -16,7 +16,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from . import custody
-from .db import Connection
+from .db import Connection, Row, named_row, named_rows, scalar
 from .verify_report import (
     CHAIN_BROKEN,
     CHAIN_GAP,
@@ -36,6 +36,8 @@ Progress = Callable[[int, int, str], None]
 INTAKE_ACTIONS = frozenset({"import", "testimony", "receive"})
 _COLUMNS = "seq, time, actor, device, action, subject, details, prev_hash, hash, signature, key_id"
 _BATCH = 2000
+# Events are read by column name straight from the row (row["hash"]), not copied into a record:
+# this loop runs once per event of the whole history, and a record per event measurably slowed it.
 
 
 @dataclass
@@ -55,16 +57,15 @@ def _fp(raw: bytes) -> str:
     return custody.fingerprint(raw)
 
 
-def _anchor_key(first: tuple[Any, ...] | None, vault_id: str, report: VerifyReport) -> bytes | None:
+def _anchor_key(first: Row | None, vault_id: str, report: VerifyReport) -> bytes | None:
     """The signing public key recorded by event 1, or None (reported) if there is no usable one."""
     if first is None:
         return None
-    seq, action, subject, details_text = first[0], first[4], first[5], first[6]
-    if seq != 1 or action != "create" or subject != vault_id:
+    if first["seq"] != 1 or first["action"] != "create" or first["subject"] != vault_id:
         report.add(CHAIN_BROKEN, "event 1", "the history does not begin with this vault's creation")
         return None
     try:
-        raw = bytes.fromhex(json.loads(details_text)["signing_key"])
+        raw = bytes.fromhex(json.loads(first["details"])["signing_key"])
         Ed25519PublicKey.from_public_bytes(raw)
     except (ValueError, KeyError, TypeError):
         report.add(SIGNING_KEY, "event 1", "the creation event holds no readable signing key")
@@ -82,8 +83,8 @@ def check_chain(
     on_progress: Progress | None = None,
 ) -> ChainFacts:
     facts = ChainFacts()
-    total = int(conn.execute("SELECT count(*) FROM custody").fetchone()[0])
-    first = conn.execute(f"SELECT {_COLUMNS} FROM custody ORDER BY seq LIMIT 1").fetchone()
+    total = int(scalar(conn, "SELECT count(*) FROM custody"))
+    first = named_row(conn, f"SELECT {_COLUMNS} FROM custody ORDER BY seq LIMIT 1")
     if first is None:
         report.add(CHAIN_GAP, "custody", "the custody log is empty (not even the vault's creation)")
     anchor = _anchor_key(first, vault_id, report)
@@ -105,45 +106,45 @@ def check_chain(
     head_seen = False
     done = 0
     while True:
-        rows = conn.execute(
-            f"SELECT {_COLUMNS} FROM custody WHERE seq > ? ORDER BY seq LIMIT ?", (prev_seq, _BATCH)
-        ).fetchall()
+        rows = named_rows(
+            conn, f"SELECT {_COLUMNS} FROM custody WHERE seq > ? ORDER BY seq LIMIT ?", (prev_seq, _BATCH)
+        )
         if not rows:
             break
-        for row in rows:
-            seq = int(row[0])
+        for event in rows:
+            seq = int(event["seq"])
             name = f"event {seq}"
             if seq != prev_seq + 1:
                 gap = f"event {prev_seq + 1}" if seq == prev_seq + 2 else f"events {prev_seq + 1}..{seq - 1}"
                 report.add(CHAIN_GAP, name, f"{gap} missing before this one (deleted or never written)")
-            if row[7] != prev_hash:
+            if event["prev_hash"] != prev_hash:
                 linked = "the genesis hash" if prev_seq == 0 else f"the hash of event {prev_seq}"
                 report.add(CHAIN_BROKEN, name, f"prev_hash does not equal {linked}")
-            details = _check_event(row, name, public, other, expected_key_id, report)
-            event_time = _parse_time(row[1])
+            details = _check_event(event, name, public, other, expected_key_id, report)
+            event_time = _parse_time(event["time"])
             if event_time is None:
                 report.add(EVENT_FORMAT, name, "the time is not a UTC timestamp")
             elif prev_time is not None and event_time < prev_time:
                 report.note(
                     CLOCK_BACKWARDS,
                     name,
-                    f"recorded at {row[1]}, earlier than {prev_time_text} recorded before it: "
+                    f"recorded at {event['time']}, earlier than {prev_time_text} recorded before it: "
                     "the machine's clock went backwards between the two",
                 )
             if event_time is not None:
-                prev_time, prev_time_text = event_time, f"event {seq} ({row[1]})"
+                prev_time, prev_time_text = event_time, f"event {seq} ({event['time']})"
             if details is not None:
-                _collect(facts, seq, row[4], str(row[5]), details)
+                _collect(facts, seq, event["action"], str(event["subject"]), details)
             if expected_head is not None and seq == expected_head[0]:
                 head_seen = True
-                if row[8] != expected_head[1]:
+                if event["hash"] != expected_head[1]:
                     report.add(
                         HEAD_MISSING,
                         name,
                         f"the recorded head says event {seq} has hash {expected_head[1]}, the vault has "
-                        f"{row[8]}: history up to that head was rewritten",
+                        f"{event['hash']}: history up to that head was rewritten",
                     )
-            prev_seq, prev_hash = seq, str(row[8])
+            prev_seq, prev_hash = seq, str(event["hash"])
             done += 1
             report.events_checked += 1
         if on_progress is not None:
@@ -161,7 +162,7 @@ def check_chain(
 
 
 def _check_event(
-    row: tuple[Any, ...],
+    event: Row,
     name: str,
     public: Ed25519PublicKey,
     other: Ed25519PublicKey | None,
@@ -170,23 +171,37 @@ def _check_event(
 ) -> dict[str, Any] | None:
     """Hash, signature and key id of one event. Returns its details, or None if unreadable."""
     try:
-        loaded = json.loads(row[6])
+        loaded = json.loads(event["details"])
         if not isinstance(loaded, dict):
             raise TypeError("details is not an object")
         details: dict[str, Any] | None = loaded
-        canonical = custody.canonical_bytes(row[0], row[1], row[2], row[3], row[4], row[5], loaded, row[7])
+        canonical = custody.canonical_bytes(
+            event["seq"],
+            event["time"],
+            event["actor"],
+            event["device"],
+            event["action"],
+            event["subject"],
+            loaded,
+            event["prev_hash"],
+        )
     except (ValueError, TypeError):
         report.add(EVENT_FORMAT, name, "the details field is not a JSON object; the event cannot be re-hashed")
         details, canonical = None, b""
-    stored = str(row[8])
+    stored = str(event["hash"])
     if details is not None and custody.event_hash(canonical) != stored:
-        report.add(EVENT_HASH, name, f"the stored hash is not the hash of the event's content ({row[4]!s}): altered")
-    if not isinstance(row[9], str) or not custody.signature_valid(public, stored, row[9]):
-        by_other = other is not None and isinstance(row[9], str) and custody.signature_valid(other, stored, row[9])
+        report.add(
+            EVENT_HASH, name, f"the stored hash is not the hash of the event's content ({event['action']!s}): altered"
+        )
+    signature = event["signature"]
+    if not isinstance(signature, str) or not custody.signature_valid(public, stored, signature):
+        by_other = (
+            other is not None and isinstance(signature, str) and custody.signature_valid(other, stored, signature)
+        )
         why = "it is signed by the replaced key now stored in the vault" if by_other else "invalid or forged"
         report.add(EVENT_SIGNATURE, name, f"the signature does not verify under the vault's signing key: {why}")
-    if row[10] != expected_key_id:
-        report.add(EVENT_KEY, name, f"names signing key {row[10]!s}, the vault's is {expected_key_id}")
+    if event["key_id"] != expected_key_id:
+        report.add(EVENT_KEY, name, f"names signing key {event['key_id']!s}, the vault's is {expected_key_id}")
     return details
 
 

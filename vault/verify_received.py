@@ -17,14 +17,14 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from . import custody
 from .bundle import format as fmt
 from .bundle import manifest as mf
-from .db import Connection
+from .db import Connection, column, named_row, named_rows, scalar
 from .errors import BundleRejected
 from .verify_chain import ChainFacts
 from .verify_report import RECEIVED_EVENT, RECEIVED_MISMATCH, VerifyReport
@@ -32,10 +32,19 @@ from .verify_report import RECEIVED_EVENT, RECEIVED_MISMATCH, VerifyReport
 _BATCH = 2000
 
 
+class _Held(NamedTuple):
+    """One sender's event held in `received_events`, as stored."""
+
+    sender_key: str
+    seq: int
+    hash: str
+    event: str  # the event's JSON
+
+
 def sender_keys(conn: Connection, own_public: bytes) -> dict[str, Ed25519PublicKey]:
     """Key id -> public key for every sender we know: bindings, contacts (removed too), ourselves."""
     raws = [own_public]
-    for (text,) in conn.execute("SELECT signing_key FROM received_senders UNION SELECT signing_key FROM contacts"):
+    for text in column(conn, "SELECT signing_key FROM received_senders UNION SELECT signing_key FROM contacts"):
         try:
             raws.append(base64.b64decode(str(text)))
         except ValueError:
@@ -49,19 +58,23 @@ def sender_keys(conn: Connection, own_public: bytes) -> dict[str, Ed25519PublicK
     return out
 
 
-def _held(conn: Connection) -> Iterator[tuple[str, int, str, str]]:
+def _held(conn: Connection) -> Iterator[_Held]:
     last: tuple[str, int] = ("", 0)
     while True:
-        rows = conn.execute(
+        rows = named_rows(
+            conn,
             "SELECT sender_key, seq, hash, event FROM received_events WHERE (sender_key, seq) > (?, ?) "
             "ORDER BY sender_key, seq LIMIT ?",
             (*last, _BATCH),
-        ).fetchall()
+        )
         if not rows:
             return
-        for r in rows:
-            yield str(r[0]), int(r[1]), str(r[2]), str(r[3])
-        last = (str(rows[-1][0]), int(rows[-1][1]))
+        held = [
+            _Held(sender_key=str(r["sender_key"]), seq=int(r["seq"]), hash=str(r["hash"]), event=str(r["event"]))
+            for r in rows
+        ]
+        yield from held
+        last = (held[-1].sender_key, held[-1].seq)
 
 
 def _event_ok(doc: dict[str, Any], kid: str, seq: int, digest: str, key: Ed25519PublicKey | None) -> str | None:
@@ -93,7 +106,8 @@ def _event_ok(doc: dict[str, Any], kid: str, seq: int, digest: str, key: Ed25519
 
 def check_segments(conn: Connection, keys: dict[str, Ed25519PublicKey], report: VerifyReport) -> None:
     prev: tuple[str, int, str] | None = None
-    for kid, seq, digest, text in _held(conn):
+    for held in _held(conn):
+        kid, seq, digest, text = held.sender_key, held.seq, held.hash, held.event
         name = f"sender {kid} event {seq}"
         try:
             doc = json.loads(text)
@@ -109,16 +123,15 @@ def check_segments(conn: Connection, keys: dict[str, Ed25519PublicKey], report: 
         if prev is not None and prev[0] == kid and prev[1] == seq - 1 and doc.get("prev_hash") != prev[2]:
             report.add(RECEIVED_EVENT, name, f"does not chain to the sender's event {seq - 1} held here (a fork)")
         prev = (kid, seq, digest)
-    for kid, seq, digest, sig in conn.execute(
-        "SELECT h.sender_key, h.seq, h.hash, h.signature FROM received_heads h"
-    ).fetchall():
+    for head in named_rows(conn, "SELECT h.sender_key, h.seq, h.hash, h.signature FROM received_heads h"):
+        kid, seq, digest = head["sender_key"], head["seq"], head["hash"]
         key = keys.get(str(kid))
-        if key is None or not custody.signature_valid(key, str(digest), str(sig)):
+        if key is None or not custody.signature_valid(key, str(digest), str(head["signature"])):
             report.add(
                 RECEIVED_EVENT, f"sender {kid} head {seq}", "a chain head received here is not signed by its sender"
             )
-        row = conn.execute("SELECT hash FROM received_events WHERE sender_key = ? AND seq = ?", (kid, seq)).fetchone()
-        if row is not None and row[0] != digest:
+        held = scalar(conn, "SELECT hash FROM received_events WHERE sender_key = ? AND seq = ?", (kid, seq))
+        if held is not None and held != digest:
             report.add(
                 RECEIVED_EVENT,
                 f"sender {kid} head {seq}",
@@ -131,7 +144,16 @@ def _manifests(
 ) -> dict[str, dict[str, list[str]]]:
     """Bundle SHA-256 -> sender's item id -> [item SHA-256, revision 1.. SHA-256s], as signed."""
     out: dict[str, dict[str, list[str]]] = {}
-    for bundle, kid, raw, sig in conn.execute("SELECT bundle, sender_key, manifest, signature FROM received_manifests"):
+    # One manifest in memory at a time (a bundle of 100,000 items has a manifest of many MB).
+    for bundle_id in column(conn, "SELECT bundle FROM received_manifests ORDER BY rowid"):
+        kept = named_row(
+            conn,
+            "SELECT bundle, sender_key, manifest, signature FROM received_manifests WHERE bundle = ?",
+            (bundle_id,),
+        )
+        if kept is None:
+            continue
+        bundle, kid, raw, sig = kept["bundle"], kept["sender_key"], kept["manifest"], kept["signature"]
         name = f"bundle {bundle}"
         try:
             m = mf.parse(bytes(raw))
@@ -178,9 +200,11 @@ def check_received(conn: Connection, facts: ChainFacts, own_public: bytes, repor
                 subject,
                 f"revision {rev} (event {seq}) came in a bundle, but the item did not come from that sender",
             )
-    for item_id, rev in conn.execute(
+    for revision in named_rows(
+        conn,
         "SELECT r.item_id, r.rev FROM revisions r JOIN items i ON i.id = r.item_id "
-        "WHERE i.source = 'bundle' AND r.rev > 1 ORDER BY r.item_id, r.rev"
+        "WHERE i.source = 'bundle' AND r.rev > 1 ORDER BY r.item_id, r.rev",
     ):
+        item_id, rev = revision["item_id"], revision["rev"]
         if (item_id, rev) not in facts.revision_sha:
             report.add(RECEIVED_MISMATCH, str(item_id), f"revision {rev} of a received item is logged by no event")

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from .db import Connection, DatabaseError
+from .db import Connection, DatabaseError, as_record, column, named_rows, scalar
 from .verify_chain import ChainFacts
 from .verify_report import (
     CIPHER_INTEGRITY,
@@ -25,19 +26,26 @@ from .verify_report import (
 _MAX_LINES = 50  # integrity_check can list thousands of lines for one bad page; name the first ones
 
 
+@dataclass(frozen=True)
+class _Revision:
+    item_id: str
+    rev: int
+    text: str
+    sha256: str
+
+
 def check_database(conn: Connection, report: VerifyReport) -> None:
     """SQLCipher page HMACs (every page of the file), then SQLite's structural check."""
     try:
-        rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        for row in rows[:_MAX_LINES]:
-            report.add(CIPHER_INTEGRITY, "vault.db", str(row[0]))
-        if len(rows) > _MAX_LINES:
-            report.add(CIPHER_INTEGRITY, "vault.db", f"... and {len(rows) - _MAX_LINES} more")
+        lines = column(conn, "PRAGMA cipher_integrity_check")
+        for line in lines[:_MAX_LINES]:
+            report.add(CIPHER_INTEGRITY, "vault.db", str(line))
+        if len(lines) > _MAX_LINES:
+            report.add(CIPHER_INTEGRITY, "vault.db", f"... and {len(lines) - _MAX_LINES} more")
     except DatabaseError as exc:
         report.add(CIPHER_INTEGRITY, "vault.db", f"the check could not run: {exc}")
     try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-        bad = [str(r[0]) for r in rows if str(r[0]) != "ok"]
+        bad = [str(line) for line in column(conn, "PRAGMA integrity_check") if str(line) != "ok"]
         for line in bad[:_MAX_LINES]:
             report.add(DB_INTEGRITY, "vault.db", line)
         if len(bad) > _MAX_LINES:
@@ -50,36 +58,39 @@ def check_foreign_keys(conn: Connection, report: VerifyReport) -> None:
     """Every row pointing at a row that is not there (item_tags, item_people, item_cases, blobs,
     revisions, custody_subjects, ...). Names the dangling id, never other column values."""
     fk_columns: dict[tuple[str, int], tuple[str, str]] = {}
-    for table, rowid, parent, fkid in conn.execute("PRAGMA foreign_key_check").fetchall():
-        key = (table, fkid)
+    for dangling in named_rows(conn, "PRAGMA foreign_key_check"):
+        table, rowid = dangling["table"], dangling["rowid"]
+        key = (table, dangling["fkid"])
         if key not in fk_columns:
-            for fk in conn.execute(f'PRAGMA foreign_key_list("{table}")').fetchall():
-                fk_columns[(table, fk[0])] = (fk[3], fk[4] or "rowid")
-        column, target = fk_columns.get(key, ("?", "?"))
+            for fk in named_rows(conn, f'PRAGMA foreign_key_list("{table}")'):
+                fk_columns[(table, fk["id"])] = (fk["from"], fk["to"] or "rowid")
+        name, target = fk_columns.get(key, ("?", "?"))
         value: Any = None
-        if rowid is not None and column != "?":
-            found = conn.execute(f'SELECT "{column}" FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone()
-            value = found[0] if found else None
+        if rowid is not None and name != "?":
+            value = scalar(conn, f'SELECT "{name}" FROM "{table}" WHERE rowid = ?', (rowid,))
         report.add(
             ROW_DANGLING,
             str(value) if value is not None else f"{table} row {rowid}",
-            f"{table}.{column} = {value!s} names no row in {parent}.{target}",
+            f"{table}.{name} = {value!s} names no row in {dangling['parent']}.{target}",
         )
 
 
 def check_items(conn: Connection, facts: ChainFacts, subjects_index: set[str], report: VerifyReport) -> None:
     """Items against their originals and the custody history."""
-    rows = conn.execute(
+    rows = named_rows(
+        conn,
         "SELECT i.id, i.kind, i.sha256, i.deleted, "
-        " (SELECT count(*) FROM blobs b WHERE b.item_id = i.id AND b.purpose = 'original'), "
-        " (SELECT count(*) FROM blobs b WHERE b.item_id = i.id AND b.purpose = 'original' AND b.destroyed IS NULL) "
-        "FROM items i"
-    ).fetchall()
-    for item_id, kind, sha, deleted, originals, live in rows:
+        " (SELECT count(*) FROM blobs b WHERE b.item_id = i.id AND b.purpose = 'original') AS originals, "
+        " (SELECT count(*) FROM blobs b WHERE b.item_id = i.id AND b.purpose = 'original' AND b.destroyed IS NULL)"
+        " AS live "
+        "FROM items i",
+    )
+    for item in rows:  # read by name from the row: a record per item would slow verify of 100,000s
+        item_id, kind, sha, deleted = item["id"], item["kind"], item["sha256"], item["deleted"]
         if kind != "testimony":
-            if originals == 0:
+            if item["originals"] == 0:
                 report.add(ORIGINAL_MISSING, item_id, f"a {kind} item with no original blob recorded")
-            elif live == 0 and deleted is None:
+            elif item["live"] == 0 and deleted is None:
                 report.add(ORIGINAL_MISSING, item_id, "its original is marked destroyed but the item was never deleted")
         if item_id not in facts.subjects and item_id not in subjects_index:
             report.add(ITEM_UNLOGGED, item_id, "no custody event records this item")
@@ -92,9 +103,13 @@ def check_items(conn: Connection, facts: ChainFacts, subjects_index: set[str], r
             )
         if deleted is not None and item_id not in facts.deleted:
             report.add(DELETE_UNLOGGED, item_id, "the item is marked deleted but no 'delete' event records it")
-    for blob_id, item_id in conn.execute("SELECT id, item_id FROM blobs WHERE destroyed IS NOT NULL"):
-        if blob_id not in facts.destroyed_blobs:
-            report.add(DESTROY_UNLOGGED, item_id, f"blob {blob_id} is marked destroyed but no 'destroy' event names it")
+    for blob in named_rows(conn, "SELECT id, item_id FROM blobs WHERE destroyed IS NOT NULL"):
+        if blob["id"] not in facts.destroyed_blobs:
+            report.add(
+                DESTROY_UNLOGGED,
+                blob["item_id"],
+                f"blob {blob['id']} is marked destroyed but no 'destroy' event names it",
+            )
 
 
 def check_testimonies(conn: Connection, facts: ChainFacts, report: VerifyReport) -> int:
@@ -104,14 +119,16 @@ def check_testimonies(conn: Connection, facts: ChainFacts, report: VerifyReport)
     current: str | None = None
     expected_rev = 1
     item_sha: dict[str, str | None] = {
-        r[0]: r[1]
-        for r in conn.execute(
+        r["id"]: r["sha256"]
+        for r in named_rows(
+            conn,
             "SELECT id, sha256 FROM items WHERE kind = 'testimony' AND NOT EXISTS "
-            "(SELECT 1 FROM blobs b WHERE b.item_id = items.id AND b.purpose = 'original')"
+            "(SELECT 1 FROM blobs b WHERE b.item_id = items.id AND b.purpose = 'original')",
         )
     }
     seen: set[str] = set()
-    for item_id, rev, text, stored in _revisions(conn):
+    for revision in _revisions(conn):
+        item_id, rev, text, stored = revision.item_id, revision.rev, revision.text, revision.sha256
         if item_id not in item_sha:
             continue
         if item_id != current:
@@ -142,22 +159,26 @@ def check_testimonies(conn: Connection, facts: ChainFacts, report: VerifyReport)
     return checked
 
 
-def _revisions(conn: Connection) -> Iterator[tuple[Any, ...]]:
+def _revisions(conn: Connection) -> Iterator[_Revision]:
     """All revisions in (item, rev) order, a batch at a time (texts can be large)."""
     last: tuple[str, int] = ("", 0)
     while True:
-        rows = conn.execute(
-            "SELECT item_id, rev, text, sha256 FROM revisions WHERE (item_id, rev) > (?, ?) "
-            "ORDER BY item_id, rev LIMIT 500",
-            last,
-        ).fetchall()
-        if not rows:
+        batch = [
+            as_record(_Revision, row)
+            for row in named_rows(
+                conn,
+                "SELECT item_id, rev, text, sha256 FROM revisions WHERE (item_id, rev) > (?, ?) "
+                "ORDER BY item_id, rev LIMIT 500",
+                last,
+            )
+        ]
+        if not batch:
             return
-        yield from rows
-        last = (rows[-1][0], rows[-1][1])
+        yield from batch
+        last = (batch[-1].item_id, batch[-1].rev)
 
 
 def custody_subject_index(conn: Connection) -> set[str]:
     """The subjects index (unsigned; used only to avoid calling an item 'unlogged' that an event
     names among its secondary subjects)."""
-    return {r[0] for r in conn.execute("SELECT DISTINCT subject FROM custody_subjects")}
+    return set(column(conn, "SELECT DISTINCT subject FROM custody_subjects"))

@@ -108,3 +108,20 @@ def test_a_received_revision_logged_by_no_event_is_reported(world: World) -> Non
     with w.r.transaction() as conn:
         conn.execute("INSERT INTO revisions VALUES (?,?,?,?,?,?)", (local, 3, TEXT, sha, "2020-01-01T00:00:00Z", "x"))
     assert (RECEIVED_MISMATCH, local) in _kinds(w)
+
+
+def test_a_kept_manifest_altered_or_unreadable_is_reported_bundle_by_bundle(world: World) -> None:
+    w = world
+    kept = [str(b) for (b,) in w.r.conn.execute("SELECT bundle FROM received_manifests ORDER BY rowid")]
+    assert len(kept) == 2
+    first = w.r.conn.execute("SELECT manifest FROM received_manifests WHERE bundle = ?", (kept[0],)).fetchone()[0]
+    with w.r.transaction() as conn:
+        conn.execute("DROP TRIGGER received_manifests_no_update")
+        # the first: still a manifest, but not the bytes its sender signed; the second: no manifest at all
+        altered = bytes(first).replace(b'"sha256"', b'"sha256" ', 1)
+        conn.execute("UPDATE received_manifests SET manifest = ? WHERE bundle = ?", (altered, kept[0]))
+        conn.execute("UPDATE received_manifests SET manifest = ? WHERE bundle = ?", (b"\x00not json", kept[1]))
+    found = [p for p in verify_vault(w.r).problems if p.kind == RECEIVED_MISMATCH and p.subject.startswith("bundle ")]
+    assert [p.subject for p in found] == [f"bundle {kept[0]}", f"bundle {kept[1]}"]
+    assert "not signed by its sender" in found[0].detail
+    assert "cannot be read" in found[1].detail

@@ -98,7 +98,7 @@ class ItemActions(QObject):
             self.link_person(ids, person_id, role)
 
     def choose_tags(self, ids: list[str]) -> None:
-        tags = self.ask_tags([t[0] for t in self._w.nav_tags])
+        tags = self.ask_tags([t.path for t in self._w.nav_tags])
         if tags:
             self.tag(ids, tags)
 

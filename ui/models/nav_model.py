@@ -114,10 +114,11 @@ class NavModel(QStandardItemModel):
             )
             people.appendRow(_node(label, PERSON, p.id, "\n".join(t for t in (label, tip) if t)))
         nodes: dict[str, QStandardItem] = {}
-        for path, label, count in nav.tags:
+        for tag in nav.tags:
+            path = tag.path
             parent_path = path.rpartition("/")[0]
-            shown = tag_label(path, label)
-            text = f"{shown} ({count})" if count else shown
+            shown = tag_label(path, tag.label)
+            text = f"{shown} ({tag.items})" if tag.items else shown
             node = _node(text, TAG, path, path)
             nodes[path] = node
             nodes.get(parent_path, tags).appendRow(node)

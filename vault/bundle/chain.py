@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..custody import Event, event_hash, fingerprint, genesis_hash, key_id, signature_valid
+from ..db import column, named_rows
 from ..errors import BundleRejected
 from .manifest import Manifest
 
@@ -137,14 +138,17 @@ def held_state(vault: Vault, kid: str, seqs: Iterable[int]) -> dict[int, tuple[s
     out: dict[int, tuple[str, str | None]] = {}
     for chunk in _chunks(seqs):
         marks = ",".join("?" * len(chunk))
-        for seq, digest in vault.conn.execute(
-            f"SELECT seq, hash FROM received_heads WHERE sender_key = ? AND seq IN ({marks})", (kid, *chunk)
+        for head in named_rows(
+            vault.conn, f"SELECT seq, hash FROM received_heads WHERE sender_key = ? AND seq IN ({marks})", (kid, *chunk)
         ):
-            out[int(seq)] = (str(digest), None)
-        for seq, digest, doc in vault.conn.execute(
-            f"SELECT seq, hash, event FROM received_events WHERE sender_key = ? AND seq IN ({marks})", (kid, *chunk)
+            out[int(head["seq"])] = (str(head["hash"]), None)
+        for event in named_rows(
+            vault.conn,
+            f"SELECT seq, hash, event FROM received_events WHERE sender_key = ? AND seq IN ({marks})",
+            (kid, *chunk),
         ):
-            prev = json.loads(doc).get("prev_hash")
+            seq, digest = event["seq"], event["hash"]
+            prev = json.loads(event["event"]).get("prev_hash")
             if int(seq) in out and out[int(seq)][0] != digest:
                 raise _bad(f"what this vault holds from the sender disagrees at event {seq}")
             out[int(seq)] = (str(digest), str(prev) if prev is not None else None)
@@ -177,8 +181,8 @@ def check_held(vault: Vault, manifest: Manifest, is_self: bool) -> None:
 
 def _check_claims(vault: Vault, manifest: Manifest) -> None:
     """A sender's event that names this vault's own user on this vault's own device is not the sender's."""
-    actors = {str(r[0]) for r in vault.conn.execute("SELECT DISTINCT actor FROM custody")} | {vault.actor}
-    devices = {str(r[0]) for r in vault.conn.execute("SELECT DISTINCT device FROM custody")}
+    actors = {str(a) for a in column(vault.conn, "SELECT DISTINCT actor FROM custody")} | {vault.actor}
+    devices = {str(d) for d in column(vault.conn, "SELECT DISTINCT device FROM custody")}
     actors.discard(DEFAULT_ACTOR)
     for doc in manifest.custody:
         if doc.get("withheld") is True:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import keys
 from ..custody import key_id
+from ..db import named_rows, scalar
 from ..received_pages import metadata_for, without_pages
 from ..search import reindex_item
 from ..store import Vault
@@ -64,15 +65,14 @@ class ImportResult:
 
 
 def _local(vault: Vault, sender: str, kind: str, remote: str, is_self: bool) -> str | None:
-    if is_self:
-        found = vault.conn.execute(f"SELECT id FROM {_TABLE[kind]} WHERE id = ?", (remote,)).fetchone()
-        if found:
-            return remote
-    row = vault.conn.execute(
+    if is_self and scalar(vault.conn, f"SELECT 1 FROM {_TABLE[kind]} WHERE id = ?", (remote,)) is not None:
+        return remote
+    local: str | None = scalar(
+        vault.conn,
         "SELECT local_id FROM received_refs WHERE sender_vault = ? AND kind = ? AND remote_id = ?",
         (sender, kind, remote),
-    ).fetchone()
-    return row[0] if row else None
+    )
+    return local
 
 
 def already_present(vault: Vault, m: mf.Manifest, is_self: bool) -> dict[str, str]:
@@ -81,11 +81,11 @@ def already_present(vault: Vault, m: mf.Manifest, is_self: bool) -> dict[str, st
     for item in m.files():
         local = _local(vault, m.sender.vault_id, "item", item.id, is_self)
         if local is None:
-            row = vault.conn.execute(
+            local = scalar(
+                vault.conn,
                 "SELECT id FROM items WHERE sha256 = ? AND deleted IS NULL ORDER BY created, rowid LIMIT 1",
                 (item.sha256,),
-            ).fetchone()
-            local = row[0] if row else None
+            )
         if local is not None:
             out[item.id] = local
     return out
@@ -239,8 +239,8 @@ class _Merger:
         """Give an item already here the revisions it lacks."""
         if not item.revisions or (self.staged.is_self and local == item.id):
             return  # format version 1, not a testimony, or this vault's own item
-        mine = [tuple(r) for r in self.vault.conn.execute(
-            "SELECT rev, sha256 FROM revisions WHERE item_id = ? ORDER BY rev", (local,))]  # fmt: skip
+        mine = [(r["rev"], r["sha256"]) for r in named_rows(
+            self.vault.conn, "SELECT rev, sha256 FROM revisions WHERE item_id = ? ORDER BY rev", (local,))]  # fmt: skip
         if not mine or len(mine) >= len(item.revisions):
             return
         if mine != [(r.rev, r.sha256) for r in item.revisions[: len(mine)]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from ..db import column, named_row, scalar
 from ..errors import BundleRejected
 from .manifest import Manifest
 
@@ -49,8 +50,8 @@ def check_ids(vault: Vault, m: Manifest) -> None:
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             known.update(
-                r[0]
-                for r in vault.conn.execute(
+                column(
+                    vault.conn,
                     "SELECT remote_id FROM received_refs WHERE sender_vault = ? AND kind = ? "
                     f"AND remote_id IN ({marks})",
                     (sender, kind, *chunk),
@@ -60,34 +61,37 @@ def check_ids(vault: Vault, m: Manifest) -> None:
         for chunk in _chunks(fresh):
             marks = ",".join("?" * len(chunk))
             for table in _TABLES.values():
-                row = vault.conn.execute(f"SELECT id FROM {table} WHERE id IN ({marks}) LIMIT 1", chunk).fetchone()
-                if row is not None:
+                own = scalar(vault.conn, f"SELECT id FROM {table} WHERE id IN ({marks}) LIMIT 1", chunk)
+                if own is not None:
                     raise BundleRejected(
-                        f"the manifest names {kind} {row[0]}, which is one of this vault's own records "
-                        f"({_whose(vault, row[0])}): a sender may only add to what it sent"
+                        f"the manifest names {kind} {own}, which is one of this vault's own records "
+                        f"({_whose(vault, own)}): a sender may only add to what it sent"
                     )
-            row = vault.conn.execute(
+            row = named_row(
+                vault.conn,
                 f"SELECT remote_id, sender_vault FROM received_refs WHERE sender_vault != ? AND remote_id IN ({marks})"
                 " LIMIT 1",
                 (sender, *chunk),
-            ).fetchone()
+            )
             if row is not None:
                 raise BundleRejected(
-                    f"the manifest names {kind} {row[0]}, an id that another sender (vault {row[1]}) used"
+                    f"the manifest names {kind} {row['remote_id']}, an id that another sender "
+                    f"(vault {row['sender_vault']}) used"
                 )
 
 
 def _whose(vault: Vault, local: str) -> str:
-    row = vault.conn.execute("SELECT sender_vault FROM received_refs WHERE local_id = ? LIMIT 1", (local,)).fetchone()
-    return f"received from vault {row[0]}" if row else "created here"
+    sender = scalar(vault.conn, "SELECT sender_vault FROM received_refs WHERE local_id = ? LIMIT 1", (local,))
+    return f"received from vault {sender}" if sender is not None else "created here"
 
 
 def owned_by(vault: Vault, sender: str, kind: str, local: str) -> bool:
     """Did this local record come from `sender`?"""
     return (
-        vault.conn.execute(
+        scalar(
+            vault.conn,
             "SELECT 1 FROM received_refs WHERE sender_vault = ? AND kind = ? AND local_id = ? LIMIT 1",
             (sender, kind, local),
-        ).fetchone()
+        )
         is not None
     )

@@ -159,9 +159,9 @@ def _named_blobs(snap: Path, key: bytes) -> tuple[list[str], int, int]:
     """Live blob ids the snapshot names, its item count and its custody head."""
     conn = db.connect(snap, key)
     try:
-        ids = [r[0] for r in conn.execute("SELECT id FROM blobs WHERE destroyed IS NULL ORDER BY id")]
-        items = int(conn.execute("SELECT count(*) FROM items WHERE deleted IS NULL").fetchone()[0])
-        head = conn.execute("SELECT max(seq) FROM custody").fetchone()[0] or 0
+        ids: list[str] = db.column(conn, "SELECT id FROM blobs WHERE destroyed IS NULL ORDER BY id")
+        items = int(db.scalar(conn, "SELECT count(*) FROM items WHERE deleted IS NULL"))
+        head = db.scalar(conn, "SELECT max(seq) FROM custody") or 0
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
@@ -316,5 +316,5 @@ def restore(backup_dir: Path, target: Path, passphrase: str, **open_args: object
 
 def last_backup_time(vault: Vault) -> str | None:
     """UTC time (ISO) of the last backup, from the custody log; None if never backed up."""
-    row = vault.conn.execute("SELECT time FROM custody WHERE action = 'backup' ORDER BY seq DESC LIMIT 1").fetchone()
-    return None if row is None else str(row[0])
+    time = db.scalar(vault.conn, "SELECT time FROM custody WHERE action = 'backup' ORDER BY seq DESC LIMIT 1")
+    return None if time is None else str(time)

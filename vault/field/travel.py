@@ -39,7 +39,7 @@ class EscrowResult:
 def escrowed_hashes(vault: Vault) -> set[str]:
     """SHA-256 of every header this vault has escrowed (from its custody log)."""
     found: set[str] = set()
-    for (details,) in vault.conn.execute("SELECT details FROM custody WHERE action = 'escrow'"):
+    for details in db.column(vault.conn, "SELECT details FROM custody WHERE action = 'escrow'"):
         try:
             value = json.loads(details).get("header_sha256")
         except (ValueError, AttributeError):
@@ -107,10 +107,10 @@ def _check_header_opens(vault_dir: Path, candidate: header.VaultHeader, passphra
     except VaultDamaged:
         raise UsageError("this header belongs to another vault; nothing was changed") from None
     try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        stored_id = db.scalar(conn, "SELECT value FROM meta WHERE key = 'vault_id'")
     finally:
         conn.close()
-    if row is None or row[0] != candidate.vault_id:
+    if stored_id != candidate.vault_id:
         raise UsageError("this header belongs to another vault; nothing was changed")
 
 
@@ -143,11 +143,12 @@ def travel_end(vault_dir: Path, header_file: Path, passphrase: str, settings: Va
     try:
         sha = hashlib.sha256(data).hexdigest()
         started = (marker or {}).get("header_sha256", "")
-        last = vault.conn.execute(
-            "SELECT action FROM custody WHERE action IN ('travel-start','travel-end') ORDER BY seq DESC LIMIT 1"
-        ).fetchone()
+        last = db.scalar(
+            vault.conn,
+            "SELECT action FROM custody WHERE action IN ('travel-start','travel-end') ORDER BY seq DESC LIMIT 1",
+        )
         with vault.transaction():
-            if last is None or last[0] != "travel-start":
+            if last != "travel-start":
                 # Started without a log entry (by the duress passphrase, which holds no key).
                 vault.record("travel-start", vault.vault_id, {"header_sha256": started, "logged_late": True})
             vault.record("travel-end", vault.vault_id, {"returned": sha})
