@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .blobs import StoredBlob
+from .db import named_rows
 from .errors import IntegrityError, UsageError
 from .models import Item
 from .store import Vault
@@ -87,12 +88,8 @@ def pages_of(vault: Vault, item: Item) -> list[Page]:
     if not is_paged(item):
         return []
     pages = recorded(item)
-    rows = {
-        r[0]: (r[1], r[2], r[3])
-        for r in vault.conn.execute(
-            "SELECT id, purpose, sha256, size FROM blobs WHERE item_id = ? AND destroyed IS NULL", (item.id,)
-        )
-    }
+    sql = "SELECT id, purpose, sha256, size FROM blobs WHERE item_id = ? AND destroyed IS NULL"
+    rows = {r["id"]: (r["purpose"], r["sha256"], r["size"]) for r in named_rows(vault.conn, sql, (item.id,))}
     for p in pages:
         purpose = "original" if p.page == 1 else PAGE_PURPOSE
         if rows.get(p.blob_id) != (purpose, p.sha256, p.size) or (p.page == 1 and p.sha256 != item.sha256):

@@ -11,7 +11,7 @@ from typing import Any
 
 from .bundle import manifest as mf
 from .bundle.merge_pages import is_page_images
-from .db import Connection
+from .db import Connection, column, named_rows, scalar
 from .errors import BundleRejected, IntegrityError
 from .models import Item
 from .received_pages import PAGE_PURPOSE, PAGES_KEY, recorded
@@ -23,7 +23,8 @@ def _signed_pages(conn: Connection) -> dict[tuple[str, str], list[str]]:
     """(bundle SHA-256, sender's item id) -> SHA-256 of pages 1..N as signed (page-image items only).
     Manifests that do not parse are reported by verify_received."""
     out: dict[tuple[str, str], list[str]] = {}
-    for bundle, raw in conn.execute("SELECT bundle, manifest FROM received_manifests"):
+    for bundle in column(conn, "SELECT bundle FROM received_manifests"):
+        raw = scalar(conn, "SELECT manifest FROM received_manifests WHERE bundle = ?", (bundle,))
         try:
             m = mf.parse(bytes(raw))
         except BundleRejected:
@@ -36,13 +37,13 @@ def _signed_pages(conn: Connection) -> dict[tuple[str, str], list[str]]:
 
 def _page_items(conn: Connection) -> list[tuple[str, str | None, dict[str, Any]]]:
     out = []
-    for item_id, sha, text in conn.execute("SELECT id, sha256, metadata FROM items WHERE source = 'bundle'"):
+    for row in named_rows(conn, "SELECT id, sha256, metadata FROM items WHERE source = 'bundle'"):
         try:
-            meta = json.loads(text or "{}")
+            meta = json.loads(row["metadata"] or "{}")
         except ValueError:
             continue
         if isinstance(meta, dict) and PAGES_KEY in meta:
-            out.append((str(item_id), sha, meta))
+            out.append((str(row["id"]), row["sha256"], meta))
     return out
 
 
@@ -60,11 +61,9 @@ def check_received_pages(conn: Connection, facts: ChainFacts, report: VerifyRepo
         except IntegrityError:
             report.add(HASH_MISMATCH, item_id, "its list of page images cannot be read")
             continue
+        sql = "SELECT id, purpose, sha256, size, destroyed FROM blobs WHERE item_id = ?"
         rows = {
-            r[0]: (r[1], r[2], r[3], r[4])
-            for r in conn.execute(
-                "SELECT id, purpose, sha256, size, destroyed FROM blobs WHERE item_id = ?", (item_id,)
-            )
+            r["id"]: (r["purpose"], r["sha256"], r["size"], r["destroyed"]) for r in named_rows(conn, sql, (item_id,))
         }
         if any(row[3] is not None for row in rows.values()):
             continue  # destroyed: verify_rows checks that a 'destroy' event names the blobs

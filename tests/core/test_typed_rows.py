@@ -42,27 +42,6 @@ CORE = Path(__file__).resolve().parents[2] / "vault"
 _ALLOWED = {
     "vault/db.py": "scalar() and column() read the one column of a single-value SELECT; everything else uses them",
 }
-# Files being converted on other branches of the same change; the merge empties this set.
-_NOT_YET_CONVERTED = {
-    "vault/search.py",  # the lead's rewrite
-    "vault/intake/record.py",  # the lead's rewrite
-    "vault/browse.py",  # part A from here on
-    "vault/case_overview.py",
-    "vault/cases.py",
-    "vault/custody.py",
-    "vault/dossier/collect.py",
-    "vault/dossier/pages.py",
-    "vault/exports/clearance.py",
-    "vault/exports/commitments.py",
-    "vault/exports/decide.py",
-    "vault/items.py",
-    "vault/links.py",
-    "vault/people.py",
-    "vault/provenance/records.py",
-    "vault/schema_protection.py",
-    "vault/testimony.py",
-    "vault/versions.py",
-}
 
 
 def _core_hits() -> dict[str, list[Hit]]:
@@ -76,11 +55,11 @@ def _core_hits() -> dict[str, list[Hit]]:
 
 def test_no_core_module_reads_a_row_by_position() -> None:
     found = _core_hits()
-    offenders = {f: hits for f, hits in found.items() if f not in _ALLOWED and f not in _NOT_YET_CONVERTED}
+    offenders = {f: hits for f, hits in found.items() if f not in _ALLOWED}
     assert not offenders, "read these by column name (db.named_row/as_record, db.scalar/column):\n" + "\n".join(
         f"{f} {h}" for f, hits in offenders.items() for h in hits
     )
-    stale = sorted((set(_ALLOWED) | _NOT_YET_CONVERTED) - set(found))
+    stale = sorted(set(_ALLOWED) - set(found))
     assert not stale, f"no longer read rows by position, take them off the allow-list: {stale}"
 
 

@@ -11,7 +11,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ..blobs import StoredBlob
-from ..db import Connection
+from ..db import Connection, named_row, scalar
 from ..received_pages import PAGE_PURPOSE, PAGES_KEY, metadata_for
 from ..store import Vault
 from . import format as fmt
@@ -50,11 +50,11 @@ def used_blobs(staged: Staged, new_items: set[str]) -> set[str]:
 
 def _short_local(vault: Vault, item: mf.MItem, local: str) -> bool:
     """Whether our `local` copy of the sender's `item` holds its page 1 and no page list."""
-    row = vault.conn.execute("SELECT sha256, metadata FROM items WHERE id = ?", (local,)).fetchone()
-    if row is None or row[0] != item.sha256:
+    row = named_row(vault.conn, "SELECT sha256, metadata FROM items WHERE id = ?", (local,))
+    if row is None or row["sha256"] != item.sha256:
         return False
     try:
-        meta = json.loads(row[1] or "{}")
+        meta = json.loads(row["metadata"] or "{}")
     except ValueError:
         return False
     return isinstance(meta, dict) and PAGES_KEY not in meta
@@ -75,15 +75,16 @@ def complete(vault: Vault, staged: Staged, item: mf.MItem, local: str, claims: d
     later = [staged.pages.get((item.id, n)) for n in range(2, len(item.pages) + 2)]
     if not item.pages or not _short_local(vault, item, local) or any(b is None for b in later):
         return False
-    row = vault.conn.execute(
+    row = named_row(
+        vault.conn,
         "SELECT id, size, sha256 FROM blobs WHERE item_id = ? AND purpose = 'original' AND destroyed IS NULL",
         (local,),
-    ).fetchone()
-    if row is None or row[2] != item.sha256:
+    )
+    if row is None or row["sha256"] != item.sha256:
         return False  # destroyed, or not page 1: left as it is
-    pages = [StoredBlob(row[0], int(row[1]), row[2]), *(b for b in later if b is not None)]
+    pages = [StoredBlob(row["id"], int(row["size"]), row["sha256"]), *(b for b in later if b is not None)]
     insert_pages(vault.conn, local, pages, vault.env.now_iso())
-    meta = json.loads(vault.conn.execute("SELECT metadata FROM items WHERE id = ?", (local,)).fetchone()[0] or "{}")
+    meta = json.loads(scalar(vault.conn, "SELECT metadata FROM items WHERE id = ?", (local,)) or "{}")
     meta.update(metadata_for(pages))
     vault.conn.execute(
         "UPDATE items SET metadata = ? WHERE id = ?", (json.dumps(meta, ensure_ascii=False, sort_keys=True), local)
