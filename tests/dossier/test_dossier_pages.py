@@ -11,6 +11,7 @@ import pytest
 
 from tests.support.documents import reportlab_pdf
 from tests.support.dossier import add_item, pdftotext
+from tests.support.intake import photo_bytes
 from vault import cases
 from vault.dossier import build_dossier
 from vault.store import Vault
@@ -61,3 +62,25 @@ def test_partner_and_public_show_no_page_images(vault: Vault, case_id: str, tmp_
     out = tmp_path / f"{profile}.pdf"
     build_dossier(vault, case_id, out, profile=profile, language="ru", pages=3)
     assert _images(out) == 0 and "Страница 1 из 37" not in pdftotext(out)
+
+
+def _page_texts(path: Path) -> list[str]:
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        return [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def test_a_group_heading_is_never_left_alone_at_the_foot_of_a_page(vault: Vault, case_id: str, tmp_path: Path) -> None:
+    """Three photos fill two pages and a half; the document's first page (a full-page image) does
+    not fit under them. "Документы" must move to the next page with it, not stay behind alone."""
+    for n in range(3):
+        photo = photo_bytes((1600, 1200), color=(90 + 40 * n, 60, 120))
+        add_item(vault, case_id, "photo", photo, title=f"Фото {n + 1}", original_name=f"{n}.jpg", mime="image/jpeg")
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, case_id, out, profile="internal", language="ru")
+    pages = _page_texts(out)
+    heading = [i for i, text in enumerate(pages) if "Документы" in text.splitlines() or "\nДокументы" in text]
+    exhibit = [i for i, text in enumerate(pages) if "Постановление" in text and "Страница 1 из 37" in text]
+    assert heading and exhibit and heading[-1] == exhibit[0], (heading, exhibit)

@@ -200,11 +200,14 @@ class StoryBuilder:
             if not group:
                 continue
             out.append(CondPageBreak(50 * mm))
-            out.append(self.h(self.L(key), 1))
+            head = [self.h(self.L(key), 1)]
             if key == "photos":
-                out.append(self.p(self.L("photo_note"), "small"))
-            for ex in group:
-                out.append(self._photo(ex) if ex.kind == "photo" else self._listed(ex))
+                head.append(self.p(self.L("photo_note"), "small"))
+            shown = [self._photo(ex) if ex.kind == "photo" else self._listed(ex) for ex in group]
+            # The heading travels with its first exhibit: a full-page document image that does not
+            # fit would otherwise leave "Documents" alone at the foot of a half-empty page.
+            out.append(KeepTogether([*head, shown[0]]))
+            out.extend(shown[1:])
         return out
 
     def _caption(self, ex: Exhibit) -> str:
