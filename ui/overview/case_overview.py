@@ -15,9 +15,7 @@ from ..format import error_text, role_label
 from ..privacy import shown_name
 from ..worker import VaultWorker
 from .chronology_editor import ChronologyEditor
-from .parts import CustodyBox, KindCounts, group, wrapped
-
-SIDE_WIDTH = 300
+from .parts import CustodyBox, KindCounts, group, overview_layout, wrapped
 
 
 def people_rows(model: QStandardItemModel, ov: CaseOverview, protected_text: str) -> None:
@@ -82,23 +80,17 @@ class CaseOverviewWidget(QWidget):
         people_box = QVBoxLayout()
         people_box.addWidget(self.people, 1)
         people_box.addWidget(self.no_people)
-        side = QWidget()
-        side.setFixedWidth(SIDE_WIDTH)
-        side_lay = QVBoxLayout(side)
-        side_lay.setContentsMargins(0, 0, 0, 0)
-        side_lay.addWidget(group(self.tr("People"), people_box), 1)
-        side_lay.addWidget(group(self.tr("Items"), self.kinds))
-        side_lay.addWidget(group(self.tr("Custody"), self.custody))
-        body = QHBoxLayout()
-        body.addWidget(group(self.tr("Chronology"), self.chronology), 1)
-        body.addWidget(side)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 8, 8, 8)
-        lay.addLayout(head)
-        lay.addWidget(self.summary)
-        lay.addWidget(self.message)
-        lay.addLayout(body, 1)
-        self.message.hide()
+        overview_layout(
+            self,
+            head,
+            (self.summary, self.message),
+            group(self.tr("Chronology"), self.chronology),
+            [
+                (group(self.tr("People"), people_box), 1),
+                (group(self.tr("Items"), self.kinds), 0),
+                (group(self.tr("Custody"), self.custody), 0),
+            ],
+        )
 
     def show_case(self, case_id: str) -> None:
         self.case_id = case_id

@@ -3,12 +3,38 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from vault.case_overview import CustodySummary
 from vault.models import ITEM_KINDS
 
 from ..format import action_label, kind_label, local_datetime
+
+SIDE_WIDTH = 300  # the overviews' right-hand column
+
+
+def overview_layout(
+    page: QWidget, head: QLayout, lines: tuple[QWidget, QWidget], main: QWidget, side: list[tuple[QWidget, int]]
+) -> None:
+    """The shape both overviews share: a title row, a line under it and a message line (hidden
+    until needed), then the main box beside a fixed-width column of boxes (each with a stretch)."""
+    subtitle, message = lines
+    column = QWidget()
+    column.setFixedWidth(SIDE_WIDTH)
+    column_lay = QVBoxLayout(column)
+    column_lay.setContentsMargins(0, 0, 0, 0)
+    for box, stretch in side:
+        column_lay.addWidget(box, stretch)
+    body = QHBoxLayout()
+    body.addWidget(main, 1)
+    body.addWidget(column)
+    lay = QVBoxLayout(page)
+    lay.setContentsMargins(8, 8, 8, 8)
+    lay.addLayout(head)
+    lay.addWidget(subtitle)
+    lay.addWidget(message)
+    lay.addLayout(body, 1)
+    message.hide()
 
 
 def group(title: str, content: QWidget | QLayout) -> QGroupBox:

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton, QTreeView, QWidget
 
 from vault.case_overview import PersonOverview, person_overview
 
 from ..format import error_text, kind_label, role_label
 from ..privacy import shown_name
 from ..worker import VaultWorker
-from .case_overview import SIDE_WIDTH
-from .parts import CustodyBox, KindCounts, group, wrapped
+from .parts import CustodyBox, KindCounts, group, overview_layout, wrapped
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -63,23 +62,17 @@ class PersonOverviewWidget(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        side = QWidget()
-        side.setFixedWidth(SIDE_WIDTH)
-        side_lay = QVBoxLayout(side)
-        side_lay.setContentsMargins(0, 0, 0, 0)
-        side_lay.addWidget(group(self.tr("Cases"), self.cases), 1)
-        side_lay.addWidget(group(self.tr("Items"), self.kinds))
-        side_lay.addWidget(group(self.tr("Custody"), self.custody))
-        body = QHBoxLayout()
-        body.addWidget(group(self.tr("Linked items"), self.items), 1)
-        body.addWidget(side)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 8, 8, 8)
-        lay.addLayout(head)
-        lay.addWidget(self.subtitle)
-        lay.addWidget(self.message)
-        lay.addLayout(body, 1)
-        self.message.hide()
+        overview_layout(
+            self,
+            head,
+            (self.subtitle, self.message),
+            group(self.tr("Linked items"), self.items),
+            [
+                (group(self.tr("Cases"), self.cases), 1),
+                (group(self.tr("Items"), self.kinds), 0),
+                (group(self.tr("Custody"), self.custody), 0),
+            ],
+        )
 
     def show_person(self, person_id: str) -> None:
         self.person_id = person_id
