@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .db import column, scalar
+from .db import Connection, column, scalar
 from .errors import NotFound, UsageError
 from .search import reindex_item
 from .store import Vault
@@ -58,19 +58,37 @@ def _tick(progress: Progress | None, done: int, total: int) -> None:
         progress(done, total)
 
 
+def _for_each(
+    vault: Vault,
+    ids: list[str],
+    change: Callable[[Connection, str], bool],
+    progress: Progress | None,
+    first: Callable[[Connection], None] | None = None,
+) -> int:
+    """Apply `change` to each item in one transaction (all or none, `first` before them); how
+    many items it changed."""
+    changed = 0
+    with vault.transaction() as conn:
+        if first is not None:
+            first(conn)
+        for n, item_id in enumerate(ids, 1):
+            changed += change(conn, item_id)
+            _tick(progress, n, len(ids))
+    return changed
+
+
 def link_items_to_case(vault: Vault, item_ids: Sequence[str], case_id: str, progress: Progress | None = None) -> int:
     ids = _check_items(vault, item_ids)
     _check(vault, "cases", case_id, "case")
-    changed = 0
-    with vault.transaction() as conn:
-        for n, item_id in enumerate(ids, 1):
-            if conn.execute(
-                "INSERT OR IGNORE INTO item_cases (item_id, case_id) VALUES (?, ?)", (item_id, case_id)
-            ).rowcount:
-                vault.record("link", item_id, {"case": case_id}, also=(case_id,))
-                changed += 1
-            _tick(progress, n, len(ids))
-    return changed
+
+    def link(conn: Connection, item_id: str) -> bool:
+        sql = "INSERT OR IGNORE INTO item_cases (item_id, case_id) VALUES (?, ?)"
+        if not conn.execute(sql, (item_id, case_id)).rowcount:
+            return False
+        vault.record("link", item_id, {"case": case_id}, also=(case_id,))
+        return True
+
+    return _for_each(vault, ids, link, progress)
 
 
 def unlink_items_from_case(
@@ -78,15 +96,14 @@ def unlink_items_from_case(
 ) -> int:
     ids = _check_items(vault, item_ids)
     _check(vault, "cases", case_id, "case")
-    changed = 0
-    with vault.transaction() as conn:
-        for n, item_id in enumerate(ids, 1):
-            sql = "DELETE FROM item_cases WHERE item_id = ? AND case_id = ?"
-            if conn.execute(sql, (item_id, case_id)).rowcount:
-                vault.record("unlink", item_id, {"case": case_id}, also=(case_id,))
-                changed += 1
-            _tick(progress, n, len(ids))
-    return changed
+
+    def unlink(conn: Connection, item_id: str) -> bool:
+        if not conn.execute("DELETE FROM item_cases WHERE item_id = ? AND case_id = ?", (item_id, case_id)).rowcount:
+            return False
+        vault.record("unlink", item_id, {"case": case_id}, also=(case_id,))
+        return True
+
+    return _for_each(vault, ids, unlink, progress)
 
 
 def link_items_to_person(
@@ -95,16 +112,16 @@ def link_items_to_person(
     ids = _check_items(vault, item_ids)
     _check(vault, "people", person_id, "person")
     role = role.strip()
-    changed = 0
-    with vault.transaction() as conn:
-        for n, item_id in enumerate(ids, 1):
-            sql = "INSERT OR IGNORE INTO item_people (item_id, person_id, role) VALUES (?,?,?)"
-            if conn.execute(sql, (item_id, person_id, role)).rowcount:
-                vault.record("link", item_id, {"person": person_id, "role": role}, also=(person_id,))
-                reindex_item(conn, item_id)  # the person's name becomes searchable in the item
-                changed += 1
-            _tick(progress, n, len(ids))
-    return changed
+
+    def link(conn: Connection, item_id: str) -> bool:
+        sql = "INSERT OR IGNORE INTO item_people (item_id, person_id, role) VALUES (?,?,?)"
+        if not conn.execute(sql, (item_id, person_id, role)).rowcount:
+            return False
+        vault.record("link", item_id, {"person": person_id, "role": role}, also=(person_id,))
+        reindex_item(conn, item_id)  # the person's name becomes searchable in the item
+        return True
+
+    return _for_each(vault, ids, link, progress)
 
 
 def unlink_items_from_person(
@@ -113,16 +130,16 @@ def unlink_items_from_person(
     """Removes every link (whatever its role) between each item and the person."""
     ids = _check_items(vault, item_ids)
     _check(vault, "people", person_id, "person")
-    changed = 0
-    with vault.transaction() as conn:
-        for n, item_id in enumerate(ids, 1):
-            sql = "DELETE FROM item_people WHERE item_id = ? AND person_id = ?"
-            if conn.execute(sql, (item_id, person_id)).rowcount:
-                vault.record("unlink", item_id, {"person": person_id}, also=(person_id,))
-                reindex_item(conn, item_id)
-                changed += 1
-            _tick(progress, n, len(ids))
-    return changed
+
+    def unlink(conn: Connection, item_id: str) -> bool:
+        sql = "DELETE FROM item_people WHERE item_id = ? AND person_id = ?"
+        if not conn.execute(sql, (item_id, person_id)).rowcount:
+            return False
+        vault.record("unlink", item_id, {"person": person_id}, also=(person_id,))
+        reindex_item(conn, item_id)
+        return True
+
+    return _for_each(vault, ids, unlink, progress)
 
 
 def _clean_tags(tags: Sequence[str]) -> list[str]:
@@ -135,35 +152,37 @@ def _clean_tags(tags: Sequence[str]) -> list[str]:
 def tag_items(vault: Vault, item_ids: Sequence[str], tags: Sequence[str], progress: Progress | None = None) -> int:
     ids = _check_items(vault, item_ids)
     clean = _clean_tags(tags)
-    changed = 0
-    with vault.transaction() as conn:
+
+    def create(conn: Connection) -> None:
         for t in clean:
             ensure_tag(conn, t)
-        for n, item_id in enumerate(ids, 1):
-            sql = "INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)"
-            added = [t for t in clean if conn.execute(sql, (item_id, t)).rowcount]
-            if added:
-                vault.record("tag", item_id, {"tags": added})
-                reindex_item(conn, item_id)
-                changed += 1
-            _tick(progress, n, len(ids))
-    return changed
+
+    def tag(conn: Connection, item_id: str) -> bool:
+        sql = "INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)"
+        added = [t for t in clean if conn.execute(sql, (item_id, t)).rowcount]
+        if not added:
+            return False
+        vault.record("tag", item_id, {"tags": added})
+        reindex_item(conn, item_id)
+        return True
+
+    return _for_each(vault, ids, tag, progress, first=create)
 
 
 def untag_items(vault: Vault, item_ids: Sequence[str], tags: Sequence[str], progress: Progress | None = None) -> int:
     ids = _check_items(vault, item_ids)
     clean = _clean_tags(tags)
-    changed = 0
-    with vault.transaction() as conn:
-        for n, item_id in enumerate(ids, 1):
-            sql = "DELETE FROM item_tags WHERE item_id = ? AND tag = ?"
-            removed = [t for t in clean if conn.execute(sql, (item_id, t)).rowcount]
-            if removed:
-                vault.record("untag", item_id, {"tags": removed})
-                reindex_item(conn, item_id)
-                changed += 1
-            _tick(progress, n, len(ids))
-    return changed
+
+    def untag(conn: Connection, item_id: str) -> bool:
+        sql = "DELETE FROM item_tags WHERE item_id = ? AND tag = ?"
+        removed = [t for t in clean if conn.execute(sql, (item_id, t)).rowcount]
+        if not removed:
+            return False
+        vault.record("untag", item_id, {"tags": removed})
+        reindex_item(conn, item_id)
+        return True
+
+    return _for_each(vault, ids, untag, progress)
 
 
 def tags_of_items(vault: Vault, item_ids: Sequence[str]) -> list[str]:
