@@ -17,7 +17,6 @@ from .protection.policy import (
     is_hidden,
     item_withheld_by_links,
 )
-from .protection.preview import preview_removals
 from .protection.redactor import CATEGORY_TEXT, Redactor, file_name_for, redactor_for
 from .protection.sanitize import (
     JPEG_QUALITY,
@@ -43,7 +42,6 @@ __all__ = [
     "item_withheld_by_links",
     "metadata_has_gps",
     "metadata_has_serial",
-    "preview_removals",
     "redactor_for",
     "sanitize_image",
     "sanitize_metadata",

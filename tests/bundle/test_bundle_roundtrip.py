@@ -217,20 +217,19 @@ def _export(s: Sender, to: str, out: Path) -> Path:
     return out
 
 
-def test_preview_matches_what_export_sends(pair: tuple[Sender, Vault, str], tmp_path: Path) -> None:
-    from vault.bundle import preview
+def test_the_review_matches_what_export_sends(pair: tuple[Sender, Vault, str], tmp_path: Path) -> None:
+    """The export dialog's review (the same as `bundle export --dry-run`) says item by item what
+    the bundle will carry, before anything is written."""
+    from vault.exports.review import review_export
 
     s, _, to_b = pair
     before = state(s.vault)
-    items, removals = preview(s.vault, s.case_id, "partner")
+    review = review_export(s.vault, s.case_id, "partner")
     assert state(s.vault) == before  # writes nothing
-    content = {p.item_id: p.content for p in items}
-    assert content == {
-        s.testimony_id: "derivative",
-        s.photo_id: "derivative",
-        s.doc_id: "withheld",  # could not be checked: documents need a clearance
-        s.secret_doc_id: "withheld",
-    }
-    assert all(PROTECTED_NAME not in p.title for p in items) and removals
+    withheld = {w.item_id for w in review.withheld}
+    derived = {d.item_id for d in review.derived}
+    assert withheld == {s.doc_id, s.secret_doc_id}  # documents need a clearance, or name her
+    assert derived == {s.testimony_id, s.photo_id}
+    assert PROTECTED_NAME not in str(review.to_json()) and review.replaced
     result = export_bundle(s.vault, s.case_id, [to_b], tmp_path / "p.age")
-    assert sorted(result.withheld) == sorted(i for i, c in content.items() if c == "withheld")
+    assert sorted(result.withheld) == sorted(withheld)

@@ -11,12 +11,12 @@ from PIL import Image
 from tests.support.dossier import PHOTO_META, build_case, jpeg_markers, photo_bytes
 from vault import people
 from vault.errors import UsageError
+from vault.exports.review import review_export
 from vault.models import Person, PersonLink
 from vault.redaction import (
     PROFILES,
     Redactor,
     file_name_for,
-    preview_removals,
     redactor_for,
     sanitize_image,
     sanitize_metadata,
@@ -177,20 +177,18 @@ def test_sanitize_image_handles_transparency_garbage_and_bombs() -> None:
     assert sanitize_image(bomb.getvalue(), "internal") is None
 
 
-def test_redactor_for_and_preview_on_a_vault(vault: Vault) -> None:
+def test_redactor_for_and_the_review_on_a_vault(vault: Vault) -> None:
     fx = build_case(vault)
     red = redactor_for(vault, fx.case_id, "partner", "ru")
     assert red.person_label(people.get_person(vault, fx.witness_id)) == "Свидетель А"
-    assert preview_removals(vault, fx.case_id, "internal") == []
-    preview = preview_removals(vault, fx.case_id, "partner")
-    text = " ".join(preview)
-    assert "protected people shown by pseudonym: 1" in text
-    assert "GPS positions removed: 2" in text
-    assert "original file names withheld: 1" in text
-    assert "name mentions replaced" in text
-    assert "Нурлан" not in text and "Nurlan" not in text
-    assert "people not marked public shown by pseudonym: 2" in " ".join(preview_removals(vault, fx.case_id, "public"))
-    # The preview decrypts nothing and logs nothing.
+    assert review_export(vault, fx.case_id, "internal").to_json()["replaced"] == {}
+    partner = review_export(vault, fx.case_id, "partner").to_json()
+    assert partner["replaced"]["protected-pseudonymised"] == 1
+    assert partner["replaced"]["gps-removed"] == 2
+    assert partner["replaced"]["name-mentions-replaced"] >= 1
+    assert "Нурлан" not in str(partner) and "Nurlan" not in str(partner)
+    assert review_export(vault, fx.case_id, "public").to_json()["replaced"]["not-public-pseudonymised"] == 2
+    # The review decrypts nothing and logs nothing.
     head = vault.custody.head()
-    preview_removals(vault, fx.case_id, "public")
+    review_export(vault, fx.case_id, "public")
     assert vault.custody.head() == head

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from .export import ExportResult, Progress, export_bundle
 from .merge import ImportResult
-from .plan import ItemPreview, preview
 from .receive import BundleSummary, ImportLimits, import_bundle, inspect_bundle
 
 __all__ = [
@@ -15,9 +14,7 @@ __all__ = [
     "ExportResult",
     "ImportLimits",
     "ImportResult",
-    "ItemPreview",
     "Progress",
     "export_bundle",
     "import_bundle",
-    "preview",
 ]

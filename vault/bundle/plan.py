@@ -50,7 +50,7 @@ from . import chain
 from . import format as fmt
 from .manifest import MCase, MItem, MPage, MPerson, MRevision
 
-__all__ = ["MAX_PHOTO_BYTES", "Plan", "build_plan", "discard", "is_text_testimony", "member_chunks", "preview"]
+__all__ = ["MAX_PHOTO_BYTES", "Plan", "build_plan", "discard", "is_text_testimony", "member_chunks"]
 
 DERIVATIVE_MAX_PX = 20_000  # keep the original's dimensions: the derivative is evidence, not a preview
 
@@ -326,28 +326,3 @@ def member_chunks(vault: Vault, member: Member) -> Iterator[bytes]:
         yield chunk
     if size != member.size or sha.hexdigest() != member.sha256:
         raise IntegrityError(f"a stored file does not match its recorded SHA-256 ({member.path})")
-
-
-@dataclass(frozen=True)
-class ItemPreview:
-    item_id: str
-    kind: str
-    title: str  # as the profile shows it
-    content: str  # original | derivative | withheld
-    reason: str
-    revisions: int = 0  # a written testimony: how many revisions travel (all of them); else 0
-
-
-def preview(vault: Vault, case_id: str, profile: str) -> tuple[list[ItemPreview], list[str]]:
-    """What an export would send, item by item, and what the profile removes, without writing
-    or decrypting anything (photos are assumed decodable). For the export dialog; the full
-    review (suspects included) is vault.exports.review.review_export."""
-    red = rd.redactor_for(vault, case_id, rd.check_profile(profile))
-    cleared = cleared_items(vault, profile)
-    out = []
-    for item in list_items(vault, case_id=case_id):
-        d = decide(vault, red, item, item_people(vault, item.id), item.id in cleared)
-        n = len(revisions(vault, item.id)) if is_text_testimony(vault, item) and d.content != "withheld" else 0
-        why = d.reason_text(item.kind) if d.content == "withheld" else rs.DERIVED_TEXT.get(d.derived_kind, "")
-        out.append(ItemPreview(item.id, item.kind, red.label(item.title), d.content, why, n))
-    return out, rd.preview_removals(vault, case_id, profile)
