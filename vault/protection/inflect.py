@@ -36,6 +36,7 @@ for _words, _cases in (
     for _w in _words.split():
         _PREPOSITIONS[_w] = frozenset(_cases)
 # "со слов" ends in "слов" (genitive); "с"/"со" alone is instrumental here ("с Гульнарой").
+_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]*$")
 
 
@@ -117,6 +118,8 @@ def replacement(pseudonym: str, mention: str, forms: Sequence[str], before: str)
     """The text that replaces `mention` (a mention of a person whose name is recorded as `forms`,
     preceded by `before`): the pseudonym declined, suffixed, or as it is."""
     suffix = kazakh_suffix(mention, forms)
+    if suffix is not None and _KAZAKH_LETTERS.intersection(suffix.casefold()):
+        return f"{pseudonym}-{suffix}"  # Нұрланға: read loosely, ға could pass for Russian -а
     cases = mention_cases(mention, forms)
     if cases:
         options = {declined(pseudonym, c) for c in choose_case(cases, before)}
