@@ -46,10 +46,12 @@ def _morph() -> Any:
 
 @functools.cache
 def _analyzer() -> Any:
-    # Loaded once per process, from the dictionary inside the installed wheel: no network.
+    # Loaded once per process, from the dictionary inside the installed wheel: no network. The
+    # path is given, not found through entry points (a frozen build keeps no package metadata).
     import pymorphy3
+    import pymorphy3_dicts_ru
 
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
 def preposition_cases(before: str) -> frozenset[str]:
