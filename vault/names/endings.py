@@ -107,6 +107,11 @@ _HEADS = _PLURAL + _POSSESSIVE + _ENDEARMENT + [p + q for p, q in itertools.prod
 KAZAKH_SUFFIXES = _combine(_HEADS, _CASES, _CASES)
 AFTER_VOWEL = _combine(_VOWEL_HEADS, _CASES, _VOWEL_CASES)
 MAX_SUFFIX = max(len(s) for s in KAZAKH_SUFFIXES)
+# The same suffixes as written (Cyrillic, lower case): a pseudonym keeps the one the name had
+# ("Куә К-ның"), and only one of these (not the endearment -жан), so the kept suffix never
+# carries a letter of the name.
+_WRITTEN_HEADS = _PLURAL + _POSSESSIVE + [p + q for p, q in itertools.product(_PLURAL, _POSSESSIVE)]
+KAZAKH_WRITTEN = frozenset(_CASES + _WRITTEN_HEADS + [h + c for h, c in itertools.product(_WRITTEN_HEADS, _CASES)])
 
 
 def kazakh_suffixes_after(base: str) -> frozenset[str]:

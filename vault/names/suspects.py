@@ -228,11 +228,12 @@ def _beside_replacements(matcher: NameMatcher, text: str, placed: list[tuple[int
     """Capitalised words and initials touching a pseudonym: the rest of a half-replaced name."""
     found: list[tuple[int, int, str]] = []
     for person in matcher.people:
-        r = person.replacement
-        pos = text.find(r) if r.strip() else -1
-        while pos >= 0:
-            found.append((pos, pos + len(r), person.key))
-            pos = text.find(r, pos + len(r))
+        for r in dict.fromkeys((person.replacement, *person.variants)):  # declined forms too
+            pos = text.find(r) if r.strip() else -1
+            while pos >= 0:
+                found.append((pos, pos + len(r), person.key))
+                pos = text.find(r, pos + len(r))
+    found.sort()
     pseudonyms = _Intervals([(a, b) for a, b, _ in found])
     starts = [a for a, _, _ in placed]
     out: list[Suspect] = []

@@ -10,6 +10,7 @@ class HiddenName:
     key: str  # the person's id
     forms: tuple[str, ...]  # the recorded name and every alias, as written
     replacement: str  # the pseudonym that replaces a whole mention
+    variants: tuple[str, ...] = ()  # its declined forms, also replacements (suspects.py)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..models import Person, PersonLink
 from ..store import Vault
-from . import pseudonyms
+from . import inflect, pseudonyms
 from .names_api import HiddenName, Mention, NameMatcher, Suspect
 from .phones import replace_phones
 from .policy import LINK_ROLES_WITHHELD_PUBLIC, HiddenPerson, check_profile, hidden_from, hidden_people, is_hidden
@@ -94,7 +94,8 @@ class Redactor:
     def _set_hidden(self, hidden: list[HiddenPerson]) -> None:
         self._hidden = {h.id: h for h in hidden}
         # Below internal a misspelt name (Сейтказива) is replaced like the name: similar=True.
-        people = [HiddenName(h.id, h.forms, h.pseudonym) for h in hidden]
+        # The declined forms are replacements too: a name-like word beside one is a suspect.
+        people = [HiddenName(h.id, h.forms, h.pseudonym, inflect.variants(h.pseudonym)) for h in hidden]
         self._matcher = NameMatcher(people, similar=True, known=self._shown_names)
 
     # ----- people ----------------------------------------------------------------------------
@@ -159,7 +160,7 @@ class Redactor:
         return self._rewrite(s, self._matcher.mentions(s))
 
     def _rewrite(self, s: str, found: Sequence[Mention]) -> tuple[str, list[Placed]]:
-        by_key = {p.key: p.replacement for p in self._matcher.people}
+        by_key = {p.key: p for p in self._matcher.people}
         parts: list[str] = []
         placed: list[Placed] = []
         pos = length = phones = 0
@@ -170,7 +171,9 @@ class Redactor:
             length += len(seg)
             if m is None:
                 break
-            rep = by_key[m.key]
+            person = by_key[m.key]
+            # Declined or suffixed to agree with the sentence; built from the pseudonym only.
+            rep = inflect.replacement(person.replacement, m.text, person.forms, s[max(0, m.start - 40) : m.start])
             placed.append(Placed(m, length, length + len(rep)))
             parts.append(rep)
             length += len(rep)

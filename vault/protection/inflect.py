@@ -1,0 +1,139 @@
+"""Pseudonyms that agree with the sentence: declined in Russian, suffixed in Kazakh.
+
+A hidden name replaced by the nominative pseudonym reads wrong ("угрожал Свидетельница К") and in
+Kazakh loses meaning ("Свидетельница К апасы" for "Гүлнараның апасы"). The replacement is built
+ONLY from the pseudonym and a grammatical case (or a suffix from a closed list): never from the
+original word, so it cannot carry a letter of the name.
+
+Russian: the case of the mention comes from its form against the person's recorded name
+(vault.names.cases), narrowed by a preposition just before it when the form is ambiguous
+(Сейтказиевой: "со слов" → genitive, "к" → dative). When the candidate cases still give
+different pseudonym forms, the nominative stays (the fallback never guesses). The pseudonym's
+leading words in the nominative are inflected by pymorphy3 (docs/adr/027-pseudonym-inflection.md);
+a pseudonym whose first word it does not know (English "Witness A", Kazakh "Куә А") stays as is.
+
+Kazakh: a suffix written on the name ("Гүлнараның") is kept on the pseudonym after a hyphen, as
+Kazakh writes suffixes on abbreviations and foreign words ("Свидетельница К-ның").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..names.cases import kazakh_suffix, mention_cases
+
+# The preposition (or phrase) ending just before a mention -> the cases it governs.
+_PREPOSITIONS: dict[str, frozenset[str]] = {}
+for _words, _cases in (
+    ("у без для от из до около после кроме возле против вместо среди слов", ("gent",)),
+    ("к ко по", ("datv",)),
+    ("с со перед передо над надо под подо между", ("ablt",)),
+    ("о об обо при", ("loct",)),
+):
+    for _w in _words.split():
+        _PREPOSITIONS[_w] = frozenset(_cases)
+# "со слов" ends in "слов" (genitive); "с"/"со" alone is instrumental here ("с Гульнарой").
+_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]*$")
+
+
+def _morph() -> Any:
+    return _analyzer()
+
+
+@functools.cache
+def _analyzer() -> Any:
+    # Loaded once per process, from the dictionary inside the installed wheel: no network. The
+    # path is given, not found through entry points (a frozen build keeps no package metadata).
+    import pymorphy3
+    import pymorphy3_dicts_ru
+
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
+
+
+def preposition_cases(before: str) -> frozenset[str]:
+    """The cases governed by the word right before a mention, when it is a preposition."""
+    m = _LAST_WORD.search(before[-40:])
+    return _PREPOSITIONS.get(m.group(1).casefold(), frozenset()) if m else frozenset()
+
+
+def choose_case(cases: frozenset[str], before: str) -> frozenset[str]:
+    """The form's cases, narrowed by a preposition when that leaves at least one."""
+    narrowed = cases & preposition_cases(before)
+    return narrowed or cases
+
+
+@functools.lru_cache(maxsize=4096)
+def declined(pseudonym: str, case: str) -> str | None:
+    """`pseudonym` in `case`: its leading words in the nominative inflected, the rest (a letter,
+    a genitive complement: "Мать потерпевшего") as written. None when it cannot be declined."""
+    if case == "nomn":
+        return pseudonym
+    parts = re.split(r"(\s+)", pseudonym)
+    out: list[str] = []
+    inflected = 0
+    for n, word in enumerate(parts):
+        if n % 2 or inflected < n // 2:  # spaces, and every word after the first not inflected
+            out.append(word)
+            continue
+        form = _inflect_word(word, case)
+        if form is None:
+            out.append(word)
+            continue
+        out.append(form)
+        inflected += 1
+    return "".join(out) if inflected else None
+
+
+def _inflect_word(word: str, case: str) -> str | None:
+    """`word` in `case` when it is a known Russian noun, adjective or participle in the
+    nominative singular (the head of a pseudonym); None otherwise."""
+    if len(word) < 2 or not word.isalpha() or word.isupper() or not re.fullmatch(r"[а-яё]+", word.casefold()):
+        return None
+    morph = _morph()
+    if not morph.word_is_known(word.casefold()):
+        return None
+    for p in morph.parse(word):
+        tag = p.tag
+        if tag.POS not in ("NOUN", "ADJF", "PRTF") or tag.case != "nomn" or tag.number != "sing":
+            continue
+        wanted = {case}
+        if case == "accs" and tag.POS != "NOUN" and tag.gender == "masc":
+            wanted.add("anim")  # "Потерпевшего Б": the accusative of a person is the genitive
+        form = p.inflect(wanted)
+        if form is None:
+            continue
+        return _cased_like(word, form.word)
+    return None
+
+
+def _cased_like(original: str, form: str) -> str:
+    if original[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def replacement(pseudonym: str, mention: str, forms: Sequence[str], before: str) -> str:
+    """The text that replaces `mention` (a mention of a person whose name is recorded as `forms`,
+    preceded by `before`): the pseudonym declined, suffixed, or as it is."""
+    suffix = kazakh_suffix(mention, forms)
+    if suffix is not None and _KAZAKH_LETTERS.intersection(suffix.casefold()):
+        return f"{pseudonym}-{suffix}"  # Нұрланға: read loosely, ға could pass for Russian -а
+    cases = mention_cases(mention, forms)
+    if cases:
+        options = {declined(pseudonym, c) for c in choose_case(cases, before)}
+        if len(options) == 1 and (only := options.pop()) is not None:
+            return only
+        return pseudonym  # ambiguous, or not declinable: the nominative, as before
+    if suffix is not None:
+        return f"{pseudonym}-{suffix}"
+    return pseudonym
+
+
+def variants(pseudonym: str) -> tuple[str, ...]:
+    """Every declined form of `pseudonym` other than the nominative (for the suspects rules)."""
+    forms = (declined(pseudonym, c) for c in ("gent", "datv", "accs", "ablt", "loct"))
+    return tuple(dict.fromkeys(f for f in forms if f is not None and f != pseudonym))
