@@ -36,11 +36,12 @@ from tests.support.bundles import (
 )
 from tests.support.vaults import VaultFactory
 from vault import keys
-from vault.bundle import ImportLimits, export_bundle, import_bundle, inspect_bundle, preview
+from vault.bundle import ImportLimits, export_bundle, import_bundle, inspect_bundle
 from vault.bundle import format as fmt
 from vault.errors import BundleRejected
 from vault.exports.derive_ids import IdMap, bundle_scope
-from vault.exports.reasons import DERIVED_TEXT, REDACTED_TEXT
+from vault.exports.reasons import REDACTED_TEXT
+from vault.exports.review import review_export
 from vault.items import get_item
 from vault.redaction import redactor_for
 from vault.search import search
@@ -221,17 +222,17 @@ def test_present_item_revised_here_is_left_alone(pair: tuple[Sender, Vault, str]
     assert verify_vault(b).ok
 
 
-def test_preview_counts_revisions_and_flags_a_later_name(pair: tuple[Sender, Vault, str]) -> None:
+def test_the_review_sends_a_testimony_named_only_in_a_later_revision_as_redacted_text(
+    pair: tuple[Sender, Vault, str],
+) -> None:
     s, _, _ = pair
     clean = add_testimony(s.vault, title="Второй рассказ", text="Никого не назвала.", case_id=s.case_id)
     revise_testimony(s.vault, clean, f"Никого не назвала. Дополнение: это была {PROTECTED_NAME}.")
-    items = {p.item_id: p for p in preview(s.vault, s.case_id, "partner")[0]}
-    assert (items[s.testimony_id].content, items[s.testimony_id].revisions) == ("derivative", 3)
-    assert (items[clean].content, items[clean].revisions) == ("derivative", 2)
-    assert items[clean].reason == DERIVED_TEXT[REDACTED_TEXT]
-    assert items[s.photo_id].revisions == 0
-    internal = {p.item_id: p for p in preview(s.vault, s.case_id, "internal")[0]}
-    assert (internal[clean].content, internal[clean].revisions) == ("original", 2)
+    derived = {d.item_id: d.kind for d in review_export(s.vault, s.case_id, "partner").derived}
+    assert derived[clean] == derived[s.testimony_id] == REDACTED_TEXT
+    assert s.photo_id in derived
+    internal = review_export(s.vault, s.case_id, "internal")
+    assert clean not in {d.item_id for d in internal.derived} | {w.item_id for w in internal.withheld}
 
 
 # ----- a manifest or archive that lies ------------------------------------------------------
