@@ -63,6 +63,10 @@ def test_russian_mentions_take_the_case_of_the_name(red: Redactor) -> None:
         ("перед Сейтказиевой", "перед Свидетельницей К"),
         ("о Сейтказиевой", "о Свидетельнице К"),
         ("Гульнарой", "Свидетельницей К"),
+        ("угрожал Сейтказиевой", "угрожал Свидетельнице К"),  # a verb that takes the dative
+        ("позвонили Сейтказиевой", "позвонили Свидетельнице К"),
+        ("помогла Сейтказиевой", "помогла Свидетельнице К"),
+        ("угрожал Гульнару", "угрожал Свидетельницу К"),  # the form says accusative: the verb cannot override
     ],
 )
 def test_a_preposition_narrows_an_ambiguous_form(red: Redactor, before: str, after: str) -> None:
@@ -73,6 +77,9 @@ def test_an_ambiguous_form_keeps_the_nominative(red: Redactor) -> None:
     # -ой is genitive, dative, instrumental or prepositional, and no preposition tells which:
     # a wrong case could change who did what, so the nominative stays (the behaviour before).
     assert red.text("Сейтказиевой сказали правду.") == "Свидетельница К сказали правду."
+    # a verb not on the list (or reflexive) tells nothing either
+    assert red.text("Видели Сейтказиевой брата.") == "Видели Свидетельница К брата."
+    assert red.text("Угрожался Сейтказиевой.") == "Угрожался Свидетельница К."
     # A given name the same in every case (Айгуль) tells nothing; the surname decides.
     r = _redactor(("Айгуль Ахметова", "Свидетельница Н", "witness"))
     assert r.text("Со слов Айгуль Ахметовой всё было так.") == "Со слов Свидетельницы Н всё было так."

@@ -54,14 +54,34 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
+# Verbs whose object right after them is in the dative ("угрожал Сейтказиевой", "позвонили
+# Гульнаре"): a closed list of stems, past forms and the commonest present ones, with the usual
+# prefixes; reflexive forms are not matched. Like a preposition, a verb only narrows a form that
+# can be dative already, never overrides what the form says; a verb not listed tells nothing.
+_DATIVE_VERB = re.compile(
+    r"(?:по|при|пере|рас|на|за|от|со|у)?"
+    r"(?:угрожа|грози|пригрози|помога|звони|сказа|говори|обеща|ответи|отвеча|писа|переда|сообщи|"
+    r"сообща|меша|запрети|запреща|поручи|предложи|предлага|объясни|объясня|приказа|веле|"
+    r"позволи|позволя|разреши|разреша|верну|отда|прода|показа|поясни)"
+    r"(?:л|ла|ли|ло|ет|ют|ит|ят)"
+    r"|помог(?:ла|ли|ло)?"
+)
+
+
 def preposition_cases(before: str) -> frozenset[str]:
-    """The cases governed by the word right before a mention, when it is a preposition."""
+    """The cases governed by the word right before a mention: a preposition's, or the dative
+    after a verb of the list above."""
     m = _LAST_WORD.search(before[-40:])
-    return _PREPOSITIONS.get(m.group(1).casefold(), frozenset()) if m else frozenset()
+    if not m:
+        return frozenset()
+    word = m.group(1).casefold()
+    if word in _PREPOSITIONS:
+        return _PREPOSITIONS[word]
+    return frozenset({"datv"}) if _DATIVE_VERB.fullmatch(word) else frozenset()
 
 
 def choose_case(cases: frozenset[str], before: str) -> frozenset[str]:
-    """The form's cases, narrowed by a preposition when that leaves at least one."""
+    """The form's cases, narrowed by the preceding preposition or verb when that leaves one."""
     narrowed = cases & preposition_cases(before)
     return narrowed or cases
 
