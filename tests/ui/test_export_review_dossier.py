@@ -63,7 +63,7 @@ def test_review_shows_replaced_withheld_derived_and_suspects(qtbot, review_case:
     [hit] = [r for r in p.suspects.rows() if r.cells[0] == SUSPECT]
     before, word, after = p.suspects.data(p.suspects.index(p.suspects.rows().index(hit), 1), CONTEXT_ROLE)
     assert word == SUSPECT and before.endswith("Потом пришла ") and after.startswith(" и всё")
-    assert PSEUDONYM in before  # the context is the text as exported: her name already replaced
+    assert "угрожал Свидетельнице К" in before  # the context is the text as exported: her name replaced, declined
     assert hit.cells[2] == "Показания соседки — text"
     assert p.tabs.tabText(3) == f"Suspects ({p.suspects.rowCount()})"
     assert f"resemble a hidden name: {p.suspects.rowCount()}." in p.status.text()
