@@ -50,6 +50,7 @@ def test_review_shows_replaced_withheld_derived_and_suspects(qtbot, review_case:
     rc = review_case
     dlg = open_dialog(qtbot, rc)
     p = dlg.review
+    assert p.bar.isHidden()  # the progress bar is shown only while a review runs
     replaced = dict(r.cells for r in p.replaced.rows())
     assert int(replaced["Name mentions replaced by pseudonyms"]) >= 5
     assert replaced["Protected people shown by pseudonym"] == "1"

@@ -77,6 +77,7 @@ class ReviewPanel(QWidget):
         self.bar.setRange(0, 1)
         self.bar.setMaximumWidth(220)
         self.bar.setTextVisible(False)
+        self.bar.hide()  # shown while a review runs; a full bar afterwards looked like a button
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.bar)
@@ -155,6 +156,7 @@ class ReviewPanel(QWidget):
         seq = self._seq
         self.status.setText(self.tr("Reviewing what this export would show…"))
         self.bar.setRange(0, 0)
+        self.bar.show()
 
         def work(job: Job) -> ReviewView:
             def progress(done: int, total: int) -> None:
@@ -189,8 +191,7 @@ class ReviewPanel(QWidget):
             return  # an older choice, or the dialog was closed meanwhile
         self._job = None
         self.result, self._done_for = view, choice
-        self.bar.setRange(0, 1)
-        self.bar.setValue(1)
+        self.bar.hide()
         self._fill()
         if self._decision_error:
             self.status.setText(self._decision_error)
@@ -202,8 +203,7 @@ class ReviewPanel(QWidget):
         if seq != self._seq or not isValid(self):
             return
         self._job = None
-        self.bar.setRange(0, 1)
-        self.bar.setValue(0)
+        self.bar.hide()
         if not isinstance(exc, Cancelled):
             self.status.setText(error_text(exc))
 
