@@ -8,10 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.support import intake as fx
 from vault import search
 from vault.cases import add_case
-from vault.intake import import_paths
+from vault.intake import import_paths, ingest
 from vault.intake.ingest import Prepared, add_index_row, commit_prepared, prepare
 from vault.intake.record import Links
 from vault.intake.walk import Candidate, collect
@@ -95,3 +97,21 @@ def test_rows_computed_ahead_are_recomputed_when_a_linked_person_changed_meanwhi
     with vault.transaction() as conn:
         search.reindex_item(conn, result.id)
     assert _index_rows(vault)[result.id] == written
+
+
+def test_a_failure_computing_the_row_leaves_no_blob_behind(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The row is computed on the helper thread after the file was sealed: if that fails, the
+    import stops with the error and the sealed blobs of that file are removed, like any file
+    whose preparation fails (no orphan until the next open's sweep)."""
+    _material(tmp_path / "in")
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("folding failed")
+
+    monkeypatch.setattr(ingest, "new_item_row", broken)
+    with pytest.raises(RuntimeError, match="folding failed"):
+        import_paths(vault, [tmp_path / "in"])
+    on_disk = sorted(name for name, path in vault.blobs.scan() if path.is_file())
+    assert on_disk == sorted(r[0] for r in vault.conn.execute("SELECT id FROM blobs")) == []

@@ -140,7 +140,11 @@ def _prepare(
     progress.begin(index, entry)
     done = prepare(vault.blobs, entry, lambda n: progress.bytes(index, n), cancelled, pdf=sandbox.pdf_text)
     if isinstance(done, Prepared):
-        add_index_row(done, links)  # here, while the writer thread is inside SQLite without the GIL
+        try:
+            add_index_row(done, links)  # here, while the writer thread is inside SQLite without the GIL
+        except BaseException:
+            discard(vault.blobs, done)  # as prepare() does when its analysis fails: no orphan blobs
+            raise
     return done
 
 
