@@ -76,6 +76,16 @@ def test_headings_beside_a_pseudonym_are_not_suspects() -> None:
     assert m.suspects(text) == []
 
 
+def test_a_pronoun_starting_the_sentence_beside_a_pseudonym_is_not_a_suspect() -> None:
+    """ "Мен Гүлнараның апасымын" becomes "Мен Свидетельница К-ның апасымын": the Kazakh "I" is
+    capitalised beside the pseudonym but is no part of a name; a real name there still is."""
+    m = NameMatcher([GUL])
+    text = "Мен Свидетельница К-ның апасымын. Я Свидетельница К. Потом Свидетельница К ушла. Ол Свидетельница К."
+    assert m.suspects(text) == []
+    found = m.suspects("Менің Свидетельница К. Марат Свидетельница К.")
+    assert [(s.text, s.reason) for s in found] == [("Марат", "name-like-beside-replacement")]
+
+
 def test_a_name_that_starts_like_a_heading_word_is_still_a_suspect() -> None:
     found = NameMatcher([GUL]).suspects("Касенова Свидетельница К")
     assert [(s.text, s.reason) for s in found] == [("Касенова", "name-like-beside-replacement")]

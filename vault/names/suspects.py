@@ -210,8 +210,23 @@ _HEADING_PREFIXES = tuple(k for k in _HEADING_KEYS if len(k) >= 5)
 _HEADING_EXACT = frozenset(k for k in _HEADING_KEYS if len(k) < 5)
 
 
+# Pronouns and linking words that start a sentence right before a pseudonym ("Мен Куәгер К-ның
+# апасымын", "Я Свидетельница К"): capitalised, but never part of a name. Exact words only.
+_SENTENCE_TEXT = (
+    "я мы ты вы он она оно они его ее её ему ей им их меня мне нас нам вас вам это этот эта тот "
+    "та там тут здесь потом затем тогда когда если но а и да уже ещё еще вот также тоже поэтому "
+    "однако сегодня вчера утром вечером ночью днём днем "
+    "мен біз сен сіз ол олар менің оның маған оған бұл сол осы содан кейін сонда бүгін кеше және "
+    "бірақ енді ал "
+    "i we he she they it this then when and but yesterday today"
+)
+_SENTENCE_WORDS = frozenset(key(w) for w in _SENTENCE_TEXT.split())
+
+
 def _heading_word(word: str) -> bool:
-    return any(sk in _HEADING_EXACT or sk.startswith(_HEADING_PREFIXES) for sk in skeletons(word))
+    return any(
+        sk in _HEADING_EXACT or sk in _SENTENCE_WORDS or sk.startswith(_HEADING_PREFIXES) for sk in skeletons(word)
+    )
 
 
 class _Intervals:
