@@ -19,7 +19,7 @@ from tests.support import doc_pages as dp
 from tests.support.received_pages import received_document, send, sender_with_pdf
 from tests.support.vaults import PASSPHRASE, VaultFactory
 from vault import received_pages as rp
-from vault.bundle import import_bundle, merge_pages
+from vault.bundle import import_bundle, inspect_bundle, merge_pages
 from vault.cli.main import main
 from vault.dossier import build_dossier
 from vault.dossier.labels import Labels
@@ -37,6 +37,8 @@ def test_every_page_arrives_in_order_and_checks(make_vault: VaultFactory, tmp_pa
     receiver = make_vault(tmp_path / "receiver")
     sent = send(sender, case, receiver, tmp_path / "p.age")
     assert len(sent["bytes"]) == 3 and len(set(sent["shas"])) == 3  # distinct content on each page
+    summary = inspect_bundle(receiver, tmp_path / "p.age")  # what the import dialog shows first
+    assert summary.revisions == 0 and summary.total_bytes >= sum(len(b) for b in sent["bytes"])
 
     item = received_document(receiver)
     pages = rp.pages_of(receiver, item)

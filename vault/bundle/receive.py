@@ -277,7 +277,7 @@ class BundleSummary:
     items: int
     files: int
     withheld: int
-    total_bytes: int  # every file, later testimony revisions included
+    total_bytes: int  # every file, later testimony revisions and page images included
     revisions: int = 0  # later testimony revisions (after each testimony's sealed first one)
 
 
@@ -308,5 +308,5 @@ def inspect_bundle(vault: Vault, path: Path, limits: ImportLimits = ImportLimits
         len(files),
         len(m.items) - len(files),
         sum(f.size for f in entries),
-        len(entries) - len(files),
+        sum(max(len(i.revisions) - 1, 0) for i in files),  # page images 2..N are not revisions
     )
