@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
 from vault import cases
 from vault.case_overview import CaseOverview, case_overview
@@ -15,7 +15,7 @@ from ..format import error_text, role_label
 from ..privacy import shown_name
 from ..worker import VaultWorker
 from .chronology_editor import ChronologyEditor
-from .parts import CustodyBox, KindCounts, group, overview_layout, wrapped
+from .parts import CustodyBox, KindCounts, group, overview_layout, title_label, wrapped
 
 
 def people_rows(model: QStandardItemModel, ov: CaseOverview, protected_text: str) -> None:
@@ -42,12 +42,7 @@ class CaseOverviewWidget(QWidget):
         super().__init__()
         self._worker = worker
         self.case_id = ""
-        self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = title_label()
         self.summary = wrapped(selectable=True)
         self.summary.setStyleSheet("color: palette(placeholder-text);")
         self.edit_button = QPushButton(self.tr("Edit case…"))

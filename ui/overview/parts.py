@@ -37,6 +37,17 @@ def overview_layout(
     message.hide()
 
 
+def title_label() -> QLabel:
+    """The overview's heading: bold, a third larger, wrapped."""
+    label = QLabel()
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
 def group(title: str, content: QWidget | QLayout) -> QGroupBox:
     box = QGroupBox(title)
     lay = QVBoxLayout(box)

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton, QTreeView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QListView, QPushButton, QTreeView, QWidget
 
 from vault.case_overview import PersonOverview, person_overview
 
 from ..format import error_text, kind_label, role_label
 from ..privacy import shown_name
 from ..worker import VaultWorker
-from .parts import CustodyBox, KindCounts, group, overview_layout, wrapped
+from .parts import CustodyBox, KindCounts, group, overview_layout, title_label, wrapped
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -34,12 +34,7 @@ class PersonOverviewWidget(QWidget):
         super().__init__()
         self._worker = worker
         self.person_id = ""
-        self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = title_label()
         self.subtitle = wrapped(selectable=True)
         self.edit_button = QPushButton(self.tr("Edit person…"))
         self.edit_button.clicked.connect(lambda: self.edit_person.emit(self.person_id))
