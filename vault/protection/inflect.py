@@ -38,6 +38,42 @@ for _words, _cases in (
 # "со слов" ends in "слов" (genitive); "с"/"со" alone is instrumental here ("с Гульнарой").
 _KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]*$")
+_FIRST_WORDS = re.compile(r"^[ \t\u00a0]*([^\W\d_]+)(?:[ \t\u00a0]+([^\W\d_]+))?")
+# A mention starts a clause when nothing, a clause's punctuation, or one of these words comes
+# before it. Only then does a listed verb right AFTER it narrow the case ("Сейтказиевой сказали",
+# "Потом Сейтказиевой не дали воды"): after a noun, -ой is as likely the genitive of the noun
+# ("Телефон Сейтказиевой вернули": her phone was returned), and the nominative stays.
+_CLAUSE_END = re.compile(r"(?:^|[.!?;:,—–(«\"„“])[ \t\u00a0\n]*$")
+_CLAUSE_OPENERS = frozenset(
+    [
+        "и",
+        "а",
+        "но",
+        "что",
+        "когда",
+        "потом",
+        "затем",
+        "тогда",
+        "однако",
+        "зато",
+        "ведь",
+        "поэтому",
+        "вот",
+        "вчера",
+        "сегодня",
+        "позже",
+        "сразу",
+        "снова",
+        "опять",
+        "также",
+        "тоже",
+        "даже",
+        "ещё",
+        "еще",
+    ]
+)
+# Words that may stand between the mention and its verb without changing what the verb governs.
+_BEFORE_VERB = frozenset(["не", "уже", "снова", "опять", "тоже", "также", "сразу", "даже", "ещё", "еще"])
 
 
 def _morph() -> Any:
@@ -62,7 +98,8 @@ _DATIVE_VERB = re.compile(
     r"(?:по|при|пере|рас|на|за|от|со|у)?"
     r"(?:угрожа|грози|пригрози|помога|звони|сказа|говори|обеща|ответи|отвеча|писа|переда|сообщи|"
     r"сообща|меша|запрети|запреща|поручи|предложи|предлага|объясни|объясня|приказа|веле|"
-    r"позволи|позволя|разреши|разреша|верну|отда|прода|показа|поясни)"
+    r"позволи|позволя|разреши|разреша|верну|отда|прода|показа|поясни|вери|довери|доверя|напомни|"
+    r"напомина|советова|дава|да)"
     r"(?:л|ла|ли|ло|ет|ют|ит|ят)"
     r"|помог(?:ла|ли|ло)?"
 )
@@ -80,9 +117,32 @@ def preposition_cases(before: str) -> frozenset[str]:
     return frozenset({"datv"}) if _DATIVE_VERB.fullmatch(word) else frozenset()
 
 
-def choose_case(cases: frozenset[str], before: str) -> frozenset[str]:
-    """The form's cases, narrowed by the preceding preposition or verb when that leaves one."""
+def verb_after_cases(before: str, after: str) -> frozenset[str]:
+    """The dative, when the mention starts a clause and a verb of the list follows it (past
+    "не", "уже"...); nothing otherwise."""
+    if not _starts_clause(before[-40:]):
+        return frozenset()
+    m = _FIRST_WORDS.match(after[:40])
+    if not m:
+        return frozenset()
+    verb = m.group(2) if m.group(1).casefold() in _BEFORE_VERB else m.group(1)
+    return frozenset({"datv"}) if verb and _DATIVE_VERB.fullmatch(verb.casefold()) else frozenset()
+
+
+def _starts_clause(tail: str) -> bool:
+    if _CLAUSE_END.search(tail):
+        return True
+    # "Потом Сейтказиевой", ", что Сейтказиевой"; not "пришла и Сейтказиевой" (words joined)
+    opener = _LAST_WORD.search(tail)
+    return bool(opener and opener.group(1).casefold() in _CLAUSE_OPENERS and _CLAUSE_END.search(tail[: opener.start()]))
+
+
+def choose_case(cases: frozenset[str], before: str, after: str = "") -> frozenset[str]:
+    """The form's cases, narrowed by the preceding preposition or verb when that leaves one,
+    else by a listed verb after a mention that starts its clause."""
     narrowed = cases & preposition_cases(before)
+    if not narrowed and after:
+        narrowed = cases & verb_after_cases(before, after)
     return narrowed or cases
 
 
@@ -136,15 +196,15 @@ def _cased_like(original: str, form: str) -> str:
     return form
 
 
-def replacement(pseudonym: str, mention: str, forms: Sequence[str], before: str) -> str:
+def replacement(pseudonym: str, mention: str, forms: Sequence[str], before: str, after: str = "") -> str:
     """The text that replaces `mention` (a mention of a person whose name is recorded as `forms`,
-    preceded by `before`): the pseudonym declined, suffixed, or as it is."""
+    between `before` and `after`): the pseudonym declined, suffixed, or as it is."""
     suffix = kazakh_suffix(mention, forms)
     if suffix is not None and _KAZAKH_LETTERS.intersection(suffix.casefold()):
         return f"{pseudonym}-{suffix}"  # Нұрланға: read loosely, ға could pass for Russian -а
     cases = mention_cases(mention, forms)
     if cases:
-        options = {declined(pseudonym, c) for c in choose_case(cases, before)}
+        options = {declined(pseudonym, c) for c in choose_case(cases, before, after)}
         if len(options) == 1 and (only := options.pop()) is not None:
             return only
         return pseudonym  # ambiguous, or not declinable: the nominative, as before

@@ -173,7 +173,8 @@ class Redactor:
                 break
             person = by_key[m.key]
             # Declined or suffixed to agree with the sentence; built from the pseudonym only.
-            rep = inflect.replacement(person.replacement, m.text, person.forms, s[max(0, m.start - 40) : m.start])
+            around = s[max(0, m.start - 40) : m.start], s[m.end : m.end + 40]
+            rep = inflect.replacement(person.replacement, m.text, person.forms, *around)
             placed.append(Placed(m, length, length + len(rep)))
             parts.append(rep)
             length += len(rep)
