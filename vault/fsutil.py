@@ -45,8 +45,8 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _create_exclusive(path: Path, mode: int) -> int:
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+def _create_exclusive(path: Path, mode: int, *, readable: bool = False) -> int:
+    flags = (os.O_RDWR if readable else os.O_WRONLY) | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
         return os.open(path, flags, mode)
     except FileExistsError:
@@ -67,6 +67,7 @@ def atomic_output(
     buffering: int = -1,
     crash_name: str = "atomic-tmp-written",
     durable: bool = True,
+    readable: bool = False,
 ) -> Iterator[BinaryIO]:
     """`with atomic_output(path) as fh: fh.write(...)`: the bytes reach `path` only if the block
     ends normally, after an fsync; the folder is fsynced after the rename. On an exception the
@@ -74,13 +75,14 @@ def atomic_output(
     raises FileExistsError (checked again just before the rename). The file is created with
     `mode` (owner-only by default: exports of plaintext are for the user alone).
     durable=False skips both fsyncs: only for a caller that makes a batch of such files durable
-    itself (`sync_files`) before anything refers to them."""
+    itself (`sync_files`) before anything refers to them. readable=True opens the file for
+    reading too (a writer that reads back what it wrote, as a PDF incremental update does)."""
     if not overwrite and path.exists():
         raise FileExistsError(f"{path} already exists")
     tmp = path.with_name(path.name + suffix)
-    fd = _create_exclusive(tmp, mode)
+    fd = _create_exclusive(tmp, mode, readable=readable)
     try:
-        with os.fdopen(fd, "wb", buffering=buffering) as fh:
+        with os.fdopen(fd, "w+b" if readable else "wb", buffering=buffering) as fh:
             yield fh
             fh.flush()
             if durable:
@@ -94,6 +96,18 @@ def atomic_output(
         raise
     if durable:
         fsync_dir(path.parent)
+
+
+@contextmanager
+def scratch_file(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
+    """A new file at `path` (owner-only, never following a link left there) open for reading and
+    writing, removed when the block ends, however it ends: an intermediate step of an export."""
+    fd = _create_exclusive(path, mode, readable=True)
+    try:
+        with os.fdopen(fd, "w+b") as fh:
+            yield fh
+    finally:
+        path.unlink(missing_ok=True)
 
 
 def _syncfs(path: Path) -> bool:

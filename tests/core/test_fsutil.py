@@ -89,3 +89,36 @@ def test_extract_and_identity_export_sync_the_folder(vault: Vault, tmp_path: Pat
     assert (out / "key.txt").read_text(encoding="ascii").splitlines()[-1].startswith("AGE-SECRET-KEY-1")
     with pytest.raises(FileExistsError):
         keys.export_identity(vault, out / "key.txt")
+
+
+def test_readable_output_can_read_back_what_it_wrote(tmp_path: Path) -> None:
+    out = tmp_path / "dossier.pdf"
+    with atomic_output(out, readable=True) as fh:
+        fh.write(b"%PDF-1.7 body")
+        fh.seek(0)
+        assert fh.read(8) == b"%PDF-1.7"  # an incremental update reads the file it extends
+        fh.seek(0, os.SEEK_END)
+        fh.write(b" update")
+    assert out.read_bytes() == b"%PDF-1.7 body update"
+
+
+def test_scratch_file_is_owner_only_and_gone_however_the_block_ends(tmp_path: Path) -> None:
+    scratch = tmp_path / "dossier.pdf.unsigned.partial"
+    with fsutil.scratch_file(scratch) as fh:
+        fh.write(b"unsigned")
+        assert stat.S_IMODE(scratch.stat().st_mode) == 0o600
+    assert not scratch.exists()
+    with pytest.raises(RuntimeError), fsutil.scratch_file(scratch) as fh:
+        fh.write(b"unsigned")
+        raise RuntimeError("signing failed")
+    assert not scratch.exists()
+
+
+def test_scratch_file_never_writes_through_a_link_left_at_its_name(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.txt"
+    target.write_bytes(b"keep")
+    scratch = tmp_path / "dossier.pdf.unsigned.partial"
+    scratch.symlink_to(target)
+    with pytest.raises(OSError), fsutil.scratch_file(scratch) as fh:
+        fh.write(b"unsigned dossier")
+    assert target.read_bytes() == b"keep"

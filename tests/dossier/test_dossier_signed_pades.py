@@ -115,3 +115,22 @@ def test_cli_sign_flag(vault: Vault, vault_dir: Path, tmp_path: Path, capsys: py
     assert doc["attachments"] == ["hash-list.csv", "custody.json"]
     assert doc["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
     assert "Signature is Valid" in pdfsig(out)
+
+
+def test_a_failed_signature_leaves_no_dossier_and_no_unsigned_copy(
+    make_vault: VaultFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vault.dossier import sign as sign_module
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the signer failed half-way")
+
+    v = make_vault()
+    fx = build_case(v)
+    monkeypatch.setattr(sign_module, "sign_file", broken)
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    with pytest.raises(RuntimeError):
+        dossier(v, fx.case_id, out_dir / "signed.pdf", sign=True)
+    assert list(out_dir.iterdir()) == []  # no dossier, no partial, no unsigned scratch
+    assert not [e for e in v.custody.events(fx.case_id) if e.action == "export"]

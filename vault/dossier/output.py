@@ -1,14 +1,14 @@
 """Finish a dossier in memory (allow-listed Info, PDF/A-3u XMP and output intent or, with a
 password, no XMP and AES-256 R6), attach the small files, and write it atomically: a partial name,
 streamed originals appended (vault.dossier.attachments), an optional PAdES signature
-(vault.dossier.sign), fsync, rename. The unencrypted PDF never touches disk when a password is
-given. PDF/A forbids encryption, so a password-protected dossier is not PDF/A."""
+(vault.dossier.sign) written from an unsigned scratch copy, fsync, rename. The unencrypted PDF
+never touches disk when a password is given. PDF/A forbids encryption, so a password-protected
+dossier is not PDF/A."""
 
 from __future__ import annotations
 
 import hashlib
 import io
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -17,7 +17,7 @@ import pikepdf
 
 from .. import __version__
 from ..errors import UsageError
-from ..fsutil import atomic_output, fsync_dir
+from ..fsutil import atomic_output, scratch_file
 
 if TYPE_CHECKING:
     from .attachments import Plan
@@ -70,48 +70,45 @@ def write_dossier(
     *,
     overwrite: bool = False,
     append: Callable[[BinaryIO], None] | None = None,
-    sign: Callable[[Path, Path], None] | None = None,
+    sign: Callable[[BinaryIO, BinaryIO], None] | None = None,
 ) -> str:
-    """Write `data` then whatever `append` streams after it, sign the result into `out.partial`
-    when asked, fsync, rename to `out`; returns the SHA-256 of the final file (read back in chunks)."""
+    """Write `data` then whatever `append` streams after it to `out` atomically (vault.fsutil);
+    with `sign`, that unsigned file is a scratch file beside `out` and `sign(unsigned, output)`
+    writes the signed result. Returns the SHA-256 of the final file (read back in chunks)."""
+    _check_target(out, overwrite)
+    if sign is None:
+        with atomic_output(out, overwrite=overwrite, readable=True) as fh:
+            _write_body(fh, data, append)
+    else:
+        with scratch_file(out.with_name(out.name + ".unsigned.partial")) as unsigned:
+            _write_body(unsigned, data, append)
+            unsigned.seek(0)
+            with atomic_output(out, overwrite=overwrite, readable=True) as fh:
+                sign(unsigned, fh)
+    digest = hashlib.sha256()
+    with open(out, "rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _write_body(fh: BinaryIO, data: bytes, append: Callable[[BinaryIO], None] | None) -> None:
+    fh.write(data)
+    if append is not None:
+        append(fh)
+    fh.flush()
+
+
+def _check_target(out: Path, overwrite: bool) -> None:
     if out.exists() and not overwrite:
         raise UsageError(f"{out} already exists; refusing to overwrite")
     if not out.parent.is_dir():
         raise UsageError(f"no folder {out.parent}")
-    partial = out.with_name(out.name + ".partial")
-    stage = out.with_name(out.name + ".unsigned.partial") if sign is not None else partial
-    try:
-        fd = os.open(stage, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w+b") as fh:
-            fh.write(data)
-            if append is not None:
-                append(fh)
-            fh.flush()
-        if sign is not None:
-            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            os.close(fd)
-            sign(stage, partial)
-            stage.unlink()
-        digest = hashlib.sha256()
-        with open(partial, "rb") as fh:
-            while block := fh.read(1 << 20):
-                digest.update(block)
-            os.fsync(fh.fileno())
-        os.replace(partial, out)
-        fsync_dir(out.parent)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        stage.unlink(missing_ok=True)
-        raise
-    return digest.hexdigest()
 
 
 def write_atomically(out: Path, data: bytes, *, overwrite: bool = False) -> str:
     """Write `data` to `out` via `out.partial`; returns the SHA-256 of the bytes written."""
-    if out.exists() and not overwrite:
-        raise UsageError(f"{out} already exists; refusing to overwrite")
-    if not out.parent.is_dir():
-        raise UsageError(f"no folder {out.parent}")
+    _check_target(out, overwrite)
     with atomic_output(out, overwrite=overwrite) as fh:
         fh.write(data)
     return hashlib.sha256(data).hexdigest()

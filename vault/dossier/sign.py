@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from typing import BinaryIO
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -87,9 +87,13 @@ def signing_identity(vault: Vault) -> SigningIdentity:
     return SigningIdentity(key, cert, fp)
 
 
-def sign_file(src: Path, dst: Path, ident: SigningIdentity, *, password: str | None = None, reason: str = "") -> None:
-    """Append a PAdES B-B signature to `src` (an incremental update), writing `dst`. The source
-    is read through a file handle in chunks by pyHanko, so a large dossier is not held in memory.
+def sign_file(
+    src: BinaryIO, dst: BinaryIO, ident: SigningIdentity, *, password: str | None = None, reason: str = ""
+) -> None:
+    """Append a PAdES B-B signature to the PDF `src` (an incremental update), writing it to `dst`
+    (readable and seekable: pyHanko renders straight into it; given a write-only one it would
+    build the whole signed file in a BytesIO first, 300 MB of originals in memory). The source is
+    read in chunks by pyHanko, so a large dossier is not held in memory.
     An encrypted source needs its password (the signature update is encrypted with it too)."""
     from asn1crypto import keys as asn1_keys
     from asn1crypto import x509 as asn1_x509
@@ -114,17 +118,14 @@ def sign_file(src: Path, dst: Path, ident: SigningIdentity, *, password: str | N
         reason=reason or None,
         name=f"Evidence Vault {ident.fingerprint}",
     )
-    # "w+b": pyHanko renders straight into a readable, seekable output; given a write-only one it
-    # would build the whole signed file in a BytesIO first (300 MB of originals in memory).
-    with open(src, "rb") as inf, open(dst, "w+b") as outf:
-        w = IncrementalPdfFileWriter(inf, strict=False)
-        # pyHanko would stamp "pyHanko" into Info/XMP and rewrite the XMP (ModifyDate, Producer):
-        # that breaks the XMP allow-list and PDF/A's Info/XMP agreement. The signature needs neither.
-        w._update_meta = lambda: None  # type: ignore[method-assign]
-        if w.security_handler is not None:
-            if password is None:
-                raise IntegrityError("the dossier is encrypted; signing needs its password")
-            w.encrypt(password)
-        fields.append_signature_field(w, fields.SigFieldSpec(FIELD_NAME, box=None))
-        pdf_signer = signers.PdfSigner(meta, signer=signer)
-        pdf_signer.sign_pdf(w, output=outf)
+    w = IncrementalPdfFileWriter(src, strict=False)
+    # pyHanko would stamp "pyHanko" into Info/XMP and rewrite the XMP (ModifyDate, Producer):
+    # that breaks the XMP allow-list and PDF/A's Info/XMP agreement. The signature needs neither.
+    w._update_meta = lambda: None  # type: ignore[method-assign]
+    if w.security_handler is not None:
+        if password is None:
+            raise IntegrityError("the dossier is encrypted; signing needs its password")
+        w.encrypt(password)
+    fields.append_signature_field(w, fields.SigFieldSpec(FIELD_NAME, box=None))
+    pdf_signer = signers.PdfSigner(meta, signer=signer)
+    pdf_signer.sign_pdf(w, output=dst)
