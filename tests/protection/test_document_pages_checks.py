@@ -64,14 +64,17 @@ def test_hostile_pdfs_are_withheld_with_the_right_reason(make_vault: VaultFactor
     files = {n: make() for n, (make, _) in HOSTILE.items()}
     files["clean.pdf"] = dp.clean_pdf()
     files["letter.docx"] = docx(["Обычное письмо без имён"])
+    files["empty.docx"] = docx([])
     vault, case, ids = _case_with(make_vault, tmp_path, files)
     for name, (_, reason) in HOSTILE.items():
         assert _decision(vault, case, ids[name])[:2] == ("withheld", reason), name
-    assert _decision(vault, case, ids["letter.docx"])[:2] == ("withheld", rs.OFFICE_NOT_RENDERED)
+    # An office document travels as the text read from it; one that gave no text stays home.
+    assert _decision(vault, case, ids["letter.docx"]) == ("derivative", "", rs.DOCUMENT_TEXT)
+    assert _decision(vault, case, ids["empty.docx"])[:2] == ("withheld", rs.OFFICE_NOT_RENDERED)
     assert "office documents" in rs.reason_text(rs.OFFICE_NOT_RENDERED)
     assert _decision(vault, case, ids["clean.pdf"]) == ("derivative", "", rs.DOCUMENT_PAGES)
     assert _decision(vault, case, ids["clean.pdf"], "public") == ("derivative", "", rs.DOCUMENT_PAGES)
-    for name in (*HOSTILE, "clean.pdf", "letter.docx"):
+    for name in (*HOSTILE, "clean.pdf", "letter.docx", "empty.docx"):
         if name != "broken.pdf":
             assert _decision(vault, case, ids[name], "internal")[0] == "original", name
 

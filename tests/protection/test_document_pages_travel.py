@@ -24,12 +24,14 @@ from tests.support.vaults import VaultFactory
 from vault import keys
 from vault.bundle import export_bundle, import_bundle
 from vault.cases import add_case
+from vault.db import scalar
 from vault.dossier import build_dossier
 from vault.dossier.labels import Labels
 from vault.exports import reasons as rs
 from vault.intake import import_paths
 from vault.items import get_item
 from vault.people import add_person, link_person_to_case
+from vault.search import search
 from vault.store import Vault
 
 ORIGINAL_NAME = "protokol_zasedaniya.pdf"
@@ -44,7 +46,8 @@ def _sender(make_vault: VaultFactory, tmp_path: Path) -> tuple[Vault, str, dict[
     folder.mkdir()
     pdf = dp.clean_pdf()
     (folder / ORIGINAL_NAME).write_bytes(pdf)
-    (folder / "letter.docx").write_bytes(docx(["Обычное письмо"]))
+    (folder / "letter.docx").write_bytes(docx(["Обычное письмо"]))  # travels as its text
+    (folder / "empty.docx").write_bytes(docx([]))  # no text was read: stays home
     report = import_paths(vault, [folder], case_id=case)
     assert not report.rejected
     return vault, case, {Path(i.path).name: i.id for i in report.imported}, pdf
@@ -73,7 +76,7 @@ def test_clean_pdf_travels_as_page_images(make_vault: VaultFactory, tmp_path: Pa
     assert pdf not in plain and b"%PDF" not in plain
     assert pdf[200:264] not in plain  # not even a piece of the original's bytes
     assert ORIGINAL_NAME.encode() not in plain  # the item's title (checked for names) travels, as a photo's does
-    doc = next(i for i in manifest["items"] if i["kind"] == "document" and i["content"] == "derivative")
+    doc = next(i for i in manifest["items"] if i["kind"] == "document" and i["mime"] == "image/png")
     assert doc["original_name"] is None and doc["metadata"] == {} and doc["mime"] == "image/png"
     pngs = [doc["file"]] + [p["file"] for p in doc["pages"]]
     assert [p.rsplit("/", 1)[-1] for p in pngs] == ["page-001.png", "page-002.png", "page-003.png"]
@@ -93,11 +96,14 @@ def test_clean_pdf_travels_as_page_images(make_vault: VaultFactory, tmp_path: Pa
     result = import_bundle(receiver, out)  # every page's SHA-256 checked; the vault keeps page 1
     assert result.withheld == 1 and result.imported == len(manifest["items"]) - 1
     received = [get_item(receiver, i) for i in result.items]
-    page1 = next(i for i in received if i.kind == "document")
+    page1 = next(i for i in received if i.kind == "document" and i.mime == "image/png")
     assert page1.sha256 == doc["sha256"] and page1.original_name != ORIGINAL_NAME
+    letter = next(i for i in received if i.mime == "text/plain")  # the DOCX's text, kept as its text
+    assert scalar(receiver.conn, "SELECT extracted_text FROM items WHERE id = ?", (letter.id,)) == "Обычное письмо"
+    assert [r.id for r in search(receiver.conn, "письмо")] == [letter.id]
 
 
-def test_internal_sends_the_original_and_docx_stays_home(make_vault: VaultFactory, tmp_path: Path) -> None:
+def test_internal_sends_the_original_and_an_unread_docx_stays_home(make_vault: VaultFactory, tmp_path: Path) -> None:
     vault, case, ids, pdf = _sender(make_vault, tmp_path)
     receiver = make_vault(tmp_path / "receiver")
     to_r = befriend(vault, receiver)
@@ -108,9 +114,13 @@ def test_internal_sends_the_original_and_docx_stays_home(make_vault: VaultFactor
     assert not any(name.endswith(".png") for name in members)
     out2 = tmp_path / "p.age"
     result = export_bundle(vault, case, [to_r], out2, profile="partner")
-    assert ids["letter.docx"] in result.withheld
-    manifest = json.loads(tar_members(decrypt_tar(receiver, out2))["manifest.json"])
+    assert ids["empty.docx"] in result.withheld and ids["letter.docx"] not in result.withheld
+    members = tar_members(decrypt_tar(receiver, out2))
+    manifest = json.loads(members["manifest.json"])
     assert rs.REASON_TEXT[rs.OFFICE_NOT_RENDERED] in json.dumps(manifest, ensure_ascii=False)
+    (letter,) = [i for i in manifest["items"] if i["mime"] == "text/plain"]
+    assert letter["file"].endswith("/letter.txt") and members[letter["file"]].decode() == "Обычное письмо"
+    assert b"PK\x03\x04" not in b"".join(members.values())  # no piece of the DOCX itself
 
 
 def test_partner_dossier_shows_the_pages(make_vault: VaultFactory, tmp_path: Path) -> None:

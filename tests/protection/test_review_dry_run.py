@@ -69,8 +69,7 @@ def test_review_lists_withheld_derived_replaced_and_suspects(case: tuple[Vault, 
     r = review_export(vault, case_id, "partner", language="ru")
     assert isinstance(r, ExportReview) and _state(vault) == before  # wrote nothing
     withheld = {w.item_id: w for w in r.withheld}
-    assert set(withheld) == {ids["decision.pdf"], ids["note.txt"]}
-    assert withheld[ids["note.txt"]].reason_key == "contains-hidden-name"
+    assert set(withheld) == {ids["decision.pdf"]}
     # Not a readable PDF: PDFium cannot read it, so it cannot travel as page images either.
     assert withheld[ids["decision.pdf"]].reason_key == "not-read-completely"
     derived = {d.item_id: d.kind for d in r.derived}
@@ -78,7 +77,9 @@ def test_review_lists_withheld_derived_replaced_and_suspects(case: tuple[Vault, 
         ids["testimony"]: "redacted-text",
         ids["yard.jpg"]: "photo-reencoded",
         ids["portrait.jpg"]: "photo-reencoded",
+        ids["note.txt"]: "document-text",  # the note's text, her name replaced
     }
+    assert [s for s in r.suspects if s.item_id == ids["note.txt"]] == []
     replaced = {c.category: c.count for c in r.replaced}
     assert replaced["name-mentions-replaced"] >= 3 and replaced["protected-pseudonymised"] == 1
     # one letter off her name is replaced like it (counted apart); two letters off stays a suspect
@@ -121,7 +122,7 @@ def test_cli_dry_run_writes_nothing(
     assert main([*base, "dossier", case_id, "--out", str(out), "--profile", "partner", "--dry-run", "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert set(doc) == {"replaced", "withheld", "derived", "suspects"} and not out.exists()
-    assert {w["item"]: w["reason"] for w in doc["withheld"]}[ids["note.txt"]] == "contains a hidden name"
+    assert {"item": ids["note.txt"], "kind": "document-text"} in doc["derived"]
     assert {"item": ids["testimony"], "kind": "redacted-text"} in doc["derived"]
     assert any(s["item"] == ids["testimony"] and s["text"] == "Сейдгазиева" for s in doc["suspects"])
     assert doc["replaced"]["similar-names-replaced"] == 1

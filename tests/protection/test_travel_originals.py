@@ -73,8 +73,12 @@ def test_hostile_originals_are_withheld_with_reasons(
     befriend(receiver, vault, "Sender NGO")
     out = tmp_path / "p.age"
     result = export_bundle(vault, case, [to_r], out, profile="partner")
-    hostile = {ids[n] for n in made}
-    assert hostile <= set(result.withheld) and ids["street.jpg"] in result.items
+    # A document whose whole text was read travels as that text, redacted (the plain note); the
+    # rest stays home, these DOCX files too: their parts are not WordprocessingML, no text was read.
+    texts = {KZ_FILE_NAME}
+    hostile = {ids[n] for n in made if n not in texts}
+    assert hostile == set(result.withheld) and ids["street.jpg"] in result.items
+    assert {ids[n] for n in texts} <= set(result.items)
 
     plain = _tar(receiver, out)
     assert byte_leaks(plain) == []
@@ -83,7 +87,9 @@ def test_hostile_originals_are_withheld_with_reasons(
     kz = KZ_FILE_NAME.encode("kz1048")
     assert kz not in plain and kz.hex() not in plain.decode("latin-1")
     for name, data in made.items():
-        assert data not in plain, name  # not one original
+        # not one original (a plain note naming nobody is its own text: the same bytes)
+        assert name == KZ_FILE_NAME or data not in plain, name
+    assert b"PK\x03\x04" not in plain  # no piece of a DOCX, nor the JPEG inside one
     for item_id in hostile:  # no file name (nor the title made from it) of a withheld item either
         item = get_item(vault, item_id)
         assert item.original_name.encode("utf-8", "surrogateescape") not in plain, item.original_name
@@ -108,6 +114,10 @@ def test_hostile_originals_are_withheld_with_reasons(
         "contains a hidden name",
         "could not be checked: office documents cannot be rendered as page images",
     } <= reasons
+    as_text = [i for i in manifest["items"] if i["mime"] == "text/plain"]
+    assert len(as_text) == len(texts) and all(i["content"] == "derivative" for i in as_text)
+    assert {i["derivation"] for i in as_text} == {rs.DERIVED_TEXT[rs.DOCUMENT_TEXT]}
+    assert b"Plain note, nobody named." in plain
     assert all(r in rs.REASON_TEXT.values() or r.startswith("could not be checked") for r in reasons)
 
     # The export's custody event: profile, categories and counts, never names.

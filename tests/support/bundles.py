@@ -94,8 +94,14 @@ def build_sender(vault: Vault, tmp: Path) -> Sender:
     src = tmp / "sender-files"
     src.mkdir()
     (src / "arrest-photo.jpg").write_bytes(jpeg_with_gps())
-    (src / "court-decision.txt").write_text(f"Court decision concerning {OPEN_NAME}.\nПриговор.\n", encoding="utf-8")
-    (src / f"справка {PROTECTED_ALIAS}.txt").write_text(f"Medical report of {PROTECTED_NAME}.\n", encoding="utf-8")
+    # Web pages (a messenger's HTML export): documents this program cannot check as text (markup,
+    # character references), so below internal they stay home unless a person clears them.
+    (src / "court-decision.html").write_text(
+        f"<html><body><p>Court decision concerning {OPEN_NAME}.</p><p>Приговор.</p></body></html>\n", encoding="utf-8"
+    )
+    (src / f"справка {PROTECTED_ALIAS}.html").write_text(
+        f"<html><body><p>Medical report of {PROTECTED_NAME}.</p></body></html>\n", encoding="utf-8"
+    )
     report = import_paths(vault, [src], case_id=case_id, tags=["evidence/medical"])
     assert not report.rejected, report.rejected
     by_name = {Path(i.path).name: i.id for i in report.imported}
@@ -106,8 +112,8 @@ def build_sender(vault: Vault, tmp: Path) -> Sender:
         open_person,
         testimony,
         by_name["arrest-photo.jpg"],
-        by_name["court-decision.txt"],
-        by_name[f"справка {PROTECTED_ALIAS}.txt"],
+        by_name["court-decision.html"],
+        by_name[f"справка {PROTECTED_ALIAS}.html"],
     )
 
 

@@ -70,16 +70,19 @@ def is_safe_name(name: str) -> bool:
     )
 
 
-def safe_name(original: str | None, kind: str, *, jpeg: bool = False, fallback: str = "file") -> str:
+def safe_name(
+    original: str | None, kind: str, *, jpeg: bool = False, text: bool = False, fallback: str = "file"
+) -> str:
     """A file name for the bundle from the (already redacted) original name: base name only,
-    characters outside a conservative set replaced, shortened, never empty or hidden."""
-    ext = ".jpg" if jpeg else _EXT.get(kind, "") if kind == "testimony" else ""
+    characters outside a conservative set replaced, shortened, never empty or hidden. `jpeg` and
+    `text` name a derivative (a re-encoded photo, a document's redacted text) by what it is."""
+    ext = ".jpg" if jpeg else ".txt" if text else _EXT.get(kind, "") if kind == "testimony" else ""
     if kind == "testimony":
         return "testimony.txt"
     name = unicodedata.normalize("NFC", (original or "").replace("\\", "/").rsplit("/", 1)[-1])
     name = _UNSAFE.sub("_", name).strip(" .-")
-    if jpeg and name:
-        name = name.rsplit(".", 1)[0] + ext  # a sanitized derivative is a JPEG whatever the original was
+    if (jpeg or text) and name:
+        name = name.rsplit(".", 1)[0] + ext  # a derivative is a JPEG / text whatever the original was
     if not name:
         name = fallback + ext
     while len(name.encode("utf-8")) > MAX_NAME_BYTES:

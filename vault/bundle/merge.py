@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from .. import keys
 from ..custody import key_id
 from ..db import named_rows, scalar
+from ..intake.text import MAX_TEXT_CHARS, clean_text
 from ..received_pages import metadata_for, without_pages
 from ..search import reindex_item
 from ..store import Vault
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from .receive import Staged
 
 log = logging.getLogger(__name__)
+_MAX_TEXT_UTF8 = 4 * MAX_TEXT_CHARS
 
 _TABLE = {"case": "cases", "person": "people", "item": "items", "case_event": "case_events"}
 
@@ -163,6 +165,16 @@ class _Merger:
             out[p.id] = local
         return out
 
+    def document_text(self, item: mf.MItem) -> str:
+        """A document that arrived as its redacted text (a `document-text` derivative): that text,
+        kept as its extracted text so that search, the viewer and a later export read it."""
+        blob = self.staged.blobs.get(item.id)
+        if item.kind != "document" or item.content != "derivative" or item.mime != "text/plain" or blob is None:
+            return ""
+        if blob.size > _MAX_TEXT_UTF8:  # more than an intake keeps: not read, the file is still stored
+            return ""
+        return clean_text(self.vault.blobs.read_bytes(blob.blob_id, _MAX_TEXT_UTF8).decode("utf-8", "replace"))
+
     def item(self, item: mf.MItem, case_id: str, people: dict[str, str], contact_id: str) -> str:
         conn, local = self.vault.conn, self.vault.env.new_id()
         received = {
@@ -175,9 +187,10 @@ class _Merger:
         metadata = {**without_pages(item.metadata), "received": received, **metadata_for(pages)}
         conn.execute(
             "INSERT INTO items (id, kind, title, created, sha256, size, mime, original_name, metadata, language,"
-            " source) VALUES (?,?,?,?,?,?,?,?,?,?, 'bundle')",
+            " extracted_text, source) VALUES (?,?,?,?,?,?,?,?,?,?,?, 'bundle')",
             (local, item.kind, item.title or item.id, self.now, item.sha256, item.size, item.mime,
-             item.original_name or "", json.dumps(metadata, ensure_ascii=False, sort_keys=True), item.language),
+             item.original_name or "", json.dumps(metadata, ensure_ascii=False, sort_keys=True), item.language,
+             self.document_text(item)),
         )  # fmt: skip
         if (item.id, 1) in self.staged.texts:
             first = item.revisions[0] if item.revisions else None  # format version 1: none listed

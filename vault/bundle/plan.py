@@ -9,7 +9,9 @@
   - photo: a derivative re-encoded from pixels (no EXIF/XMP/ICC/GPS/serials/thumbnails);
   - a PDF whose whole content names nobody hidden and holds no picture: its pages as PNG files
     re-encoded from pixels, files/<item>/page-NNN.png (vault.exports.document_pages);
-  - everything else (other PDFs, office files, audio, video, unknown), photos that cannot be
+  - a plain-text or office document whose whole text was read at intake: that text, redacted,
+    as a UTF-8 .txt file (mime text/plain), tied to the original by a salted commitment;
+  - everything else (other PDFs, audio, video, unknown, documents not read whole), photos that cannot be
     decoded, and under `public` items depicting or made by a hidden person: *withheld*, listed
     with the reason and a commitment, no file, no file name, no metadata;
   - an item a person cleared for the profile (vault.exports.clearance) travels as the original;
@@ -37,7 +39,7 @@ from ..errors import IntegrityError
 from ..exports import reasons as rs
 from ..exports.clearance import cleared_items
 from ..exports.commitments import Committer
-from ..exports.decide import MAX_PHOTO_BYTES, decide, is_text_testimony
+from ..exports.decide import MAX_PHOTO_BYTES, decide, document_text, is_text_testimony
 from ..exports.derive_ids import IdMap
 from ..exports.document_pages import derived_pages
 from ..items import blob_of, list_items
@@ -188,6 +190,8 @@ class _Planner:
             source = self._photo(item, blob_of(self.vault, item.id) or "")
             if source is None:
                 d = type(d)("withheld", rs.UNDECODABLE)
+        elif d.content == "derivative" and d.derived_kind == rs.DOCUMENT_TEXT:
+            source = self._temp_blob(document_text(self.vault, self.red, item).encode("utf-8"))
         pages: list[tuple[str, int, str]] = []
         if d.content == "derivative" and d.derived_kind == rs.DOCUMENT_PAGES and self.internal:
             pages = [(p.blob_id, p.size, p.sha256) for p in pages_of(self.vault, item)]  # byte-exact (ADR 025)
@@ -200,6 +204,7 @@ class _Planner:
                 pages = [self._temp_blob(png) for png in images]
                 source = pages[0]
         jpeg = d.content == "derivative" and item.kind == "photo"
+        as_text = d.content == "derivative" and d.derived_kind == rs.DOCUMENT_TEXT
         withheld = d.content == "withheld"
         if withheld:
             self.reasons[d.reason_key] += 1
@@ -219,7 +224,8 @@ class _Planner:
         file = sha = size = None
         if source is not None:
             blob_id, size, sha = source
-            file = fmt.page_path(xid, 1) if pages else fmt.file_path(xid, fmt.safe_name(shown, item.kind, jpeg=jpeg))
+            name = fmt.safe_name(shown, item.kind, jpeg=jpeg, text=as_text)
+            file = fmt.page_path(xid, 1) if pages else fmt.file_path(xid, name)
             self.plan.members.append(Member(file, size, sha, blob_id))
         mpages = tuple(MPage(fmt.page_path(xid, n), p[2], p[1]) for n, p in enumerate(pages[1:], 2))
         self.plan.members += [Member(m.file, m.size, m.sha256, p[0]) for m, p in zip(mpages, pages[1:], strict=True)]
@@ -248,7 +254,7 @@ class _Planner:
                 item.kind,
                 title,
                 item.created,
-                "image/jpeg" if jpeg else "image/png" if pages else item.mime,
+                "image/jpeg" if jpeg else "image/png" if pages else "text/plain" if as_text else item.mime,
                 item.language,
                 shown,
                 tags,

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import cases, custody, items, testimony
-from ..db import scalar
 from ..errors import Cancelled, IntegrityError
+from ..exports import reasons as rs
 from ..exports.clearance import cleared_items
 from ..exports.commitments import Committer
-from ..exports.decide import Decision, decide
+from ..exports.decide import Decision, decide, document_text, extracted_text
 from ..exports.derive_ids import IdMap, dossier_scope
 from ..models import Item
 from ..people import item_people
@@ -75,6 +75,7 @@ class Exhibit:
     page_images: list[bytes] = field(default_factory=list)  # JPEG pages of a PDF (internal; vault/dossier/pages.py)
     page_total: int = 0
     provenance: str = ""  # what the proof the file arrived with showed, as the profile allows
+    text: str = ""  # partner/public: a document's whole text, redacted (exports.decide.document_text)
 
 
 @dataclass
@@ -135,11 +136,6 @@ def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> str:
                 return str(v).strip()
         stack.extend(v for v in m.values() if isinstance(v, dict))
     return ""
-
-
-def _extracted_text(vault: Vault, item_id: str) -> str:
-    text = scalar(vault.conn, "SELECT extracted_text FROM items WHERE id = ?", (item_id,))
-    return str(text) if text else ""
 
 
 def _excerpt(text: str) -> str:
@@ -222,7 +218,11 @@ def collect(
                 )
                 content.chronology.append((item.created[:10], "testimony", title, str(n)))
             else:
-                if red.profile != "internal":
+                text = document_text(vault, red, item) if d.derived_kind == rs.DOCUMENT_TEXT else ""
+                if text:
+                    entry.shown_sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+                    entry.commitment = commit(item.id, entry.item_id, item.sha256 or "", entry.shown_sha256)
+                elif red.profile != "internal":
                     entry.commitment = commit(item.id, entry.item_id, item.sha256 or "")
                 per_item: Counter[str] = Counter()
                 meta = sanitize_metadata(item.metadata, red.profile, per_item)
@@ -239,8 +239,10 @@ def collect(
                     blob_id = items.blob_of(vault, item.id)
                     if blob_id is not None:
                         pending[n] = pool.submit(_photo_job, vault, blob_id, item.sha256, red.profile, item.id)
+                elif text:
+                    ex.text = text
                 elif item.kind == "document":
-                    ex.excerpt = red.text(_excerpt(_extracted_text(vault, item.id)))
+                    ex.excerpt = red.text(_excerpt(extracted_text(vault, item)))
                 content.exhibits.append(ex)
             if on_progress is not None:
                 on_progress(n, total, "collect")

@@ -18,6 +18,8 @@ WITHHELD_LABELS: dict[str, dict[str, str]] = {
         "why_office-not-rendered": "withheld: could not be checked (office documents cannot be shown as page images)",
         "status": "In this edition",
         "shown_sha": "SHA-256 of the text shown",
+        "document_text_note": "The document's text as read at intake; hidden people's names are replaced by "
+        "pseudonyms. The file itself (its layout, pictures and metadata) is not part of this edition.",
         "commitment": "Commitment to the original",
         "commitment_note": "Under this profile the original's SHA-256 is not printed (it would let a reader "
         "test guessed names). Each exhibit instead carries a salted commitment to its sealed original; the "
@@ -38,6 +40,8 @@ WITHHELD_LABELS: dict[str, dict[str, str]] = {
         "why_office-not-rendered": "скрыто: проверить невозможно (офисный документ нельзя показать страницами)",
         "status": "В этой редакции",
         "shown_sha": "SHA-256 приведённого текста",
+        "document_text_note": "Текст документа в том виде, в каком он был прочитан при приёме; имена скрываемых "
+        "лиц заменены псевдонимами. Сам файл (его оформление, изображения и метаданные) в эту редакцию не входит.",
         "commitment": "Обязательство (commitment) к оригиналу",
         "commitment_note": "В этом профиле SHA-256 оригинала не печатается (по нему можно было бы проверять "
         "догадки об именах). Вместо него у каждого материала есть «соленое» обязательство к опечатанному "
@@ -58,6 +62,9 @@ WITHHELD_LABELS: dict[str, dict[str, str]] = {
         "why_office-not-rendered": "жасырылған: тексеру мүмкін емес (кеңсе құжатын беттер ретінде көрсету мүмкін емес)",
         "status": "Бұл редакцияда",
         "shown_sha": "Көрсетілген мәтіннің SHA-256",
+        "document_text_note": "Құжаттың қабылдау кезінде оқылған мәтіні; жасырылатын адамдардың аттары "
+        "бүркеншік аттармен ауыстырылған. Файлдың өзі (безендірілуі, суреттері мен метадеректері) "
+        "бұл басылымға кірмейді.",
         "commitment": "Түпнұсқаға міндеттеме (commitment)",
         "commitment_note": "Бұл профильде түпнұсқаның SHA-256 басылмайды (ол арқылы есімдерді болжап "
         "тексеруге болар еді). Оның орнына әр материалда мөрленген түпнұсқаға «тұзды» міндеттеме бар; ұйым "

@@ -203,11 +203,13 @@ class StoryBuilder:
             head = [self.h(self.L(key), 1)]
             if key == "photos":
                 head.append(self.p(self.L("photo_note"), "small"))
-            shown = [self._photo(ex) if ex.kind == "photo" else self._listed(ex) for ex in group]
+            shown = [[self._photo(ex)] if ex.kind == "photo" else self._listed(ex) for ex in group]
             # The heading travels with its first exhibit: a full-page document image that does not
             # fit would otherwise leave "Documents" alone at the foot of a half-empty page.
-            out.append(KeepTogether([*head, shown[0]]))
-            out.extend(shown[1:])
+            out.append(KeepTogether([*head, shown[0][0]]))
+            out.extend(shown[0][1:])
+            for flowables in shown[1:]:
+                out.extend(flowables)
         return out
 
     def _caption(self, ex: Exhibit) -> str:
@@ -233,7 +235,9 @@ class StoryBuilder:
         parts.append(Spacer(1, 4 * mm))
         return KeepTogether(parts)
 
-    def _listed(self, ex: Exhibit) -> Flowable:
+    def _listed(self, ex: Exhibit) -> list[Flowable]:
+        """The exhibit's heading block, kept together, then (a document shown as its redacted
+        text) the text's paragraphs, which flow across pages."""
         parts: list[Flowable] = [Anchor(self._key(), f"{self.L('exhibit', n=ex.number)}. {ex.title}", 2)]
         parts.append(self.p(self._caption(ex), "h3"))
         meta = f"{self.L('kind')}: {self.L('kind_' + ex.kind)}"
@@ -244,13 +248,17 @@ class StoryBuilder:
         parts.append(self.p(meta, "small"))
         if ex.notes:
             parts.append(self.p(ex.notes))
+        if ex.text:
+            parts.append(self.p(self.L("document_text_note"), "small"))
+            paras = [self.p(para.strip()) for para in ex.text.split("\n\n") if para.strip()]
+            return [KeepTogether(parts + paras[:1]), *paras[1:], Spacer(1, 4 * mm)]
         if ex.kind == "document":
             if ex.excerpt or not ex.page_images:  # page images replace the excerpt (vault/dossier/derived_pages.py)
                 parts.append(self.p(f"{self.L('excerpt')}: {ex.excerpt}" if ex.excerpt else self.L("no_excerpt")))
             parts += page_flowables(ex, self.L, lambda text: self.p(text, "caption"))
         elif ex.kind in ("audio", "video"):
             parts.append(self.p(self.L("listed_only"), "small"))
-        return KeepTogether(parts)
+        return [KeepTogether(parts)]
 
     def appendix(self) -> list[Flowable]:
         L, c = self.L, self.c

@@ -5,9 +5,13 @@ checked completely by this program: a testimony written in the vault (its text i
 a photo (re-encoded from its pixels, so no metadata survives). Every other file (PDF, office
 documents, audio, video, unknown) can carry names where no text extraction looks (metadata,
 annotations, embedded pictures, later pages, tags), so it is withheld unless a person cleared it
-for the profile. The one exception: a PDF whose whole content PDFium reads and finds free of
+for the profile. Two exceptions: a PDF whose whole content PDFium reads and finds free of
 hidden names and of pictures travels as page images re-encoded from pixels
-(vault.exports.document_pages); office documents have no renderer and stay withheld.
+(vault.exports.document_pages); and (docs/adr/028-documents-travel-as-their-text.md) a plain-text or office document (DOCX, ODT, RTF) whose whole text
+was read at intake travels as that text, redacted like a testimony (`document_text`): the words
+are what a partner needs of an imported testimony, and nothing else of the file (metadata,
+pictures, tracked changes the reader skipped) leaves; one whose text was cut short or could not
+be read stays withheld.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..db import scalar
+from ..intake.office import MIMES as OFFICE_MIMES
 from ..items import blob_of
 from ..models import Item, PersonLink
 from ..received_pages import is_paged
@@ -26,6 +31,8 @@ from . import document_pages as dp
 from . import reasons as rs
 
 MAX_PHOTO_BYTES = 256 * 1024 * 1024
+# Plain-text kinds the intake reads whole (vault.intake.text); office kinds: vault.intake.office.
+TEXT_MIMES = frozenset({"text/plain", "text/markdown", "text/csv", "text/tab-separated-values"})
 
 
 @dataclass(frozen=True)
@@ -54,9 +61,25 @@ def _strings(value: Any) -> Iterable[str]:
 def names_hidden(vault: Vault, red: Redactor, item: Item) -> bool:
     """Whether anything this program knows of the file (title, name, extracted text, metadata)
     names a hidden person. A False here proves nothing about the file's other parts."""
-    extracted = scalar(vault.conn, "SELECT extracted_text FROM items WHERE id = ?", (item.id,))
-    texts = [item.title, item.original_name, item.original_name.replace("_", " "), str(extracted or "")]
+    texts = [item.title, item.original_name, item.original_name.replace("_", " "), extracted_text(vault, item)]
     return any(red.mentions_hidden(s) for s in (*texts, *_strings(item.metadata)) if s)
+
+
+def extracted_text(vault: Vault, item: Item) -> str:
+    return str(scalar(vault.conn, "SELECT extracted_text FROM items WHERE id = ?", (item.id,)) or "")
+
+
+def is_text_document(vault: Vault, item: Item) -> bool:
+    """A plain-text or office document whose whole text was read at intake."""
+    mime = (item.mime or "").split(";")[0].strip().lower()
+    if item.kind != "document" or not (mime in TEXT_MIMES or mime in OFFICE_MIMES):
+        return False
+    return not item.metadata.get("text_truncated") and bool(extracted_text(vault, item).strip())
+
+
+def document_text(vault: Vault, red: Redactor, item: Item) -> str:
+    """What a `document-text` derivative shows: the text read at intake, redacted."""
+    return red.text(extracted_text(vault, item))
 
 
 def is_text_testimony(vault: Vault, item: Item) -> bool:
@@ -81,6 +104,8 @@ def decide(vault: Vault, red: Redactor, item: Item, links: list[PersonLink], cle
         if (item.size or 0) > MAX_PHOTO_BYTES:
             return Decision("withheld", rs.TOO_LARGE)
         return Decision("derivative", derived_kind=rs.PHOTO_REENCODED)
+    if is_text_document(vault, item):
+        return Decision("derivative", derived_kind=rs.DOCUMENT_TEXT)
     if names_hidden(vault, red, item):
         return Decision("withheld", rs.CONTAINS_HIDDEN_NAME)
     if is_paged(item):  # received as page images: pixels only, nothing left to read (ADR 025)

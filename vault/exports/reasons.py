@@ -36,12 +36,15 @@ PHOTO_REENCODED = "photo-reencoded"
 REDACTED_TEXT = "redacted-text"
 CLEARED_ORIGINAL = "cleared-original"
 DOCUMENT_PAGES = "document-pages"
+DOCUMENT_TEXT = "document-text"
 
 DERIVED_TEXT = {
     PHOTO_REENCODED: "re-encoded from pixels: no EXIF, XMP, ICC, GPS, serials or thumbnails",
     REDACTED_TEXT: "text with hidden people's names replaced by pseudonyms",
     CLEARED_ORIGINAL: "the original, cleared for this profile by a person",
     DOCUMENT_PAGES: "page images re-encoded from pixels: no text layer, metadata or original bytes",
+    DOCUMENT_TEXT: "the document's text as read at intake, hidden people's names replaced by pseudonyms; "
+    "not the file: no layout, pictures or metadata",
 }
 
 KIND_TEXT = {

@@ -23,7 +23,7 @@ from ..store import Vault
 from ..testimony import revisions
 from . import reasons as rs
 from .clearance import cleared_items
-from .decide import decide, is_text_testimony
+from .decide import decide, extracted_text, is_text_testimony
 
 CONTEXT_CHARS = 40
 
@@ -48,7 +48,7 @@ class WithheldItem:
 class DerivedItem:
     item_id: str
     title_as_shown: str
-    kind: str  # reasons.PHOTO_REENCODED | REDACTED_TEXT | CLEARED_ORIGINAL
+    kind: str  # reasons.PHOTO_REENCODED | REDACTED_TEXT | DOCUMENT_TEXT | DOCUMENT_PAGES | CLEARED_ORIGINAL
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,8 @@ def review_export(
             if d.derived_kind == rs.REDACTED_TEXT and is_text_testimony(vault, item):
                 for r in revisions(vault, item.id):
                     col.shown(item.id, "text" if r.rev == 1 else f"text.rev{r.rev}", r.text)
+            if d.derived_kind == rs.DOCUMENT_TEXT:
+                col.shown(item.id, "text", extracted_text(vault, item))
             if item.original_name and file_name_for(red, item.original_name) is not None:
                 col.shown(item.id, "file_name", item.original_name)
             per_item: Counter[str] = Counter()

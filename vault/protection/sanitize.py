@@ -83,8 +83,10 @@ def _coarsen(value: Any) -> Any:
 
 
 # This vault's bookkeeping: proof files (and their blob ids and hashes) stay home, and an
-# original's SHA-256 travels only as the bundle's salted commitment, never inside metadata.
-_HOME_KEYS = frozenset({"proof_files", "sha256"})
+# original's SHA-256 travels only as the bundle's salted commitment, never inside metadata. The
+# raw bytes of a file name that was not UTF-8 (hex: no name check can read it) stay home too: the
+# name travels only as the export's name check lets it (redaction.file_name_for).
+_HOME_KEYS = frozenset({"proof_files", "sha256", "name_bytes_hex"})
 _PEOPLE_KEYS = frozenset({"sender", "forwarded_from"})
 _MESSENGERS = frozenset({"telegram", "whatsapp"})
 _PHONE = re.compile(r"\u200e?\+?[\d\s().\-\u00a0\u2011\u202f]{7,24}\u200e?")
