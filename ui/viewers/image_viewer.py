@@ -1,7 +1,11 @@
 """Photo viewer: the decoded image (decoded on the worker), zoom, and an EXIF panel. A document
-received as page images is shown page by page (vault.received_pages), with a page selector."""
+received as page images is shown page by page (vault.received_pages), with a page selector; its
+side panel says what is known of it (title, page n of N, the sender, when it arrived) instead of
+an EXIF panel its re-encoded pages cannot fill."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -16,13 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..format import local_datetime
 from .exif import ExifSummary, format_gps
+
+if TYPE_CHECKING:
+    from ..data import Received
 
 ZOOM_STEP = 1.25
 
 
 class ImageViewer(QWidget):
-    def __init__(self, image: QImage, exif: ExifSummary | None, pages: list[QImage] | None = None) -> None:
+    def __init__(
+        self,
+        image: QImage,
+        exif: ExifSummary | None,
+        pages: list[QImage] | None = None,
+        received: Received | None = None,
+        title: str = "",
+    ) -> None:
         super().__init__()
         self._pages = pages if pages and len(pages) > 1 else [image]
         self.page = 0
@@ -60,20 +75,16 @@ class ImageViewer(QWidget):
         left_lay.addLayout(buttons)
         left_lay.addWidget(self.scroller, 1)
         self.exif_panel = QWidget()
+        self.exif_panel.setMinimumWidth(260)  # long Kazakh labels and a sender's name wrap, not squeeze
         form = QFormLayout(self.exif_panel)
+        self.pixels_label = QLabel(f"{image.width()} × {image.height()}")
         self.gps_label = QLabel(format_gps(exif.gps) if exif else "")
         self.gps_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(QLabel(self.tr("<b>EXIF</b>")))
-        form.addRow(self.tr("Pixels"), QLabel(f"{image.width()} × {image.height()}"))
-        form.addRow(self.tr("GPS"), self.gps_label)
-        for name, value in exif.fields if exif else []:
-            v = QLabel(value)
-            v.setWordWrap(True)
-            form.addRow(name, v)
-        if exif and exif.gps:
-            warn = QLabel(self.tr("This photo records where it was taken. Partner and public exports remove it."))
-            warn.setWordWrap(True)
-            form.addRow(warn)
+        self.panel_page = QLabel()  # "page n of N" beside the pages of a received document
+        if received is not None:
+            self._received_rows(form, received, title)
+        else:
+            self._exif_rows(form, exif)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.exif_panel)
@@ -84,6 +95,40 @@ class ImageViewer(QWidget):
         lay.addWidget(split)
         self.show_page(0)
 
+    def _exif_rows(self, form: QFormLayout, exif: ExifSummary | None) -> None:
+        form.addRow(QLabel(self.tr("<b>EXIF</b>")))
+        form.addRow(self.tr("Pixels"), self.pixels_label)
+        form.addRow(self.tr("GPS"), self.gps_label)
+        for name, value in exif.fields if exif else []:
+            v = QLabel(value)
+            v.setWordWrap(True)
+            form.addRow(name, v)
+        if exif and exif.gps:
+            warn = QLabel(self.tr("This photo records where it was taken. Partner and public exports remove it."))
+            warn.setWordWrap(True)
+            form.addRow(warn)
+
+    def _received_rows(self, form: QFormLayout, received: Received, title: str) -> None:
+        form.addRow(QLabel(self.tr("<b>Received document</b>")))
+        shown = QLabel(title)
+        sender = QLabel(received.sender or self.tr("a partner (no longer in your contacts)"))
+        for label in (shown, sender):  # the partner chose these words: never read them as markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+        form.addRow(self.tr("Title"), shown)
+        form.addRow(self.tr("Page"), self.panel_page)
+        form.addRow(self.tr("Pixels"), self.pixels_label)
+        form.addRow(self.tr("From"), sender)
+        form.addRow(self.tr("Received"), QLabel(local_datetime(received.time)))
+        note = QLabel(
+            self.tr(
+                "The partner sent this document as page images, without its text or metadata. Each page "
+                "is kept exactly as the partner signed it and checked every time it is opened."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+
     def show_page(self, page: int) -> None:
         """Page `page` (0-based) of a document received as page images, at the current zoom."""
         self.page = max(0, min(page, len(self._pages) - 1))
@@ -91,6 +136,9 @@ class ImageViewer(QWidget):
         self.page_label.setText(
             self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(len(self._pages)))
         )
+        self.panel_page.setText(self.page_label.text())
+        shown = self._pages[self.page]
+        self.pixels_label.setText(f"{shown.width()} × {shown.height()}")
         self.previous_page.setEnabled(self.page > 0)
         self.next_page.setEnabled(self.page < len(self._pages) - 1)
         self.set_zoom(self.zoom)
