@@ -117,6 +117,7 @@ class ImportDialog(JobDialog):
         self.table.setModel(self.results)
         self.table.verticalHeader().setVisible(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)  # a long path keeps its file name
+        self.table.setWordWrap(False)  # wrapped, a path broke at a "/" and the last line lost its end
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
