@@ -50,7 +50,7 @@ def test_link_buttons_fit_the_details_pane_in_kazakh(qtbot, kazakh: None) -> Non
 def test_import_results_keep_the_file_name_and_speak_kazakh(qtbot, kazakh: None) -> None:  # type: ignore[no-untyped-def]
     dlg = ImportDialog(VaultWorker(), [])
     qtbot.addWidget(dlg)
-    assert not dlg.table.wordWrap() and dlg.table.textElideMode() == Qt.TextElideMode.ElideLeft
+    assert not dlg.table.wordWrap() and dlg.table.textElideMode() == Qt.TextElideMode.ElideRight
     note = "audio/video metadata could not be fully read (damaged or truncated file)"
     dlg.results.set_results([FileResult("/tmp/ev/home/Мониторинг/аудио_запись.mp3", IMPORTED, note)])
     shown = dlg.results.data(dlg.results.index(0, 2))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -80,6 +80,7 @@ class ImageViewer(QWidget):
         self.pixels_label = QLabel(f"{image.width()} × {image.height()}")
         self.gps_label = QLabel(format_gps(exif.gps) if exif else "")
         self.gps_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.gps_label.setWordWrap(True)  # "43.255000° N, 76.945000° E" was cut at the panel's edge
         self.panel_page = QLabel()  # "page n of N" beside the pages of a received document
         if received is not None:
             self._received_rows(form, received, title)
@@ -93,7 +94,20 @@ class ImageViewer(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
+        self._fitted = False
         self.show_page(0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """A photo larger than the window opens whole (fitted), not as its top-left corner."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self._fit_if_larger)  # once the layout has given the viewport its size
+
+    def _fit_if_larger(self) -> None:
+        area = self.scroller.viewport().size()
+        if self._pixmap.width() > area.width() or self._pixmap.height() > area.height():
+            self.fit()
 
     def _exif_rows(self, form: QFormLayout, exif: ExifSummary | None) -> None:
         form.addRow(QLabel(self.tr("<b>EXIF</b>")))
