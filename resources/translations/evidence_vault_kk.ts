@@ -1532,6 +1532,14 @@ SHA-256: %2
         <source>A file could not be read or written: %1</source>
         <translation>Файлды оқу немесе жазу мүмкін болмады: %1</translation>
     </message>
+    <message>
+        <source>This record is no longer in the vault (it may have been deleted meanwhile).</source>
+        <translation>Бұл жазба қоймада енді жоқ (ол осы арада жойылған болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (%1). Please try again; if it happens again, run Vault ▸ Verify vault…</source>
+        <translation>Күтпеген қате болды (%1). Қайталап көріңіз; қате қайталанса, Қойма ▸ Қойманы тексеру… іске қосыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>EventKinds</name>

@@ -1533,6 +1533,14 @@ SHA-256: %2
         <source>A file could not be read or written: %1</source>
         <translation>Не удалось прочитать или записать файл: %1</translation>
     </message>
+    <message>
+        <source>This record is no longer in the vault (it may have been deleted meanwhile).</source>
+        <translation>Этой записи больше нет в хранилище (возможно, её тем временем удалили).</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (%1). Please try again; if it happens again, run Vault ▸ Verify vault…</source>
+        <translation>Произошла непредвиденная ошибка (%1). Попробуйте ещё раз; если она повторится, запустите Хранилище ▸ Проверить хранилище…</translation>
+    </message>
 </context>
 <context>
     <name>EventKinds</name>

@@ -1,6 +1,6 @@
 """What the Kazakh walkthrough found: the link/unlink buttons under "Tags & links" were cut off at
 the details pane's width at 1366×768; the import results elided a path at its end (word wrap
-broke it at a "/"), and showed intake's notes in English."""
+broke it at a "/"), and showed intake's notes in English; an error could show an id."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QApplication
 
 from ui import i18n
 from ui.dialogs.import_dialog import ImportDialog
+from ui.format import error_text
 from ui.intake_words import intake_warning
 from ui.models.import_results_model import IMPORTED, FileResult
 from ui.panels.details import DetailsPanel
 from ui.worker import VaultWorker
+from vault.errors import NotFound, UsageError
 
 DETAILS_WIDTH = 446  # what the main window gives the details pane at 1366×768
 
@@ -69,3 +71,13 @@ def test_intake_notes_translated_part_by_part(kazakh: None) -> None:
     assert unsafe.endswith(" (zip bomb)") and not unsafe.startswith("text could not")
     assert intake_warning("something new from the core") == "something new from the core"
     assert intake_warning("") == ""
+
+
+def test_errors_speak_words_not_ids(kazakh: None) -> None:
+    gone = error_text(NotFound("item 9f3c2a7b41d0e5a86c12 not found"))
+    assert "9f3c2a7b41d0e5a86c12" not in gone and "not found" not in gone and gone.strip()
+    bug = error_text(KeyError("c2b962ad4362dfc185a0"))
+    assert "c2b962ad4362dfc185a0" not in bug and "KeyError" in bug and "Traceback" not in bug
+    assert not bug.startswith("Something")  # in Kazakh
+    refused = error_text(UsageError("a pseudonym may not share a stem with the name"))
+    assert refused == "a pseudonym may not share a stem with the name"  # a refusal the person can act on
