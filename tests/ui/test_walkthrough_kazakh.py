@@ -18,6 +18,7 @@ from ui.models.import_results_model import IMPORTED, FileResult
 from ui.panels.details import DetailsPanel
 from ui.worker import VaultWorker
 from vault.errors import NotFound, UsageError
+from vault.models import Person
 
 DETAILS_WIDTH = 446  # what the main window gives the details pane at 1366×768
 
@@ -81,3 +82,16 @@ def test_errors_speak_words_not_ids(kazakh: None) -> None:
     assert not bug.startswith("Something")  # in Kazakh
     refused = error_text(UsageError("a pseudonym may not share a stem with the name"))
     assert refused == "a pseudonym may not share a stem with the name"  # a refusal the person can act on
+
+
+def test_the_person_gets_more_room_than_the_role(qtbot, kazakh: None) -> None:  # type: ignore[no-untyped-def]
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.linker.set_people([Person("p1", "Гульнара Сейтқазиева", "Свидетельница К", "witness", True)])
+    panel.body.show()
+    panel.tabs.setCurrentIndex(1)
+    panel.resize(DETAILS_WIDTH, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    # the name ("Гульнара Сейтқазиева · қорғауда") gets the room, the role combo what its label needs
+    assert panel.linker.person.width() >= 1.6 * panel.linker.role.width()

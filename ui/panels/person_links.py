@@ -102,6 +102,8 @@ class PersonLinker(QWidget):
         self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.person.setToolTip(self.tr("Person to link to this item"))
         self.role = QComboBox()
+        self.role.setMinimumContentsLength(10)  # the longest role must not squeeze the person's name
+        self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.role.addItem(self.tr("(role)"), "")
         # An item's own relations first: a photo that shows someone, a text someone wrote (under the
         # public profile such an item is withheld when the person is hidden), then the person roles.
