@@ -3161,8 +3161,8 @@ SHA-256: %2
         <translation>Көшірмелер (%1)</translation>
     </message>
     <message>
-        <source>Nothing is withheld: every item of this case can travel under this profile without naming anyone hidden (see Derived for the form each one takes).</source>
-        <translation>Барлық материал беріледі: бұл профильмен істің әр материалы жасырын ешкімді атамай жіберіле алады (қандай түрде екенін «Көшірмелер» қойындысынан қараңыз).</translation>
+        <source>Nothing is withheld: the export carries every item of this case, each in the form shown under Derived.</source>
+        <translation>Ештеңе қалдырылмайды: экспортқа істің барлық материалы кіреді, әрқайсысы «Көшірмелер» қойындысында көрсетілген түрде.</translation>
     </message>
     <message>
         <source>Reviewed: nothing is replaced, withheld or derived.</source>

@@ -3176,8 +3176,8 @@ SHA-256: %2
         <translation>Копии (%1)</translation>
     </message>
     <message>
-        <source>Nothing is withheld: every item of this case can travel under this profile without naming anyone hidden (see Derived for the form each one takes).</source>
-        <translation>Передаются все материалы: каждый из них можно отправить с этим профилем, не назвав никого из скрытых (в каком виде — см. «Копии»).</translation>
+        <source>Nothing is withheld: the export carries every item of this case, each in the form shown under Derived.</source>
+        <translation>Ничего не удержано: в экспорт войдут все материалы дела, каждый в том виде, что указан во вкладке «Копии».</translation>
     </message>
     <message>
         <source>Reviewed: nothing is replaced, withheld or derived.</source>

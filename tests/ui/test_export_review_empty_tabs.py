@@ -48,7 +48,7 @@ def test_nothing_withheld_and_no_suspects_are_said(qtbot, make_vault: VaultFacto
     try:
         panel = open_review(qtbot, worker, case)
         assert panel.withheld.rowCount() == 0 and panel.derived.rowCount() == 2
-        assert message(panel, "withheld").startswith("Nothing is withheld: every item of this case can travel")
+        assert message(panel, "withheld").startswith("Nothing is withheld: the export carries every item of this case")
         assert message(panel, "suspects") == "No suspects: no word left in the export resembles a hidden name."
         assert panel.tabs.tabText(1) == "Withheld (0)"
     finally:

@@ -232,8 +232,7 @@ class ReviewPanel(QWidget):
         reviewed = view is not None and not internal
         self.empty["withheld"].show_text(
             self.tr(
-                "Nothing is withheld: every item of this case can travel under this profile without "
-                "naming anyone hidden (see Derived for the form each one takes)."
+                "Nothing is withheld: the export carries every item of this case, each in the form shown under Derived."
             )
             if reviewed and not self.withheld.rowCount()
             else ""
