@@ -96,6 +96,7 @@ def first_run(language: str, tmp: Path, cam: ws.Camera) -> None:
     ws.wait_for(lambda: not main.items_model.is_loading())
     cam.shot("empty-vault")
     import_folder(main, ws.generated_folder(tmp / "home"), cam)
+    view_photo(main, cam)
     case_id = build_case(main, cam)
     witness = add_witness(main, cam)
     write_testimony(main, case_id, witness, cam)
@@ -122,7 +123,23 @@ def import_folder(main: object, folder: Path, cam: ws.Camera) -> None:
     cam.shot("import-results")
     ws.click(dlg.close_button)
     model = main.items_model  # type: ignore[attr-defined]
-    ws.wait_for(lambda: model.rowCount() == 6 and not model.is_loading())
+    ws.wait_for(lambda: model.rowCount() == ws.FILES and not model.is_loading())
+
+
+def view_photo(main: object, cam: ws.Camera) -> None:
+    """A photo opened in the viewer: the picture and what its EXIF records (GPS included)."""
+    w = main  # type: ignore[assignment]
+    model = w.items_model  # type: ignore[attr-defined]
+    row = next(r for r in range(model.rowCount()) if model.row_data(r).kind == "photo")
+    opened: list[QWidget] = []
+    w.viewer_opened.connect(opened.append)  # type: ignore[attr-defined]
+    w.open_item(model.row_data(row).id)  # type: ignore[attr-defined]
+    ws.wait_for(lambda: bool(opened))
+    viewer = opened[0]
+    viewer.move(40, 20)
+    viewer.resize(1200, 700)
+    cam.shot("photo-viewer", 1.0)
+    viewer.close()
 
 
 def build_case(main: object, cam: ws.Camera) -> str:
@@ -232,7 +249,7 @@ def tag_and_search(main: object, cam: ws.Camera) -> None:
     from vault.search import Filters
 
     w.navigator.filter_chosen.emit(Filters(), "")  # type: ignore[attr-defined]  (search all items)
-    ws.wait_for(lambda: model.rowCount() == 7 and not model.is_loading())
+    ws.wait_for(lambda: model.rowCount() == ws.FILES + 1 and not model.is_loading())
     for word, name in (("пыток", "search-russian"), (ws.KAZAKH_WORD, "search-kazakh")):
         w.item_list.search.clear()  # type: ignore[attr-defined]
         ws.type_text(w.item_list.search, word)  # type: ignore[attr-defined]

@@ -4,7 +4,9 @@ waiting, answering a modal question, and the screenshot of the whole X screen.""
 
 from __future__ import annotations
 
+import io
 import time
+import zipfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,10 +26,12 @@ TESTIMONY = (
     "после пыток она не могла идти. Сейтқазиеваның апасы бәрін көрді."
 )
 KAZAKH_WORD = "куәгер"  # "witness": it is in the Kazakh note
+FILES = 8  # in the generated folder
 
 
 def generated_folder(root: Path) -> Path:
-    """3 photos with EXIF GPS, a Cyrillic PDF, a Kazakh text file and an MP3."""
+    """3 photos with EXIF GPS, a Cyrillic PDF, a Kazakh note, a Russian testimony (.txt), a DOCX
+    complaint and an MP3."""
     from vault.demo_media import court_decision_pdf, photo_jpeg
 
     folder = root / "Мониторинг_акимат_2026-03"
@@ -51,8 +55,36 @@ def generated_folder(root: Path) -> Path:
         "Полиция куәгердің телефонын алып қойды.",
         encoding="utf-8",
     )
+    (folder / "показания_задержанного.txt").write_text(
+        "Показания Ерлана Т., записанные 4 марта 2026 года. Меня задержали у акимата около десяти утра, "
+        "в ИВС держали без воды и не давали позвонить адвокату.",
+        encoding="utf-8",
+    )
+    (folder / "жалоба_прокурору.docx").write_bytes(
+        _docx(["Жалоба прокурору города Алматы", "Прошу проверить законность задержания 3 марта 2026 года."])
+    )
     (folder / "аудио_запись.mp3").write_bytes(_mp3())
     return folder
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    """The smallest DOCX a word processor opens: content types and one body of paragraphs."""
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{p}</w:t></w:r></w:p>' for p in paragraphs)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+            "</Types>",
+        )
+        z.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{ns}"><w:body>{body}</w:body></w:document>',
+        )
+    return out.getvalue()
 
 
 def _mp3() -> bytes:

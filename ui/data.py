@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from vault import cases, items, people, received_pages, testimony
+from vault import cases, items, keys, people, received_pages, testimony
 from vault.browse import ItemRow, list_item_rows, rows_for_ids
 from vault.custody import Event
 from vault.models import Case, CaseEvent, Item, Person, PersonLink, Revision
@@ -51,6 +51,24 @@ class Original:
     exif: ExifSummary | None
     image: QImage | None = None
     pages: list[QImage] = field(default_factory=list)  # a document received as page images: every page
+    received: Received | None = None  # ... and who sent it, when
+
+
+@dataclass(frozen=True)
+class Received:
+    """Where a document received as page images came from: what its viewer shows instead of EXIF."""
+
+    sender: str  # the partner's name in this vault's contacts ("" if unknown)
+    time: str  # UTC, of the 'receive' event that brought it
+
+
+def received_from(vault: Vault, item: Item) -> Received:
+    """The first 'receive' event of `item` (not a later revision or added pages) and its sender."""
+    event = next((e for e in vault.custody.events(item.id) if e.action == "receive" and e.subject == item.id), None)
+    if event is None:
+        return Received("", "")
+    contacts = {c.id: c.name for c in keys.list_contacts(vault, include_removed=True)}
+    return Received(contacts.get(str(event.details.get("sender")), ""), event.time)
 
 
 def load_nav(vault: Vault) -> NavData:
@@ -101,7 +119,8 @@ def open_original(vault: Vault, item_id: str) -> Original:
     if received_pages.is_paged(item):
         images = [QImage.fromData(page) for page in pages]
         shown = [img for img in images if not img.isNull()]
-        return Original(item, data, None, shown[0] if len(shown) == len(images) else None, shown)
+        first = shown[0] if len(shown) == len(images) else None
+        return Original(item, data, None, first, shown, received_from(vault, item))
     if item.kind == "photo" or item.mime.startswith("image/"):
         img = QImage.fromData(data)
         return Original(item, data, exif_summary(item), None if img.isNull() else img)

@@ -227,7 +227,9 @@ def error_text(exc: object) -> str:
         BundleRejected,
         Cancelled,
         IntegrityError,
+        NotFound,
         VaultDamaged,
+        VaultError,
         VaultInTravel,
         VaultLocked,
         WrongPassphrase,
@@ -259,4 +261,13 @@ def error_text(exc: object) -> str:
         return QCoreApplication.translate("Errors", "A file could not be read or written: %1").replace(
             "%1", exc.strerror or type(exc).__name__
         )
+    if isinstance(exc, NotFound):  # its message is an id, which says nothing to a person
+        return QCoreApplication.translate(
+            "Errors", "This record is no longer in the vault (it may have been deleted meanwhile)."
+        )
+    if not isinstance(exc, VaultError):  # a defect, not a refusal: its text may be an id or a repr
+        return QCoreApplication.translate(
+            "Errors",
+            "Something unexpected went wrong (%1). Please try again; if it happens again, run Vault ▸ Verify vault…",
+        ).replace("%1", type(exc).__name__)
     return str(exc) or type(exc).__name__

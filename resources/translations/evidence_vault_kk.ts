@@ -1532,6 +1532,14 @@ SHA-256: %2
         <source>A file could not be read or written: %1</source>
         <translation>Файлды оқу немесе жазу мүмкін болмады: %1</translation>
     </message>
+    <message>
+        <source>This record is no longer in the vault (it may have been deleted meanwhile).</source>
+        <translation>Бұл жазба қоймада енді жоқ (ол осы арада жойылған болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (%1). Please try again; if it happens again, run Vault ▸ Verify vault…</source>
+        <translation>Күтпеген қате болды (%1). Қайталап көріңіз; қате қайталанса, Қойма ▸ Қойманы тексеру… іске қосыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>EventKinds</name>
@@ -1793,6 +1801,34 @@ SHA-256: %2
         <translation>Бұл фотосуретте түсірілген орны жазылған. Серіктестерге және жария экспорт кезінде ол алынып тасталады.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Received document&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Алынған құжат&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>a partner (no longer in your contacts)</source>
+        <translation>серіктес (ол енді контактілеріңізде жоқ)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Жіберуші</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынған уақыты</translation>
+    </message>
+    <message>
+        <source>The partner sent this document as page images, without its text or metadata. Each page is kept exactly as the partner signed it and checked every time it is opened.</source>
+        <translation>Серіктес бұл құжатты мәтінсіз және метадеректерсіз, беттердің суреттері ретінде жіберді. Әр бет серіктес қол қойған күйінде дәл сақталады және әр ашылған сайын тексеріледі.</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>%1-бет, барлығы %2</translation>
     </message>
@@ -1974,6 +2010,77 @@ SHA-256: %2
     <message>
         <source>not a regular file</source>
         <translation>кәдімгі файл емес</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWarnings</name>
+    <message>
+        <source>audio/video metadata could not be read</source>
+        <translation>аудио/бейне метадеректерін оқу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>audio/video metadata could not be fully read (damaged or truncated file)</source>
+        <translation>аудио/бейне метадеректері толық оқылмады (файл зақымдалған немесе қысқартылған)</translation>
+    </message>
+    <message>
+        <source>audio/video metadata not read: its tags are larger than 6 MiB</source>
+        <translation>аудио/бейне метадеректері оқылмады: тегтері 6 МиБ-тан үлкен</translation>
+    </message>
+    <message>
+        <source>text could not be extracted</source>
+        <translation>мәтінді шығару мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: unknown document type</source>
+        <translation>мәтінді шығару мүмкін болмады: құжат түрі белгісіз</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: no document body in the DOCX</source>
+        <translation>мәтінді шығару мүмкін болмады: DOCX ішінде құжат мәтіні жоқ</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: no content in the ODT</source>
+        <translation>мәтінді шығару мүмкін болмады: ODT ішінде мазмұн жоқ</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: not an RTF document</source>
+        <translation>мәтінді шығару мүмкін болмады: бұл RTF құжаты емес</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: the content is not text</source>
+        <translation>мәтінді шығару мүмкін болмады: мазмұны мәтін емес</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: the PDF is password-protected</source>
+        <translation>мәтінді шығару мүмкін болмады: PDF құпиясөзбен қорғалған</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: the document took too long or needed too much memory to read</source>
+        <translation>мәтінді шығару мүмкін болмады: құжатты оқу тым ұзаққа созылды немесе тым көп жад қажет болды</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: no process could be started to read the document</source>
+        <translation>мәтінді шығару мүмкін болмады: құжатты оқитын процесті іске қосу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: the document is too large to read safely</source>
+        <translation>мәтінді шығару мүмкін болмады: құжат қауіпсіз оқу үшін тым үлкен</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: the document is unsafe to unpack</source>
+        <translation>мәтінді шығару мүмкін болмады: құжатты ашу қауіпті</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: the document&apos;s XML was refused</source>
+        <translation>мәтінді шығару мүмкін болмады: құжаттың XML-і қабылданбады</translation>
+    </message>
+    <message>
+        <source>image not decoded: the file is larger than %1 MiB</source>
+        <translation>сурет ашылмады: файл %1 МиБ-тан үлкен</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being imported (%1 bytes at the start, %2 read)</source>
+        <translation>файл импорттау кезінде өзгерді (басында %1 байт, оқылғаны %2)</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3161,10 @@ SHA-256: %2
         <translation>Көшірмелер (%1)</translation>
     </message>
     <message>
+        <source>Nothing is withheld: the export carries every item of this case, each in the form shown under Derived.</source>
+        <translation>Ештеңе қалдырылмайды: экспортқа істің барлық материалы кіреді, әрқайсысы «Көшірмелер» қойындысында көрсетілген түрде.</translation>
+    </message>
+    <message>
         <source>Reviewed: nothing is replaced, withheld or derived.</source>
         <translation>Тексерілді: ештеңе ауыстырылмайды, ұсталмайды, көшірілмейді.</translation>
     </message>
@@ -3068,6 +3179,10 @@ SHA-256: %2
     <message>
         <source>Suspects (%1)</source>
         <translation>Күдікті (%1)</translation>
+    </message>
+    <message>
+        <source>No suspects: no word left in the export resembles a hidden name.</source>
+        <translation>Күдікті жоқ: экспортта жасырын атқа ұқсас сөз қалмады.</translation>
     </message>
     <message>
         <source>Add as alias of %1…</source>

@@ -1533,6 +1533,14 @@ SHA-256: %2
         <source>A file could not be read or written: %1</source>
         <translation>Не удалось прочитать или записать файл: %1</translation>
     </message>
+    <message>
+        <source>This record is no longer in the vault (it may have been deleted meanwhile).</source>
+        <translation>Этой записи больше нет в хранилище (возможно, её тем временем удалили).</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (%1). Please try again; if it happens again, run Vault ▸ Verify vault…</source>
+        <translation>Произошла непредвиденная ошибка (%1). Попробуйте ещё раз; если она повторится, запустите Хранилище ▸ Проверить хранилище…</translation>
+    </message>
 </context>
 <context>
     <name>EventKinds</name>
@@ -1794,6 +1802,34 @@ SHA-256: %2
         <translation>В этой фотографии записано место съёмки. При экспорте для партнёров и публичном экспорте оно удаляется.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Received document&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Полученный документ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>a partner (no longer in your contacts)</source>
+        <translation>партнёр (его больше нет в ваших контактах)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>The partner sent this document as page images, without its text or metadata. Each page is kept exactly as the partner signed it and checked every time it is opened.</source>
+        <translation>Партнёр прислал этот документ как изображения страниц, без текста и метаданных. Каждая страница хранится точно такой, какой партнёр её подписал, и проверяется при каждом открытии.</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
@@ -1977,6 +2013,77 @@ SHA-256: %2
     <message>
         <source>not a regular file</source>
         <translation>не обычный файл</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWarnings</name>
+    <message>
+        <source>audio/video metadata could not be read</source>
+        <translation>не удалось прочитать метаданные аудио/видео</translation>
+    </message>
+    <message>
+        <source>audio/video metadata could not be fully read (damaged or truncated file)</source>
+        <translation>метаданные аудио/видео прочитаны не полностью (файл повреждён или обрезан)</translation>
+    </message>
+    <message>
+        <source>audio/video metadata not read: its tags are larger than 6 MiB</source>
+        <translation>метаданные аудио/видео не прочитаны: теги больше 6 МиБ</translation>
+    </message>
+    <message>
+        <source>text could not be extracted</source>
+        <translation>не удалось извлечь текст</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: unknown document type</source>
+        <translation>не удалось извлечь текст: неизвестный тип документа</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: no document body in the DOCX</source>
+        <translation>не удалось извлечь текст: в DOCX нет тела документа</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: no content in the ODT</source>
+        <translation>не удалось извлечь текст: в ODT нет содержимого</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: not an RTF document</source>
+        <translation>не удалось извлечь текст: это не документ RTF</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: the content is not text</source>
+        <translation>не удалось извлечь текст: содержимое не является текстом</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: the PDF is password-protected</source>
+        <translation>не удалось извлечь текст: PDF защищён паролем</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: the document took too long or needed too much memory to read</source>
+        <translation>не удалось извлечь текст: чтение документа заняло слишком много времени или памяти</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: no process could be started to read the document</source>
+        <translation>не удалось извлечь текст: не удалось запустить процесс для чтения документа</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: the document is too large to read safely</source>
+        <translation>не удалось извлечь текст: документ слишком велик, чтобы безопасно его прочитать</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: the document is unsafe to unpack</source>
+        <translation>не удалось извлечь текст: распаковывать документ небезопасно</translation>
+    </message>
+    <message>
+        <source>text could not be extracted: the document&apos;s XML was refused</source>
+        <translation>не удалось извлечь текст: XML документа отклонён</translation>
+    </message>
+    <message>
+        <source>image not decoded: the file is larger than %1 MiB</source>
+        <translation>изображение не декодировано: файл больше %1 МиБ</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being imported (%1 bytes at the start, %2 read)</source>
+        <translation>файл изменился во время импорта (в начале %1 байт, прочитано %2)</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3176,10 @@ SHA-256: %2
         <translation>Копии (%1)</translation>
     </message>
     <message>
+        <source>Nothing is withheld: the export carries every item of this case, each in the form shown under Derived.</source>
+        <translation>Ничего не удержано: в экспорт войдут все материалы дела, каждый в том виде, что указан во вкладке «Копии».</translation>
+    </message>
+    <message>
         <source>Reviewed: nothing is replaced, withheld or derived.</source>
         <translation>Проверено: ничего не заменяется, не удерживается и не копируется.</translation>
     </message>
@@ -3083,6 +3194,10 @@ SHA-256: %2
     <message>
         <source>Suspects (%1)</source>
         <translation>Подозрительные (%1)</translation>
+    </message>
+    <message>
+        <source>No suspects: no word left in the export resembles a hidden name.</source>
+        <translation>Подозрительных нет: в экспорте не осталось слов, похожих на скрытое имя.</translation>
     </message>
     <message>
         <source>Add as alias of %1…</source>

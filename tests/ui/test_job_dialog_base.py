@@ -74,14 +74,16 @@ def test_success_locks_then_unlocks_and_reports(qtbot, worker: VaultWorker) -> N
     qtbot.addWidget(dlg)
     gate = threading.Event()
     dlg.work = held(gate, result=42)
+    assert dlg.progress.isHidden()  # idle, an empty bar looked like a text field
     dlg.action_button.click()
-    assert dlg.is_running() and dlg.stage.text() == "Working…"
+    assert dlg.is_running() and dlg.stage.text() == "Working…" and not dlg.progress.isHidden()
     assert not dlg.action_button.isEnabled() and dlg.cancel_button.isEnabled() and not dlg.field.isEnabled()
     qtbot.waitUntil(lambda: dlg.seen == [(1, 4)], timeout=TIMEOUT)
     assert (dlg.progress.maximum(), dlg.progress.value()) == (4, 1)
     with qtbot.waitSignal(worker._jobs.copy().pop().finished, timeout=TIMEOUT):
         gate.set()
     assert dlg.results == [42] and dlg.stage.text() == "Done." and not dlg.is_running()
+    assert dlg.progress.isHidden()  # and a full one like a button: the status line says it is done
     assert dlg.action_button.isEnabled() and not dlg.cancel_button.isEnabled() and dlg.field.isEnabled()
 
 

@@ -103,3 +103,19 @@ def test_photo_viewer_shows_gps_and_zooms(qtbot) -> None:
     assert viewer.zoom < 1
     viewer.actual_size()
     assert viewer.label.pixmap().width() == 320
+
+
+def test_a_photo_larger_than_the_window_opens_fitted(qtbot) -> None:
+    data = jpeg_with_gps((10, 120, 200), size=(2400, 1800))
+    item = replace(_item("photo", "image/jpeg"), metadata=examine_photo(data).metadata)
+    win = ViewerWindow(Original(item, data, exif_summary(item), QImage.fromData(data)))
+    qtbot.addWidget(win)
+    win.resize(900, 600)
+    win.show()
+    viewer = win.viewer
+    assert isinstance(viewer, ImageViewer)
+    qtbot.waitUntil(lambda: viewer.zoom < 1)  # the whole photo, not its top-left corner
+    shown = viewer.label.pixmap().size()
+    area = viewer.scroller.viewport().size()
+    assert shown.width() <= area.width() and shown.height() <= area.height()
+    assert viewer.gps_label.wordWrap()  # the coordinates wrap in a narrow panel instead of being cut

@@ -5,6 +5,7 @@ results keep the file name of a long path visible."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from ui.dialogs.import_dialog import ImportDialog
 from ui.overview.chronology_editor import ChronologyEditor
@@ -34,5 +35,7 @@ def test_the_empty_vault_hint_ends_with_one_ellipsis() -> None:
 def test_import_results_elide_paths_on_the_left(qtbot) -> None:
     dlg = ImportDialog(VaultWorker(), [])
     qtbot.addWidget(dlg)
-    assert dlg.table.textElideMode() == Qt.TextElideMode.ElideLeft
+    option = QStyleOptionViewItem()
+    dlg.table.itemDelegateForColumn(0).initStyleOption(option, dlg.results.index(0, 0))
+    assert option.textElideMode == Qt.TextElideMode.ElideLeft  # the file column; a note elides at its end
     assert not dlg.start_button.isEnabled()  # nothing chosen yet: nothing to import

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +33,14 @@ from ..models.import_results_model import DUPLICATE, IMPORTED, REJECTED, FileRes
 from ..worker import Job, VaultWorker
 from .export_common import Throttle
 from .job_dialog import JobDialog
+
+
+class ElideLeftDelegate(QStyledItemDelegate):
+    """Elides on the left, for the file column only: a note in the next column keeps its start."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802 - Qt API
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 def duplicate_detail(d: Any) -> str:
@@ -116,7 +126,8 @@ class ImportDialog(JobDialog):
         self.table = QTableView()
         self.table.setModel(self.results)
         self.table.verticalHeader().setVisible(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)  # a long path keeps its file name
+        self.table.setItemDelegateForColumn(0, ElideLeftDelegate(self.table))  # a long path keeps its file name
+        self.table.setWordWrap(False)  # wrapped, a path broke at a "/" and the last line lost its end
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -40,6 +40,12 @@ class JobDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)  # the status line says what happens; "0%" says nothing
+        # Shown only while a job runs: idle, an empty bar looked like a text field and a full one
+        # like a button. Its room is kept, so the buttons beside it do not jump.
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
+        self.progress.hide()
         self.stage = QLabel()
         self.message = message_label()
         self.outcome = QLabel()
@@ -111,6 +117,7 @@ class JobDialog(QDialog):
         for w in self.inputs:
             w.setEnabled(not running)
         self.progress.setRange(0, 0 if running else 1)
+        self.progress.setVisible(running)
         self.update_action()
 
     def cancel(self) -> None:

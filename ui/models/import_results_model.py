@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from ..format import intake_reason
+from ..intake_words import intake_warning
 
 Index = QModelIndex | QPersistentModelIndex
 IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
@@ -58,7 +59,7 @@ class ImportResultsModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (r.path, self.status_label(r.status), intake_reason(r.detail))[index.column()]
+            return (r.path, self.status_label(r.status), intake_warning(intake_reason(r.detail)))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and r.status == REJECTED:
             return QBrush(QColor("#a61b1b"))
         return None

@@ -28,6 +28,7 @@ from ..format import (
     metadata_label,
     role_label,
 )
+from ..intake_words import intake_warning
 from ..privacy import shown_name
 from ..viewers.exif import format_gps
 from .custody_view import CustodyPanel
@@ -202,7 +203,7 @@ class DetailsPanel(QWidget):
             "pages": _pages(it.metadata),
             "sha256": it.sha256 or "",
             "gps": format_gps(gps_from_metadata(it.metadata)),
-            "warning": it.warning,
+            "warning": intake_warning(it.warning),
         }
         self.sha256 = it.sha256 or ""
         values["sha256"] = "\u200b".join(self.sha256[i : i + 16] for i in range(0, len(self.sha256), 16))

@@ -5,7 +5,7 @@ case selected in that list. Only emits; the window runs the work."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from vault.models import PERSON_ROLES, Case, Person
 
@@ -23,6 +23,22 @@ def mark_person_row(row: QListWidgetItem, person_id: str) -> None:
 
 def mark_case_row(row: QListWidgetItem, case_id: str) -> None:
     row.setData(CASE_ID_ROLE, case_id)
+
+
+def two_rows(owner: QWidget, choosers: list[QWidget], buttons: list[QPushButton]) -> None:
+    """The choosers on one row (the first takes the room), the buttons right-aligned below: on one
+    row the Kazakh and Russian buttons ("Байланысты үзу", "Істен алып тастау") were cut off at the
+    details pane's width at 1366×768."""
+    top, bottom = QHBoxLayout(), QHBoxLayout()
+    for n, w in enumerate(choosers):
+        top.addWidget(w, 1 if n == 0 else 0)
+    bottom.addStretch(1)
+    for b in buttons:
+        bottom.addWidget(b)
+    lay = QVBoxLayout(owner)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addLayout(top)
+    lay.addLayout(bottom)
 
 
 class CaseLinker(QWidget):
@@ -43,11 +59,7 @@ class CaseLinker(QWidget):
         self.unlink_button.setToolTip(self.tr("Take this item out of the case selected above"))
         self.unlink_button.clicked.connect(self._unlink)
         links.currentItemChanged.connect(lambda _c, _p: self._update())
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.case, 1)
-        lay.addWidget(self.link_button)
-        lay.addWidget(self.unlink_button)
+        two_rows(self, [self.case], [self.link_button, self.unlink_button])
         self.set_cases([])
 
     def set_cases(self, cases: list[Case]) -> None:
@@ -90,6 +102,8 @@ class PersonLinker(QWidget):
         self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.person.setToolTip(self.tr("Person to link to this item"))
         self.role = QComboBox()
+        self.role.setMinimumContentsLength(10)  # the longest role must not squeeze the person's name
+        self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.role.addItem(self.tr("(role)"), "")
         # An item's own relations first: a photo that shows someone, a text someone wrote (under the
         # public profile such an item is withheld when the person is hidden), then the person roles.
@@ -103,12 +117,7 @@ class PersonLinker(QWidget):
         self.unlink_button.setToolTip(self.tr("Remove the link to the person selected above"))
         self.unlink_button.clicked.connect(self._unlink)
         links.currentItemChanged.connect(lambda _c, _p: self._update())
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.person, 1)
-        lay.addWidget(self.role)
-        lay.addWidget(self.link_button)
-        lay.addWidget(self.unlink_button)
+        two_rows(self, [self.person, self.role], [self.link_button, self.unlink_button])
         self.set_people([])
 
     def set_people(self, people: list[Person]) -> None:

@@ -33,6 +33,7 @@ from vault.protection.person_checks import AliasNamesHidden
 from vault.protection.review_view import ReviewView, add_alias, review_for_dialog
 
 from ..format import error_text
+from ..panels.empty_state import EmptyState
 from ..worker import Job, VaultWorker
 from .highlight import ContextDelegate
 from .models import ReviewModel
@@ -100,6 +101,8 @@ class ReviewPanel(QWidget):
             self.tabs.addTab(self.views[name], "")
         self.views["replaced"].setItemDelegateForColumn(0, ContextDelegate(self.views["replaced"]))  # near misses
         self.views["suspects"] = view = table(self.suspects)
+        # An empty list after a review is good news; a blank pane looked broken, so say so.
+        self.empty = {name: EmptyState(self.views[name]) for name in ("withheld", "suspects")}
         view.setItemDelegateForColumn(1, ContextDelegate(view))
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
@@ -226,6 +229,14 @@ class ReviewPanel(QWidget):
             self.views[name].setColumnWidth(0, min(max(200, self.views[name].columnWidth(0)), 420))
         self.views["withheld"].resizeColumnToContents(1)
         self.views["derived"].resizeColumnToContents(1)
+        reviewed = view is not None and not internal
+        self.empty["withheld"].show_text(
+            self.tr(
+                "Nothing is withheld: the export carries every item of this case, each in the form shown under Derived."
+            )
+            if reviewed and not self.withheld.rowCount()
+            else ""
+        )
         if view is None:
             return
         if internal:
@@ -249,6 +260,10 @@ class ReviewPanel(QWidget):
         view.resizeRowsToContents()
         if rows:
             view.selectRow(0)
+        reviewed = self.result is not None and self.result.review.profile != "internal"
+        self.empty["suspects"].show_text(
+            self.tr("No suspects: no word left in the export resembles a hidden name.") if reviewed and not rows else ""
+        )
         self._update_suspect_buttons()
 
     def selected_suspect(self) -> int | None:

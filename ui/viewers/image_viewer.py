@@ -1,10 +1,14 @@
 """Photo viewer: the decoded image (decoded on the worker), zoom, and an EXIF panel. A document
-received as page images is shown page by page (vault.received_pages), with a page selector."""
+received as page images is shown page by page (vault.received_pages), with a page selector; its
+side panel says what is known of it (title, page n of N, the sender, when it arrived) instead of
+an EXIF panel its re-encoded pages cannot fill."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -16,13 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..format import local_datetime
 from .exif import ExifSummary, format_gps
+
+if TYPE_CHECKING:
+    from ..data import Received
 
 ZOOM_STEP = 1.25
 
 
 class ImageViewer(QWidget):
-    def __init__(self, image: QImage, exif: ExifSummary | None, pages: list[QImage] | None = None) -> None:
+    def __init__(
+        self,
+        image: QImage,
+        exif: ExifSummary | None,
+        pages: list[QImage] | None = None,
+        received: Received | None = None,
+        title: str = "",
+    ) -> None:
         super().__init__()
         self._pages = pages if pages and len(pages) > 1 else [image]
         self.page = 0
@@ -60,11 +75,43 @@ class ImageViewer(QWidget):
         left_lay.addLayout(buttons)
         left_lay.addWidget(self.scroller, 1)
         self.exif_panel = QWidget()
+        self.exif_panel.setMinimumWidth(260)  # long Kazakh labels and a sender's name wrap, not squeeze
         form = QFormLayout(self.exif_panel)
+        self.pixels_label = QLabel(f"{image.width()} × {image.height()}")
         self.gps_label = QLabel(format_gps(exif.gps) if exif else "")
         self.gps_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.gps_label.setWordWrap(True)  # "43.255000° N, 76.945000° E" was cut at the panel's edge
+        self.panel_page = QLabel()  # "page n of N" beside the pages of a received document
+        if received is not None:
+            self._received_rows(form, received, title)
+        else:
+            self._exif_rows(form, exif)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.exif_panel)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+        self._fitted = False
+        self.show_page(0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """A photo larger than the window opens whole (fitted), not as its top-left corner."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self._fit_if_larger)  # once the layout has given the viewport its size
+
+    def _fit_if_larger(self) -> None:
+        area = self.scroller.viewport().size()
+        if self._pixmap.width() > area.width() or self._pixmap.height() > area.height():
+            self.fit()
+
+    def _exif_rows(self, form: QFormLayout, exif: ExifSummary | None) -> None:
         form.addRow(QLabel(self.tr("<b>EXIF</b>")))
-        form.addRow(self.tr("Pixels"), QLabel(f"{image.width()} × {image.height()}"))
+        form.addRow(self.tr("Pixels"), self.pixels_label)
         form.addRow(self.tr("GPS"), self.gps_label)
         for name, value in exif.fields if exif else []:
             v = QLabel(value)
@@ -74,15 +121,27 @@ class ImageViewer(QWidget):
             warn = QLabel(self.tr("This photo records where it was taken. Partner and public exports remove it."))
             warn.setWordWrap(True)
             form.addRow(warn)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.exif_panel)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(split)
-        self.show_page(0)
+
+    def _received_rows(self, form: QFormLayout, received: Received, title: str) -> None:
+        form.addRow(QLabel(self.tr("<b>Received document</b>")))
+        shown = QLabel(title)
+        sender = QLabel(received.sender or self.tr("a partner (no longer in your contacts)"))
+        for label in (shown, sender):  # the partner chose these words: never read them as markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+        form.addRow(self.tr("Title"), shown)
+        form.addRow(self.tr("Page"), self.panel_page)
+        form.addRow(self.tr("Pixels"), self.pixels_label)
+        form.addRow(self.tr("From"), sender)
+        form.addRow(self.tr("Received"), QLabel(local_datetime(received.time)))
+        note = QLabel(
+            self.tr(
+                "The partner sent this document as page images, without its text or metadata. Each page "
+                "is kept exactly as the partner signed it and checked every time it is opened."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
 
     def show_page(self, page: int) -> None:
         """Page `page` (0-based) of a document received as page images, at the current zoom."""
@@ -91,6 +150,9 @@ class ImageViewer(QWidget):
         self.page_label.setText(
             self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(len(self._pages)))
         )
+        self.panel_page.setText(self.page_label.text())
+        shown = self._pages[self.page]
+        self.pixels_label.setText(f"{shown.width()} × {shown.height()}")
         self.previous_page.setEnabled(self.page > 0)
         self.next_page.setEnabled(self.page < len(self._pages) - 1)
         self.set_zoom(self.zoom)

@@ -16,7 +16,7 @@ def viewer_for(original: Original) -> QWidget:
     item, data = original.item, original.data
     mime = item.mime.split(";")[0].strip()
     if original.image is not None:
-        return ImageViewer(original.image, original.exif, original.pages)
+        return ImageViewer(original.image, original.exif, original.pages, original.received, item.title)
     if mime == "application/pdf" or data[:5] == b"%PDF-":
         from .pdf_viewer import PdfViewer
 
