@@ -3050,6 +3050,10 @@ SHA-256: %2
         <translation>құжат пикселдерден қайта кодталған бет суреттері ретінде: мәтін қабатысыз және метадеректерсіз</translation>
     </message>
     <message>
+        <source>the document&apos;s text, hidden people&apos;s names replaced; not the file, its pictures or metadata</source>
+        <translation>құжаттың мәтіні, жасырылатын адамдардың аттары ауыстырылған; файлдың өзі, суреттері мен метадеректері емес</translation>
+    </message>
+    <message>
         <source>text, revision %1</source>
         <translation>мәтін, %1-нұсқа</translation>
     </message>

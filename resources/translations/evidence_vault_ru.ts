@@ -3065,6 +3065,10 @@ SHA-256: %2
         <translation>документ как изображения страниц, перекодированные из пикселей: без текстового слоя и метаданных</translation>
     </message>
     <message>
+        <source>the document&apos;s text, hidden people&apos;s names replaced; not the file, its pictures or metadata</source>
+        <translation>текст документа, имена скрываемых лиц заменены; не сам файл, его изображения и метаданные</translation>
+    </message>
+    <message>
         <source>text, revision %1</source>
         <translation>текст, редакция %1</translation>
     </message>

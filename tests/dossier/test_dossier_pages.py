@@ -84,3 +84,29 @@ def test_a_group_heading_is_never_left_alone_at_the_foot_of_a_page(vault: Vault,
     heading = [i for i, text in enumerate(pages) if "Документы" in text.splitlines() or "\nДокументы" in text]
     exhibit = [i for i, text in enumerate(pages) if "Постановление" in text and "Страница 1 из 37" in text]
     assert heading and exhibit and heading[-1] == exhibit[0], (heading, exhibit)
+
+
+def test_headings_share_a_page_with_the_exhibits_that_fit_under_them(vault: Vault, tmp_path: Path) -> None:
+    """One small photo and two short documents fit on one page under "Доказательства": neither
+    that heading nor a group heading is left on a page of its own (a KeepTogether nested in
+    another used to start a new page before every group)."""
+    case = cases.add_case(vault, "Дело 3", "")
+    photo = photo_bytes((800, 600), color=(120, 90, 60))
+    add_item(vault, case, "photo", photo, title="Фото двора", original_name="y.jpg", mime="image/jpeg")
+    for n in (1, 2):
+        add_item(
+            vault,
+            case,
+            "document",
+            f"Записка {n}".encode(),
+            title=f"Записка {n}",
+            original_name=f"{n}.txt",
+            mime="text/plain",
+        )
+    out = tmp_path / "d.pdf"
+    build_dossier(vault, case, out, profile="internal", language="ru")
+    pages = _page_texts(out)
+    # the first page with the heading after the contents (the appendix has one of the same name)
+    heading = next(i for i, t in enumerate(pages) if "Доказательства" in t.splitlines() and "Содержание" not in t)
+    assert "Фотографии" in pages[heading] and "Материал № 1. Фото двора" in pages[heading]
+    assert "Документы" in pages[heading] and "Записка 2" in pages[heading]

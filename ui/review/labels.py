@@ -70,6 +70,9 @@ def derived_label(kind: str) -> str:
         rs.DOCUMENT_PAGES: translate(
             "Review", "document as page images re-encoded from pixels: no text layer or metadata"
         ),
+        rs.DOCUMENT_TEXT: translate(
+            "Review", "the document's text, hidden people's names replaced; not the file, its pictures or metadata"
+        ),
     }
     return labels.get(kind, kind)
 

@@ -203,13 +203,14 @@ class StoryBuilder:
             head = [self.h(self.L(key), 1)]
             if key == "photos":
                 head.append(self.p(self.L("photo_note"), "small"))
-            shown = [[self._photo(ex)] if ex.kind == "photo" else self._listed(ex) for ex in group]
+            shown = [(self._photo(ex), []) if ex.kind == "photo" else self._listed(ex) for ex in group]
             # The heading travels with its first exhibit: a full-page document image that does not
-            # fit would otherwise leave "Documents" alone at the foot of a half-empty page.
-            out.append(KeepTogether([*head, shown[0][0]]))
-            out.extend(shown[0][1:])
-            for flowables in shown[1:]:
-                out.extend(flowables)
+            # fit would otherwise leave "Documents" alone at the foot of a half-empty page. One
+            # KeepTogether of the parts themselves: a KeepTogether inside another reports an
+            # endless height, and the outer one then always started a new page.
+            for n, (block, flowing) in enumerate(shown):
+                out.append(KeepTogether([*head, *block] if n == 0 else block))
+                out.extend(flowing)
         return out
 
     def _caption(self, ex: Exhibit) -> str:
@@ -222,7 +223,8 @@ class StoryBuilder:
             bits.append(ex.provenance)
         return " · ".join(bits)
 
-    def _photo(self, ex: Exhibit) -> Flowable:
+    def _photo(self, ex: Exhibit) -> list[Flowable]:
+        """The parts of a photo exhibit, to be kept together by the caller."""
         parts: list[Flowable] = [Anchor(self._key(), f"{self.L('exhibit', n=ex.number)}. {ex.title}", 2)]
         if ex.jpeg is not None:
             parts.append(JpegImage(ex.jpeg, PHOTO_BOX))
@@ -233,11 +235,11 @@ class StoryBuilder:
         if ex.notes:
             parts.append(self.p(ex.notes, "small"))
         parts.append(Spacer(1, 4 * mm))
-        return KeepTogether(parts)
+        return parts
 
-    def _listed(self, ex: Exhibit) -> list[Flowable]:
-        """The exhibit's heading block, kept together, then (a document shown as its redacted
-        text) the text's paragraphs, which flow across pages."""
+    def _listed(self, ex: Exhibit) -> tuple[list[Flowable], list[Flowable]]:
+        """(the exhibit's heading block, for the caller to keep together; what flows after it:
+        the paragraphs of a document shown as its redacted text)."""
         parts: list[Flowable] = [Anchor(self._key(), f"{self.L('exhibit', n=ex.number)}. {ex.title}", 2)]
         parts.append(self.p(self._caption(ex), "h3"))
         meta = f"{self.L('kind')}: {self.L('kind_' + ex.kind)}"
@@ -251,14 +253,14 @@ class StoryBuilder:
         if ex.text:
             parts.append(self.p(self.L("document_text_note"), "small"))
             paras = [self.p(para.strip()) for para in ex.text.split("\n\n") if para.strip()]
-            return [KeepTogether(parts + paras[:1]), *paras[1:], Spacer(1, 4 * mm)]
+            return parts + paras[:1], [*paras[1:], Spacer(1, 4 * mm)]
         if ex.kind == "document":
             if ex.excerpt or not ex.page_images:  # page images replace the excerpt (vault/dossier/derived_pages.py)
                 parts.append(self.p(f"{self.L('excerpt')}: {ex.excerpt}" if ex.excerpt else self.L("no_excerpt")))
             parts += page_flowables(ex, self.L, lambda text: self.p(text, "caption"))
         elif ex.kind in ("audio", "video"):
             parts.append(self.p(self.L("listed_only"), "small"))
-        return [KeepTogether(parts)]
+        return parts, []
 
     def appendix(self) -> list[Flowable]:
         L, c = self.L, self.c
