@@ -22,8 +22,9 @@
 # pseudonym is declined ("Свидетельницу К") and the name appears nowhere, the bundle opened with
 # stock `age -d` and merged by a partner vault, `recovery split`; then `demo`; the desktop app
 # started offscreen on the demo vault stays up for 5 s and ends on SIGTERM without a crash.
-# Data files the frozen app reads through a path (dictionary, word list, native libraries,
-# fonts, translations) are checked by name first, so a missing one is named, not guessed at.
+# Files the frozen app loads by path or by name at run time (dictionary, word list, native
+# libraries, fonts, translations; the Qt bindings the recording viewer and the screen-lock watcher
+# import) are checked by name first, so a missing one is named, not guessed at.
 # Needs `age` (./run setup installs it). Exit 0 when every check passed.
 set -euo pipefail
 
@@ -64,7 +65,7 @@ done
 INTERNAL="$TMP/unpacked/$NAME/evidence-vault/_internal"
 for f in pymorphy3_dicts_ru/data/words.dawg shamir_mnemonic/wordlist.txt c2pa/libs/libc2pa_c.so \
   pypdfium2_raw/libpdfium.so resources/fonts/NotoSansArabic-Regular.ttf resources/translations/evidence_vault_ru.qm \
-  resources/translations/evidence_vault_kk.qm; do
+  resources/translations/evidence_vault_kk.qm PySide6/QtNetwork.abi3.so PySide6/QtDBus.abi3.so; do
   check "the app holds $f" test -s "$INTERNAL/$f"
 done
 # Run from a moved copy under another name: the program must not depend on where it was built.
@@ -82,6 +83,31 @@ PYPREFIX="$("$PY" -c 'import sys; print(sys.base_prefix)')"
 outside="$(find "$APPDIR" -type f \( -name '*.so*' -o -name evidence-vault \) -print0 | xargs -0 ldd 2>/dev/null \
   | grep -F -e "$ROOT" -e "$PYPREFIX" -e libpython | grep -vF "$APPDIR" || true)"
 check "ldd: no library resolved from the venv, the build tree or a system Python" test -z "$outside"
+# The loader refuses a segment whose file offset and address disagree modulo its alignment
+# ("ELF load command address/offset not page-aligned"): what `strip` did to PySide6's FFmpeg, so
+# the app played no recording. packaging/strip_guard.py prevents it; this proves it.
+misaligned="$("$PY" - "$APPDIR" <<'PYEOF'
+import os, struct, sys
+
+for root, _dirs, files in os.walk(sys.argv[1]):
+    for name in files:
+        path = os.path.join(root, name)
+        with open(path, "rb") as f:
+            head = f.read(64)
+            if os.path.islink(path) or head[:4] != b"\x7fELF" or head[4] != 2:
+                continue
+            (phoff,) = struct.unpack_from("<Q", head, 0x20)
+            size, count = struct.unpack_from("<HH", head, 0x36)
+            f.seek(phoff)
+            table = f.read(size * count)
+        for i in range(count):
+            kind, _, offset, vaddr, _, _, _, align = struct.unpack_from("<IIQQQQQQ", table, i * size)
+            if kind == 1 and align and offset % align != vaddr % align:
+                print(path[len(sys.argv[1]) + 1 :])
+                break
+PYEOF
+)"
+check "every ELF file's loadable segments are aligned (none broken by strip)${misaligned:+: $misaligned}" test -z "$misaligned"
 
 # Every run of the program: empty environment; in a namespace with all Pythons hidden if possible.
 HIDE=("$ROOT" "$PYPREFIX")
