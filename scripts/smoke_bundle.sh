@@ -16,8 +16,16 @@
 # Checks: --version names SQLCipher and OpenSSL; no interpreter and no path into the build tree in
 # the bundle; ldd finds no library outside the bundle that belongs to a Python; then `init`,
 # `import`, `list`, `search` in Cyrillic and Kazakh, `extract` (byte-identical, sha256), `log`,
-# `verify`, `demo`; the desktop app started offscreen on the demo vault stays up for 5 s and ends
-# on SIGTERM without a crash. Exit 0 when every check passed.
+# `verify`; then a partner job in a second vault: a PDF, a DOCX and a C2PA photo imported (their
+# text found by `search`, so the spawned sandbox child works frozen; the C2PA verdict `valid`), a
+# protected person with a pseudonym, a partner dossier and a partner bundle in which the
+# pseudonym is declined ("Свидетельницу К") and the name appears nowhere, the bundle opened with
+# stock `age -d` and merged by a partner vault, `recovery split`; then `demo`; the desktop app
+# started offscreen on the demo vault stays up for 5 s and ends on SIGTERM without a crash.
+# Files the frozen app loads by path or by name at run time (dictionary, word list, native
+# libraries, fonts, translations; the Qt bindings the recording viewer and the screen-lock watcher
+# import) are checked by name first, so a missing one is named, not guessed at.
+# Needs `age` (./run setup installs it). Exit 0 when every check passed.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -54,6 +62,12 @@ tar -xzf "$TARBALL" -C "$TMP/unpacked"
 for f in evidence-vault/evidence-vault evidence-vault.desktop icons/evidence-vault.svg install.sh README.txt LICENSES/README.txt; do
   check "tarball holds $f" test -e "$TMP/unpacked/$NAME/$f"
 done
+INTERNAL="$TMP/unpacked/$NAME/evidence-vault/_internal"
+for f in pymorphy3_dicts_ru/data/words.dawg shamir_mnemonic/wordlist.txt c2pa/libs/libc2pa_c.so \
+  pypdfium2_raw/libpdfium.so resources/fonts/NotoSansArabic-Regular.ttf resources/translations/evidence_vault_ru.qm \
+  resources/translations/evidence_vault_kk.qm PySide6/QtNetwork.abi3.so PySide6/QtDBus.abi3.so; do
+  check "the app holds $f" test -s "$INTERNAL/$f"
+done
 # Run from a moved copy under another name: the program must not depend on where it was built.
 mv "$TMP/unpacked/$NAME" "$TMP/elsewhere/moved-app"
 APPDIR="$TMP/elsewhere/moved-app/evidence-vault"
@@ -62,12 +76,38 @@ EXE="$APPDIR/evidence-vault"
 say "the bundle needs no Python"
 interpreters="$(find "$APPDIR" -type f -name 'python*' -perm -u+x)"
 check "no python interpreter executable inside the bundle" test -z "$interpreters"
-build_refs="$(grep -rlsF "$ROOT/.venv" "$APPDIR" || true)"
-check "no file in the bundle names the build venv ($ROOT/.venv)" test -z "$build_refs"
+BUILD_VENV="${PY%/bin/python}"  # $VENV when the bundle was built from another environment
+build_refs="$(grep -rlsF -e "$BUILD_VENV" -e "$ROOT" "$APPDIR" || true)"
+check "no file in the bundle names the build venv ($BUILD_VENV) or the checkout" test -z "$build_refs"
 PYPREFIX="$("$PY" -c 'import sys; print(sys.base_prefix)')"
 outside="$(find "$APPDIR" -type f \( -name '*.so*' -o -name evidence-vault \) -print0 | xargs -0 ldd 2>/dev/null \
   | grep -F -e "$ROOT" -e "$PYPREFIX" -e libpython | grep -vF "$APPDIR" || true)"
 check "ldd: no library resolved from the venv, the build tree or a system Python" test -z "$outside"
+# The loader refuses a segment whose file offset and address disagree modulo its alignment
+# ("ELF load command address/offset not page-aligned"): what `strip` did to PySide6's FFmpeg, so
+# the app played no recording. packaging/strip_guard.py prevents it; this proves it.
+misaligned="$("$PY" - "$APPDIR" <<'PYEOF'
+import os, struct, sys
+
+for root, _dirs, files in os.walk(sys.argv[1]):
+    for name in files:
+        path = os.path.join(root, name)
+        with open(path, "rb") as f:
+            head = f.read(64)
+            if os.path.islink(path) or head[:4] != b"\x7fELF" or head[4] != 2:
+                continue
+            (phoff,) = struct.unpack_from("<Q", head, 0x20)
+            size, count = struct.unpack_from("<HH", head, 0x36)
+            f.seek(phoff)
+            table = f.read(size * count)
+        for i in range(count):
+            kind, _, offset, vaddr, _, _, _, align = struct.unpack_from("<IIQQQQQQ", table, i * size)
+            if kind == 1 and align and offset % align != vaddr % align:
+                print(path[len(sys.argv[1]) + 1 :])
+                break
+PYEOF
+)"
+check "every ELF file's loadable segments are aligned (none broken by strip)${misaligned:+: $misaligned}" test -z "$misaligned"
 
 # Every run of the program: empty environment; in a namespace with all Pythons hidden if possible.
 HIDE=("$ROOT" "$PYPREFIX")
@@ -160,6 +200,83 @@ printf 'wrong passphrase\n' > "$TMP/wrong"
 rc=0; bundled -- --vault "$TMP/vault" --passphrase-file "$TMP/wrong" list > /dev/null 2> "$TMP/out/wrong.err" || rc=$?
 check "a wrong passphrase exits 2 with one line, no traceback" \
   bash -c "[ $rc -eq 2 ] && [ \$(wc -l < '$TMP/out/wrong.err') -eq 1 ] && ! grep -q Traceback '$TMP/out/wrong.err'"
+
+say "a partner job: a pseudonym declined, PDF and DOCX text read by the sandbox child, C2PA checked"
+# Fixtures from the test helpers (the project's .venv only makes them): a ReportLab PDF in
+# DejaVu with Cyrillic text, a DOCX, a JPEG carrying a signed C2PA manifest.
+PYTHONPATH="$ROOT" "$PY" - "$TMP/in" <<'PYEOF'
+import sys
+from pathlib import Path
+
+from tests.support.documents import docx, reportlab_pdf
+from tests.support.provenance import c2pa_photo
+
+out = Path(sys.argv[1])
+(out / "протокол.pdf").write_bytes(reportlab_pdf(["Протокол: доставлена в изолятор Талгарского района"]))
+(out / "жалоба.docx").write_bytes(docx(["Жалоба прокурору Алматинской области"]))
+(out / "c2pa.jpg").write_bytes(c2pa_photo())
+(out / "показания-к.txt").write_text(
+    "12 марта Сейтказиеву вывели из здания суда. Следователь угрожал Сейтказиевой делом.\n", encoding="utf-8")
+PYEOF
+# The job's vault and the partner's, both at the enforced Argon2id floor: this is about the bundle,
+# not the KDF. From here on a failed step must not end the script: the checks after it say what broke.
+J=(--vault "$TMP/job" --passphrase-file "$TMP/pass" --json)
+P=(--vault "$TMP/partner" --passphrase-file "$TMP/pass" --json)
+FLOOR=EVIDENCE_VAULT_KDF_TARGET=0
+rc=0; bundled "$FLOOR" -- "${J[@]}" init > /dev/null && bundled "$FLOOR" -- "${P[@]}" init > /dev/null || rc=$?
+check "two more vaults created (the job's, the partner's)" test "$rc" -eq 0
+rc=0; bundled -- "${J[@]}" import "$TMP/in/протокол.pdf" "$TMP/in/жалоба.docx" "$TMP/in/c2pa.jpg" > "$TMP/out/job-import.json" || rc=$?
+check "import of a PDF, a DOCX and a C2PA photo: exit 0, none rejected, no warning" \
+  json "$TMP/out/job-import.json" "$rc == 0 and len(d['imported']) == 3 and not any(i.get('warning') for i in d['imported'])"
+item() { json "$TMP/out/job-import.json" "[i['id'] for i in d['imported'] if i['path'].endswith('$1')][0]"; }
+PDF_ID="$(item .pdf || true)"; DOCX_ID="$(item .docx || true)"; C2PA_ID="$(item .jpg || true)"
+bundled -- "${J[@]}" search "талгарского" > "$TMP/out/search_pdf.json" || true
+check "search finds a word of the PDF (text read by PDFium in the spawned child)" json "$TMP/out/search_pdf.json" "[r['id'] for r in d] == ['$PDF_ID']"
+bundled -- "${J[@]}" search "ПРОКУРОРУ" > "$TMP/out/search_docx.json" || true
+check "search finds a word of the DOCX (office text in the spawned child)" json "$TMP/out/search_docx.json" "[r['id'] for r in d] == ['$DOCX_ID']"
+bundled -- "${J[@]}" show "$C2PA_ID" > "$TMP/out/c2pa.json" || true
+check "the C2PA manifest is checked: valid (the native c2pa library is in the bundle)" \
+  json "$TMP/out/c2pa.json" "[(p['kind'], p['status']) for p in d['provenance']] == [('c2pa', 'valid')]"
+CASE_ID="$(bundled -- "${J[@]}" case add "Задержание в Алматы" | json /dev/stdin "d['id']" || true)"
+PERSON_ID="$(bundled -- "${J[@]}" person add "Сейтказиева Гульнара Нурлановна" --pseudonym "Свидетельница К" --protected \
+  --role witness --case "$CASE_ID" | json /dev/stdin "d['id']" || true)"
+bundled -- "${J[@]}" testimony add --case "$CASE_ID" --title "Показания" --text-file "$TMP/in/показания-к.txt" --language ru \
+  --person "$PERSON_ID:witness" > /dev/null || true
+bundled -- "${J[@]}" link "$PDF_ID" "$DOCX_ID" "$C2PA_ID" --case "$CASE_ID" > /dev/null || true
+rc=0; bundled -- "${J[@]}" dossier "$CASE_ID" --profile partner --language ru --out "$TMP/out/partner.pdf" > /dev/null || rc=$?
+check "partner dossier written" test "$rc" -eq 0 -a -s "$TMP/out/partner.pdf"
+"$PY" -c "import sys, pypdfium2 as p; d = p.PdfDocument(sys.argv[1])
+print('\n'.join(d[i].get_textpage().get_text_range() for i in range(len(d))))" "$TMP/out/partner.pdf" > "$TMP/out/partner.txt" \
+  2> /dev/null || true
+# The Russian dictionary (pymorphy3) declines the pseudonym; without it the nominative would stay.
+check "the dossier declines the pseudonym (Свидетельницу К, Свидетельнице К)" \
+  bash -c "grep -q 'Свидетельницу К' '$TMP/out/partner.txt' && grep -q 'Свидетельнице К' '$TMP/out/partner.txt'"
+check "the dossier names her nowhere" bash -c "! grep -qiE 'Сейтказ|Гульнар' '$TMP/out/partner.txt'"
+bundled -- "${P[@]}" keys show > "$TMP/out/partner-keys.json" || true
+RECIPIENT="$(json "$TMP/out/partner-keys.json" "d['recipient']" || true)"
+CONTACT_ID="$(bundled -- "${J[@]}" contact add "Партнёр" "$RECIPIENT" --signing-key "$(json "$TMP/out/partner-keys.json" "d['signing_key']")" \
+  2> /dev/null | json /dev/stdin "d['id']" || true)"
+rc=0; bundled -- "${J[@]}" bundle export "$CASE_ID" --to "$CONTACT_ID" --profile partner --out "$TMP/out/case.age" \
+  > "$TMP/out/bundle.json" 2> /dev/null || rc=$?
+check "partner bundle exported" test "$rc" -eq 0 -a -s "$TMP/out/case.age"
+bundled -- "${P[@]}" keys export-identity --out "$TMP/out/key.txt" > /dev/null 2>&1 || true
+mkdir -p "$TMP/out/opened"
+if command -v age > /dev/null; then  # stock age, outside the bundle (docs/verify-a-bundle.md)
+  check "the bundle opens with stock age -d" age -d -i "$TMP/out/key.txt" -o "$TMP/out/case.tar" "$TMP/out/case.age"
+else
+  bad "age is not installed (./run setup installs it): the bundle was not opened with stock age"
+fi
+tar -xf "$TMP/out/case.tar" -C "$TMP/out/opened" 2> /dev/null || true
+check "sha256sum -c SHA256SUMS inside the bundle" bash -c "cd '$TMP/out/opened' && sha256sum --quiet -c SHA256SUMS"
+check "the bundle's testimony declines the pseudonym and names her nowhere" bash -c "cat '$TMP/out/opened'/files/*/*.txt \
+  | grep -q 'Свидетельницу К' && ! grep -rqiE 'Сейтказ|Гульнар' '$TMP/out/opened'"
+rc=0; bundled -- "${P[@]}" bundle import "$TMP/out/case.age" --accept-sender > /dev/null 2>&1 || rc=$?
+check "the partner's vault imports the bundle" test "$rc" -eq 0
+rc=0; bundled -- "${J[@]}" verify > /dev/null && bundled -- "${P[@]}" verify > /dev/null || rc=$?
+check "verify: both vaults ok" test "$rc" -eq 0
+rc=0; bundled -- "${J[@]}" recovery split --shares 3 --threshold 2 --out-dir "$TMP/out/shares" > /dev/null || rc=$?
+check "recovery split writes 3 word shares (shamir_mnemonic's word list is in the bundle)" \
+  bash -c "[ $rc -eq 0 ] && [ \$(ls '$TMP/out/shares' | wc -l) -eq 3 ]"
 
 say "desktop app, offscreen, on a demo vault"
 rc=0; bundled EVIDENCE_VAULT_PASSPHRASE=demo -- --json demo "$TMP/demo" > "$TMP/out/demo.json" 2> "$TMP/out/demo.err" || rc=$?
