@@ -9,10 +9,12 @@ and answers are JSON over one-way pipes (no pickle: a subverted worker must not 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -114,8 +116,20 @@ class C2paSandbox:
         self.close()
 
 
+def library_folder() -> str:
+    """Where the worker runs from: the c2pa package's own folder (see `_serve`)."""
+    spec = importlib.util.find_spec("c2pa")  # finds the package without running it
+    if spec is not None and spec.origin:
+        return os.path.dirname(os.path.abspath(spec.origin))
+    return os.path.dirname(os.path.abspath(sys.executable))
+
+
 def _serve(jobs: Connection, results: Connection, memory: int, cpu_s: int, target: str) -> None:
     logging.disable(logging.CRITICAL)  # nothing of the content may reach a log
+    # c2pa-python looks for its native library in the working directory first (then ./libs,
+    # ./artifacts): a libc2pa_c.so left in the folder the app was started from (a download
+    # folder, a USB stick) would run here. The worker works from the package's own folder.
+    os.chdir(library_folder())
     _limit("RLIMIT_AS", memory)
     module, _, name = target.partition(":")
     check = getattr(importlib.import_module(module), name)
