@@ -17,7 +17,7 @@ from vault.logsetup import configure_logging
 from vault.resources import resources_dir
 from vault.store import is_vault
 
-from . import i18n
+from . import i18n, qt_messages
 from . import settings as settings_store
 from .dialogs.settings_dialog import SettingsDialog
 from .lock import ClipboardGuard, IdleLock
@@ -180,6 +180,7 @@ def first_start(gui_settings: GuiSettings) -> GuiSettings:
 
 
 def run(vault_dir: Path | None = None) -> int:
+    qt_messages.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Evidence Vault")
