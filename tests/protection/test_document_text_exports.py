@@ -27,6 +27,7 @@ from vault.exports.review import review_export
 from vault.intake import import_paths
 from vault.items import list_items
 from vault.links import link_items_to_case
+from vault.people import get_person, list_people, update_person
 from vault.search import search
 from vault.store import Vault
 from vault.verify import verify_vault
@@ -121,10 +122,15 @@ def test_partner_bundle_carries_redacted_texts_that_the_receiver_can_search(
     kept = scalar(receiver.conn, "SELECT extracted_text FROM items WHERE id = ?", (docs["показания.txt"].id,))
     assert kept.startswith(RU_OUT)
     assert verify_vault(receiver).ok
+    # The witness arrived under her pseudonym only; the receiver can still keep notes on her.
+    (witness,) = [p for p in list_people(receiver) if p.protected]
+    update_person(receiver, witness.id, notes="Связаться через адвоката.")
+    assert get_person(receiver, witness.id).notes == "Связаться через адвоката."
     # The receiver's own partner export sends the texts on, checked again by its own redactor.
     again = tmp_path / "again.pdf"
     build_dossier(receiver, got.case_id, again, profile="partner", language="ru")
-    assert "вывели. Следователь угрожал" in " ".join(pdftotext(again).split()) and pdf_leaks(again) == []
+    # The witness arrived as "Свидетельница К" (known here only by that pseudonym): it stays as written.
+    assert RU_OUT in " ".join(pdftotext(again).split()) and pdf_leaks(again) == []
 
 
 def test_internal_still_sends_the_originals(job: tuple[Vault, str, dict[str, str]], make_vault: VaultFactory) -> None:

@@ -181,3 +181,22 @@ def test_partner_bundle_testimony_reads_right(make_vault: VaultFactory, tmp_path
     (text,) = [m.decode() for m in tar_members(plain).values() if "угрожал".encode() in m and b"manifest" not in m]
     assert RU_OUT in text and KK_OUT in text
     assert not any(s in plain.decode("utf-8", "replace").casefold() for s in STEMS)
+
+
+def test_a_person_known_only_by_a_pseudonym_keeps_it_and_the_text_is_left_alone() -> None:
+    """A partner's bundle brings a hidden witness as "Свидетельница К" (name and pseudonym, no
+    alias). The receiver's exports keep that pseudonym and leave its declined forms as written;
+    before, it was refused (it "shares a stem with the name") and rewritten: "Свидетеля А К вывели"."""
+    from vault.protection import pseudonyms
+
+    received = Person("p9", "Свидетельница К", "Свидетельница К", "witness", True)
+    assert pseudonyms.assign([received], "ru") == {"p9": "Свидетельница К"}
+    r = Redactor("partner", "ru", hidden=[HiddenPerson(received, "Свидетельница К")])
+    assert r.text("Свидетельницу К вывели. Угрожали Свидетельнице К.") == (
+        "Свидетельницу К вывели. Угрожали Свидетельнице К."
+    )
+    # Typed in, such a record is refused at the door; with an alias it is not pseudonym-only.
+    with pytest.raises(pseudonyms.WeakPseudonym):
+        pseudonyms.check_pseudonym("Гульнара", "Гульнара", [])
+    typed = Person("p8", "Гульнара", "Гульнара", "witness", True, aliases=("Гуля",))
+    assert pseudonyms.assign([typed], "ru") == {"p8": "Свидетель А"}

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..errors import UsageError
 from ..models import Person
 from .names_api import HiddenName, NameMatcher
-from .pseudonyms import WeakPseudonym, check_pseudonym
+from .pseudonyms import WeakPseudonym, check_pseudonym, is_pseudonym_only
 
 
 class AliasNamesHidden(UsageError):
@@ -42,7 +42,11 @@ def check_person(
     vault's people; `person_id` the one being edited (None when new). The checks against other
     people (a matcher over all of them: about a second for a thousand people) run only for what
     changed."""
-    check_pseudonym(pseudonym, name, aliases)
+    current = next((p for p in everyone if p.id == person_id), None)
+    # A person known only by a pseudonym (received from a partner) may be edited as received.
+    unchanged = current is not None and (current.name, current.pseudonym) == (name, pseudonym) and not aliases
+    if not (unchanged and current is not None and is_pseudonym_only(current)):
+        check_pseudonym(pseudonym, name, aliases)
     others = [p for p in everyone if p.id != person_id]
     # Against the protected only: under `public` nearly everyone is hidden, and a matcher over all
     # of them at every edit would be slow; the export refuses such a pseudonym anyway.

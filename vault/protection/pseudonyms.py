@@ -92,6 +92,14 @@ def refused(pseudonym: str, forms: Sequence[str]) -> bool:
     return shares_stem(p, [f for f in forms if f.strip()])
 
 
+def is_pseudonym_only(person: Person) -> bool:
+    """A person known here only by a pseudonym: a partner's bundle brings a hidden person under
+    the pseudonym as both name and pseudonym, with no alias (vault.bundle.merge). Person checks
+    refuse such a record when typed in (check_pseudonym), so only a received one is like this."""
+    own = person.pseudonym.strip()
+    return bool(own) and own == person.name.strip() and not any(a.strip() for a in person.aliases)
+
+
 class WeakPseudonym(UsageError):
     """A pseudonym that would point at a real person (the message names nobody)."""
 
@@ -126,7 +134,12 @@ def assign(
     used: set[str] = set()
     for p in people:
         own = p.pseudonym.strip()
-        if own and p.id not in refuse and own.casefold() not in used and not refused(own, [p.name, *p.aliases]):
+        if (
+            own
+            and p.id not in refuse
+            and own.casefold() not in used
+            and (is_pseudonym_only(p) or not refused(own, [p.name, *p.aliases]))
+        ):
             out[p.id] = own
             used.add(own.casefold())
     counters: Counter[str] = Counter()

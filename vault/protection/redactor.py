@@ -95,7 +95,13 @@ class Redactor:
         self._hidden = {h.id: h for h in hidden}
         # Below internal a misspelt name (Сейтказива) is replaced like the name: similar=True.
         # The declined forms are replacements too: a name-like word beside one is a suspect.
-        people = [HiddenName(h.id, h.forms, h.pseudonym, inflect.variants(h.pseudonym)) for h in hidden]
+        # Someone known only by a pseudonym (received from a partner) shows as that pseudonym:
+        # there is no name to find, and matching the pseudonym's words would rewrite it.
+        people = [
+            HiddenName(h.id, h.forms, h.pseudonym, inflect.variants(h.pseudonym))
+            for h in hidden
+            if not (pseudonyms.is_pseudonym_only(h.person) and h.pseudonym == h.person.pseudonym.strip())
+        ]
         self._matcher = NameMatcher(people, similar=True, known=self._shown_names)
 
     # ----- people ----------------------------------------------------------------------------
