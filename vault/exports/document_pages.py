@@ -52,7 +52,15 @@ def is_pdf(item: Item) -> bool:
 def facts_strings(facts: DocumentFacts) -> list[str]:
     """Every string the facts hold, each checked on its own (and joined, for a name split across)."""
     meta = [s for kv in facts.metadata.items() for s in kv]
-    return [*facts.pages, *facts.annotations, *facts.form_fields, *facts.outline, *meta, *facts.attachments]
+    return [
+        *facts.pages,
+        *facts.annotations,
+        *facts.form_fields,
+        *facts.outline,
+        *meta,
+        *facts.attachments,
+        *facts.appearances,
+    ]
 
 
 def verdict(red: Redactor, facts: DocumentFacts) -> str:
@@ -62,7 +70,7 @@ def verdict(red: Redactor, facts: DocumentFacts) -> str:
         return rs.CONTAINS_HIDDEN_NAME
     if any(red.suspects(s) for s in strings):
         return rs.MAY_NAME_HIDDEN
-    if not facts.complete or any(_UNMAPPED.search(page) for page in facts.pages):
+    if not facts.complete or any(_UNMAPPED.search(page) for page in (*facts.pages, *facts.appearances)):
         return rs.NOT_READ_COMPLETELY
     if len(facts.pages) > MAX_PAGES:
         return rs.TOO_LONG
