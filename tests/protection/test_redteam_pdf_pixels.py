@@ -6,10 +6,13 @@ it, and each went to the partner as a page image (seen in the bundle's PNGs):
 (3) her surname hyphenated across a line break, which PDFium reads "Сейт\\ufffeказиева";
 (4) marked content whose /ActualText ("x") replaces the drawn name in the text;
 (5) her name drawn as shapes (text converted to outlines or pixels), and a signature drawn as
-    curves: no text at all.
+    curves: no text at all;
+(6) her name, or a photo, painted through a tiling pattern, and glyphs of a Type 3 font (each a
+    little drawing, a bitmap in scans compressed into glyph fonts): neither text nor picture.
 Now the page is flattened before it is read and rendered (the appearances are checked as
 drawn), U+FFFE joins a word like a soft hyphen, ActualText makes the page "not read completely",
-and many curves or small filled shapes make it "holds pictures". A table still travels."""
+many curves or small filled shapes, a tiling pattern or a Type 3 font make it "holds pictures".
+A ruled table still travels."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ import pytest
 from tests.support import doc_pages as dp
 from tests.support.bundles import befriend, decrypt_tar, tar_members
 from tests.support.documents import FONTS, reportlab_pdf
+from tests.support.travel_files import jpeg_with_gps
 from tests.support.vaults import VaultFactory
 from vault.bundle import export_bundle
 from vault.cases import add_case
@@ -123,6 +127,54 @@ def _drawn_signature() -> bytes:
     return _canvas(draw)
 
 
+def _patterned(kind: str) -> bytes:
+    """The clean record with a shape on page 1 filled by a tiling pattern that paints her name
+    ("text") or a photo ("image")."""
+    with pikepdf.open(io.BytesIO(dp.clean_pdf())) as pdf:
+        if kind == "text":
+            with pikepdf.open(io.BytesIO(reportlab_pdf([dp.WITNESS]))) as src:
+                cell = pdf.make_stream(src.pages[0].Contents.read_bytes())
+                cell.Resources = pikepdf.Dictionary(Font=pdf.copy_foreign(src.pages[0].Resources.Font))
+        else:
+            photo = pikepdf.Stream(pdf, jpeg_with_gps())
+            photo.Type, photo.Subtype, photo.Width, photo.Height = pikepdf.Name.XObject, pikepdf.Name.Image, 48, 32
+            photo.BitsPerComponent, photo.ColorSpace, photo.Filter = 8, pikepdf.Name.DeviceRGB, pikepdf.Name.DCTDecode
+            cell = pdf.make_stream(b"q 612 0 0 792 0 0 cm /Im0 Do Q")
+            cell.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=photo))
+        cell.Type, cell.PatternType, cell.PaintType, cell.TilingType = pikepdf.Name.Pattern, 1, 1, 1
+        cell.BBox, cell.XStep, cell.YStep = [0, 0, 612, 792], 612, 792
+        page = pdf.pages[0]
+        page.Resources.Pattern = pikepdf.Dictionary(P0=cell)
+        page.Contents = pdf.make_stream(page.Contents.read_bytes() + b"\nq /Pattern cs /P0 scn 0 0 612 792 re f Q")
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
+
+
+def _type3() -> bytes:
+    """A line set in a Type 3 font: each glyph is drawn by its own little content stream (here a
+    box; in a scan compressed into glyphs, a bitmap of the letter), whatever its text says."""
+    with pikepdf.open(io.BytesIO(dp.clean_pdf())) as pdf:
+        glyph = pdf.make_stream(b"10 0 0 0 10 10 d1 0 0 10 10 re f")
+        font = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.Type3,
+            FontBBox=[0, 0, 10, 10],
+            FontMatrix=[0.1, 0, 0, 0.1, 0, 0],
+            CharProcs=pikepdf.Dictionary(a=glyph),
+            Encoding=pikepdf.Dictionary(Type=pikepdf.Name.Encoding, Differences=[97, pikepdf.Name.a]),
+            FirstChar=97,
+            LastChar=97,
+            Widths=[10],
+        )
+        page = pdf.pages[0]
+        page.Resources.Font.T3 = pdf.make_indirect(font)
+        page.Contents = pdf.make_stream(page.Contents.read_bytes() + b"\nBT /T3 12 Tf 72 600 Td (aaaa) Tj ET")
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
+
+
 def _table() -> bytes:
     """A clean record with a ruled table, underlines and a rounded box: travels as pages."""
 
@@ -145,6 +197,9 @@ LEAKS: dict[str, tuple[Callable[[], bytes], str]] = {
     "actual.pdf": (_actual_text, rs.NOT_READ_COMPLETELY),
     "drawn.pdf": (_drawn_name, rs.HOLDS_PICTURES),
     "signature.pdf": (_drawn_signature, rs.HOLDS_PICTURES),
+    "pattern-name.pdf": (lambda: _patterned("text"), rs.HOLDS_PICTURES),
+    "pattern-photo.pdf": (lambda: _patterned("image"), rs.HOLDS_PICTURES),
+    "type3.pdf": (_type3, rs.HOLDS_PICTURES),
 }
 
 

@@ -88,6 +88,7 @@ def facts_in_child(src: BinaryIO, *, mime: str) -> dict[str, Any]:
     if mime != PDF:
         return _office_facts(data, mime)
     from ..intake.pdf import TEXT_BUDGET_S, needs_password, open_pdf, page_text, pdf_metadata
+    from .pdf_structure import draws_unread
 
     try:
         doc, _encrypted = open_pdf(data)
@@ -107,6 +108,9 @@ def facts_in_child(src: BinaryIO, *, mime: str) -> dict[str, Any]:
         "complete": True,
         "metadata": pdf_metadata(doc),
     }
+    unread = draws_unread(data)  # patterns, Type 3 glyphs: drawn where no check reads
+    out["has_images"] = unread is True
+    out["complete"] = unread is not None
     try:
         _pdf_outline(doc, out)
         _pdf_attachments(doc, out)
