@@ -13,6 +13,7 @@ from ..models import Person, PersonLink
 from ..store import Vault
 from . import inflect, pseudonyms
 from .names_api import HiddenName, Mention, NameMatcher, Suspect
+from .national_ids import replace_iins
 from .phones import replace_phones
 from .policy import LINK_ROLES_WITHHELD_PUBLIC, HiddenPerson, check_profile, hidden_from, hidden_people, is_hidden
 from .roles import ROLES
@@ -37,6 +38,7 @@ CATEGORY_TEXT = {
     "name-mentions-replaced": "name mentions replaced by pseudonyms",
     "similar-names-replaced": "words close to a hidden name (misspellings) replaced by pseudonyms",
     "phone-numbers-replaced": "phone numbers in text replaced",
+    "national-ids-replaced": "personal identity numbers (ИИН) in text replaced",
     "pseudonyms-refused": "recorded pseudonyms refused (too close to a name) and replaced",
     "gps-removed": "GPS positions removed",
     "serials-removed": "device serial numbers and owner fields removed",
@@ -149,7 +151,8 @@ class Redactor:
 
     def text(self, s: str) -> str:
         """`s` with every mention of a hidden person replaced by their pseudonym (and, below
-        internal, every phone number by a placeholder); every other character exactly as written."""
+        internal, every phone number and ИИН by a placeholder); every other character exactly as
+        written."""
         return self.replace(s)[0]
 
     def replace(self, s: str) -> tuple[str, list[Placed]]:
@@ -163,11 +166,13 @@ class Redactor:
         by_key = {p.key: p for p in self._matcher.people}
         parts: list[str] = []
         placed: list[Placed] = []
-        pos = length = phones = 0
+        pos = length = phones = iins = 0
         for m in [*found, None]:
             seg, n = replace_phones(s[pos : m.start if m else len(s)], self.language)
+            seg, k = replace_iins(seg, self.language)
             parts.append(seg)
             phones += n
+            iins += k
             length += len(seg)
             if m is None:
                 break
@@ -182,6 +187,7 @@ class Redactor:
         self.note("name-mentions-replaced", len(found) - similar)
         self.note("similar-names-replaced", similar)
         self.note("phone-numbers-replaced", phones)
+        self.note("national-ids-replaced", iins)
         return "".join(parts), placed
 
     def mentions_hidden(self, s: str) -> bool:
@@ -246,8 +252,10 @@ def file_name_for(redactor: Redactor, name: str) -> str | None:
     when it mentions a hidden person in any form."""
     if redactor.profile == "internal" or not name:
         return name
-    # A phone number in a file name (a messenger's "+77015551234.jpg") names its owner too.
-    if redactor.mentions_hidden(name) or redactor.tag_hidden(name) or replace_phones(name)[1]:
+    # A phone number in a file name (a messenger's "+77015551234.jpg") names its owner too, and
+    # so does an ИИН (a scanned ID saved as "850312400128_удостоверение.jpg").
+    numbered = replace_phones(name)[1] or replace_iins(name)[1]
+    if redactor.mentions_hidden(name) or redactor.tag_hidden(name) or numbered:
         redactor.note("file-names-withheld")
         return None
     return name
