@@ -3,7 +3,8 @@
 name was replaced and her phone number too, but her ИИН went out in the partner bundle and the
 public dossier: twelve digits that name one person for life to anyone who looks them up. Now
 every string an export shows below `internal` loses a valid ИИН ("[ИИН]", "[ЖСН]", "[IIN]"),
-whoever it belongs to, as phone numbers are replaced; other twelve-digit numbers stay."""
+whoever it belongs to, as phone numbers are replaced; other twelve-digit numbers stay. A PDF
+whose text holds one is withheld ("may name a hidden person"): pixels cannot lose a number."""
 
 from __future__ import annotations
 
@@ -82,6 +83,18 @@ def test_the_redactor_replaces_an_iin_only_below_internal() -> None:
     assert red.text(text) == "ИИН [ЖСН]; ЖСН:[ЖСН]."
     assert red.removal_counts() == {"national-ids-replaced": 2}
     assert Redactor("public", "en").text(text) == "ИИН [IIN]; ЖСН:[IIN]."
+
+
+def test_a_pdf_showing_an_iin_stays_home() -> None:
+    """Pixels cannot lose a number: a PDF whose text holds an ИИН does not travel as page images."""
+    from vault.documents import DocumentFacts
+    from vault.exports import reasons as rs
+    from vault.exports.document_pages import verdict
+
+    red = Redactor("partner", "ru")
+    assert verdict(red, DocumentFacts(pages=["Протокол", "Дело № 7511-0023-00/123"])) == ""
+    assert verdict(red, DocumentFacts(pages=["Протокол", f"Объяснение, ИИН {HER_IIN}"])) == rs.MAY_NAME_HIDDEN
+    assert verdict(red, DocumentFacts(pages=["Протокол"], form_fields=[f"iin: {HIS_IIN}"])) == rs.MAY_NAME_HIDDEN
 
 
 def test_a_file_name_with_an_iin_is_withheld() -> None:

@@ -24,6 +24,7 @@ from ..intake.office import MIMES as OFFICE_MIMES
 from ..intake.sandbox import PdfSandbox
 from ..items import blob_of
 from ..models import Item
+from ..protection.national_ids import replace_iins
 from ..received_pages import is_paged, reencoded_pages
 from ..redaction import Redactor
 from ..store import Vault
@@ -68,7 +69,8 @@ def verdict(red: Redactor, facts: DocumentFacts) -> str:
     strings = [s for s in facts_strings(facts) if s]
     if any(red.mentions_hidden(s) for s in strings):
         return rs.CONTAINS_HIDDEN_NAME
-    if any(red.suspects(s) for s in strings):
+    # A suspect may be her name misspelt; an ИИН names one person, and pixels cannot be redacted.
+    if any(red.suspects(s) or replace_iins(s)[1] for s in strings):
         return rs.MAY_NAME_HIDDEN
     if not facts.complete or any(_UNMAPPED.search(page) for page in (*facts.pages, *facts.appearances)):
         return rs.NOT_READ_COMPLETELY
