@@ -1,11 +1,13 @@
 """Red team, whole jobs: DOCX and ODT files naming the witness only outside their paragraphs:
 the author of a tracked change or a comment, word/people.xml, a custom property, SmartArt and
 chart text, a picture's alt text, a field code, a document variable, the glossary, a mailto:
-link, an ODT header (styles.xml), an ODT tracked-change author and a user-defined property.
+link, an ODT header (styles.xml), an ODT tracked-change author and a user-defined property; an
+RTF header, annotation and its author, revision authors, user property, a field's mailto:.
 Office files never leave below `internal` uncleared, but extraction missed every one of these:
 the review said only "office documents cannot be rendered" (a reason a person may clear after a
 look at the body), and search could not find the file by her name. Now every XML part is read
-(vault/intake/office_extra.py): the review says "contains a hidden name", search finds it, and a
+(vault/intake/office_extra.py) and RTF's skipped destinations are read aside (vault/intake/rtf.py),
+except tables and binary data: the review says "contains a hidden name", search finds it, and a
 plain letter's text is unchanged."""
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from vault.cases import add_case
 from vault.exports import reasons as rs
 from vault.exports.review import review_export
 from vault.intake import import_paths
-from vault.intake.office import DOCX, office_text
+from vault.intake.office import DOCX, RTF, office_text
 from vault.people import add_person, link_person_to_case
 from vault.search import search
 
@@ -65,6 +67,16 @@ def _odt(body: str = "<text:p>Обычное письмо</text:p>", header: str
                 "meta.xml", f"<office:document-meta {ODF}><office:meta>{meta}</office:meta></office:document-meta>"
             )
     return buf.getvalue()
+
+
+def _cp1251(text: str) -> str:
+    return "".join(f"\\'{b:02x}" for b in text.encode("cp1251", "replace"))
+
+
+def _rtf(aside: str) -> bytes:
+    """An RTF letter in Windows-1251 whose body is plain, with `aside` (a skipped destination)."""
+    head = r"{\rtf1\ansi\ansicpg1251{\fonttbl{\f0\fcharset204 Times New Roman;}}\f0 "
+    return (head + aside + _cp1251("Обычное письмо") + r"\par}").encode("ascii")
 
 
 HIDING = {
@@ -114,6 +126,11 @@ HIDING = {
         "</text:tracked-changes><text:p>Обычное письмо</text:p>"
     ),
     "userdef.odt": _odt(meta=f"<meta:user-defined meta:name='Свидетель'>{SHE}</meta:user-defined>"),
+    "header.rtf": _rtf(r"{\header " + _cp1251(SHE) + r"}"),
+    "annotation.rtf": _rtf(r"{\*\atnid GS}{\*\atnauthor " + _cp1251(SHE) + r"}\chatn{\*\annotation ok}"),
+    "revisions.rtf": _rtf(r"{\*\revtbl {Unknown;}{" + _cp1251(SHE) + r";}}"),
+    "userprops.rtf": _rtf(r"{\*\userprops {\propname W}\proptype30{\staticval " + _cp1251(SHE) + r"}}"),
+    "link.rtf": _rtf(r"{\field{\*\fldinst HYPERLINK mailto:gseitqazieva@mail.kz}{\fldrslt write}}"),
 }
 
 
@@ -135,7 +152,7 @@ def test_names_outside_the_paragraphs_are_found(make_vault: VaultFactory, tmp_pa
         assert withheld[ids[name]] == rs.CONTAINS_HIDDEN_NAME, name
     assert withheld[ids["letter.docx"]] == rs.OFFICE_NOT_RENDERED
     found = {hit.id for hit in search(vault.conn, "Сейтказиева")}
-    assert {ids[n] for n in HIDING if n != "mailto.docx"} <= found
+    assert {ids[n] for n in HIDING if n not in ("mailto.docx", "link.rtf")} <= found
 
 
 def test_a_plain_letter_reads_as_before() -> None:
@@ -149,3 +166,5 @@ def test_a_plain_letter_reads_as_before() -> None:
         },
     )
     assert office_text(io.BytesIO(styled), mime=DOCX).text == "Текст"
+    picture = _rtf(r"{\pict\pngblip 89504e470d0a1a0a0000000d4948445200000001}{\*\themedata 504b0304140006000800}")
+    assert office_text(io.BytesIO(picture), mime=RTF).text == "Обычное письмо"
