@@ -2,9 +2,10 @@
 driver, justified text, an OCR layer) reads back "С ейт қаз иев а п риш ла". The name matcher
 does not join three pieces, no suspect was raised, and the page went out as a page image showing
 "Сейтқазиева". Now the page check joins neighbouring pieces and compares them with the stems of
-hidden names (vault/exports/split_names.py): such a PDF is withheld ("may name a hidden
-person"). Measured on the 4,604 words of ordinary prose with 20 hidden people: no paragraph is
-taken for a split name."""
+hidden names (vault/protection/split_names.py): such a PDF is withheld ("contains a hidden
+name"). The same pieces pasted into a testimony went out as text: the Redactor now replaces
+them by the pseudonym too. Measured on the 4,604 words of ordinary prose with 20 hidden people:
+no paragraph is taken for a split name."""
 
 from __future__ import annotations
 
@@ -20,12 +21,12 @@ from tests.support.vaults import VaultFactory
 from vault.cases import add_case
 from vault.exports import reasons as rs
 from vault.exports.decide import decide
-from vault.exports.split_names import split_name, stems
 from vault.intake import import_paths
 from vault.items import get_item
 from vault.models import Person
 from vault.people import add_person, item_people
 from vault.protection.policy import HiddenPerson
+from vault.protection.split_names import split_name, stems
 from vault.redaction import redactor_for
 
 DATA = Path(__file__).parent / "data"
@@ -84,7 +85,7 @@ def test_a_name_placed_glyph_by_glyph_stays_home(make_vault: VaultFactory, tmp_p
     (folder / "clean.pdf").write_bytes(_glyph_by_glyph("Допрошен свидетель пришел в суд"))
     ids = {Path(i.path).name: i.id for i in import_paths(vault, [folder], case_id=case).imported}
     red = redactor_for(vault, case, "partner")
-    for name, expected in (("split.pdf", ("withheld", rs.MAY_NAME_HIDDEN)), ("clean.pdf", ("derivative", ""))):
+    for name, expected in (("split.pdf", ("withheld", rs.CONTAINS_HIDDEN_NAME)), ("clean.pdf", ("derivative", ""))):
         d = decide(vault, red, get_item(vault, ids[name]), item_people(vault, ids[name]), False)
         assert (d.content, d.reason_key) == expected, name
 
@@ -113,3 +114,32 @@ def test_ordinary_prose_is_not_taken_for_a_split_name() -> None:
     ]
     assert len(paragraphs) > 80 and len(many) > 25
     assert [p[:60] for p in paragraphs if split_name(p, many)] == []
+
+
+def test_pieces_in_a_testimony_are_replaced(make_vault: VaultFactory, tmp_path: Path) -> None:
+    from tests.support.leak_text import bundle_text
+    from tests.support.leaks import befriend
+    from vault.bundle import export_bundle
+    from vault.testimony import add_testimony
+
+    vault = make_vault(tmp_path / "v")
+    case = add_case(vault, "Дело 19")
+    add_person(vault, dp.WITNESS, pseudonym=dp.PSEUDONYM, protected=True, role="witness")
+    text = "Из протокола (текст скопирован из PDF): допрошена С ейт қаз иев а, затем Сейт қа зиева ушла."
+    add_testimony(vault, title="Выписка", text=text, case_id=case, language="ru")
+    receiver = make_vault(tmp_path / "r")
+    out = Path(export_bundle(vault, case, [befriend(vault, receiver)], tmp_path / "b.age", profile="partner").path)
+    sent = bundle_text(receiver, out)
+    assert "допрошена Свидетельница К" in sent and "затем Свидетельница К ушла" in sent
+    assert not re.search(r"ейт|зиев|қаз иев", sent)
+
+
+def test_the_redactor_leaves_whole_names_to_the_matcher() -> None:
+    from vault.redaction import Redactor
+
+    her = HiddenPerson(Person("p1", dp.WITNESS, dp.PSEUDONYM, "witness", True, ()), dp.PSEUDONYM)
+    red = Redactor("partner", "ru", hidden=[her])
+    assert red.text("Сейтқазиева Гульнара пришла") == "Свидетельница К пришла"
+    assert red.text("С ейт қаз иев а пришла") == "Свидетельница К а пришла"
+    assert red.text("гул нарушение и свидетель") == "гул нарушение и свидетель"
+    assert red.mentions_hidden("Сейт қа зиева") and not red.mentions_hidden("Сейткали Азиев")

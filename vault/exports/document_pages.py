@@ -29,7 +29,6 @@ from ..received_pages import is_paged, reencoded_pages
 from ..redaction import Redactor
 from ..store import Vault
 from . import reasons as rs
-from .split_names import split_name, stems
 
 log = logging.getLogger(__name__)
 
@@ -68,13 +67,11 @@ def facts_strings(facts: DocumentFacts) -> list[str]:
 def verdict(red: Redactor, facts: DocumentFacts) -> str:
     """The reason key that withholds the document, or "" when it may travel as page images."""
     strings = [s for s in facts_strings(facts) if s]
+    # Also a name in pieces, as glyph-by-glyph PDFs read ("С ейт қаз иев а"): Redactor, split_names.
     if any(red.mentions_hidden(s) for s in strings):
         return rs.CONTAINS_HIDDEN_NAME
     # A suspect may be her name misspelt; an ИИН names one person, and pixels cannot be redacted.
     if any(red.suspects(s) or replace_iins(s)[1] for s in strings):
-        return rs.MAY_NAME_HIDDEN
-    broken = stems(red.hidden)  # "С ейт қаз иев а": a name in pieces, as glyph-by-glyph PDFs read
-    if any(split_name(s, broken) for s in strings):
         return rs.MAY_NAME_HIDDEN
     if not facts.complete or any(_UNMAPPED.search(page) for page in (*facts.pages, *facts.appearances)):
         return rs.NOT_READ_COMPLETELY

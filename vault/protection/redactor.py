@@ -17,6 +17,7 @@ from .national_ids import replace_iins
 from .phones import replace_phones
 from .policy import LINK_ROLES_WITHHELD_PUBLIC, HiddenPerson, check_profile, hidden_from, hidden_people, is_hidden
 from .roles import ROLES
+from .split_names import split_spans, stems_by_person
 
 ROLE_SET = frozenset(ROLES) | LINK_ROLES_WITHHELD_PUBLIC
 
@@ -99,6 +100,7 @@ class Redactor:
         # The declined forms are replacements too: a name-like word beside one is a suspect.
         people = [HiddenName(h.id, h.forms, h.pseudonym, inflect.variants(h.pseudonym)) for h in hidden]
         self._matcher = NameMatcher(people, similar=True, known=self._shown_names)
+        self._split = stems_by_person(hidden)
 
     # ----- people ----------------------------------------------------------------------------
 
@@ -160,7 +162,18 @@ class Redactor:
         (the review shows a replaced near miss in context)."""
         if not s or self.profile == "internal":
             return s, []
-        return self._rewrite(s, self._matcher.mentions(s))
+        return self._rewrite(s, self._mentions(s))
+
+    def _mentions(self, s: str) -> list[Mention]:
+        """The matcher's mentions, and a name broken into pieces ("Сейт қа зиева", "С ейт қаз иев а":
+        pasted from a PDF's text layer) that the matcher does not join (vault/protection/split_names)."""
+        found = self._matcher.mentions(s)
+        pieces = [
+            Mention(a, b, person, s[a:b], "split")
+            for a, b, person in split_spans(s, self._split)
+            if not any(m.start < b and a < m.end for m in found)
+        ]
+        return sorted([*found, *pieces], key=lambda m: m.start) if pieces else found
 
     def _rewrite(self, s: str, found: Sequence[Mention]) -> tuple[str, list[Placed]]:
         by_key = {p.key: p for p in self._matcher.people}
@@ -191,7 +204,9 @@ class Redactor:
         return "".join(parts), placed
 
     def mentions_hidden(self, s: str) -> bool:
-        return bool(s) and self.profile != "internal" and self._matcher.contains(s)
+        if not s or self.profile == "internal":
+            return False
+        return self._matcher.contains(s) or bool(split_spans(s, self._split))
 
     def tag_hidden(self, tag: str) -> bool:
         """Whether a tag names a hidden person. Tags are stored in lower case whatever the user
@@ -207,7 +222,7 @@ class Redactor:
         if not s or self.profile == "internal":
             return s
         titled = re.sub(r"[_.]", " ", s).title()
-        found = self._matcher.mentions(titled) if len(titled) == len(s) else []
+        found = self._mentions(titled) if len(titled) == len(s) else []
         if not found:
             return self.text(s)
         return self._rewrite(s, found)[0]
