@@ -35,6 +35,7 @@ _META_KEYS = frozenset(
         "keywords",
         "artist",
         "album",
+        "tags_text",  # every other tag of a recording (vault/intake/media_tags.py)
         "producer",
         "device",
         "software",

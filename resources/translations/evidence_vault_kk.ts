@@ -1699,6 +1699,10 @@ SHA-256: %2
         <translation>Мәтіндегі телефон нөмірлері ауыстырылды</translation>
     </message>
     <message>
+        <source>Personal identity numbers (IIN) in text replaced</source>
+        <translation>Мәтіндегі ЖСН ауыстырылды</translation>
+    </message>
+    <message>
         <source>Recorded pseudonyms too close to a name, replaced</source>
         <translation>Атқа тым жақын жазылған бүркеншік аттар ауыстырылды</translation>
     </message>

@@ -1700,6 +1700,10 @@ SHA-256: %2
         <translation>Номера телефонов в тексте заменены</translation>
     </message>
     <message>
+        <source>Personal identity numbers (IIN) in text replaced</source>
+        <translation>ИИН в тексте заменены</translation>
+    </message>
+    <message>
         <source>Recorded pseudonyms too close to a name, replaced</source>
         <translation>Записанные псевдонимы, слишком близкие к имени, заменены</translation>
     </message>

@@ -18,6 +18,7 @@ def category_label(key: str) -> str:
         "name-mentions-replaced": translate("Exports", "Name mentions replaced by pseudonyms"),
         "similar-names-replaced": translate("Exports", "Words close to a hidden name replaced by pseudonyms"),
         "phone-numbers-replaced": translate("Exports", "Phone numbers in text replaced"),
+        "national-ids-replaced": translate("Exports", "Personal identity numbers (IIN) in text replaced"),
         "pseudonyms-refused": translate("Exports", "Recorded pseudonyms too close to a name, replaced"),
         "gps-removed": translate("Exports", "GPS positions removed"),
         "serials-removed": translate("Exports", "Device serial numbers and owner fields removed"),

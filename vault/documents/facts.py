@@ -30,6 +30,9 @@ class DocumentFacts:
     outline: list[str] = field(default_factory=list)  # bookmark titles
     metadata: dict[str, str] = field(default_factory=dict)  # author, title, …
     attachments: list[str] = field(default_factory=list)  # names of embedded files
+    # Text of each page that had annotations, read again with their appearances drawn on it
+    # (stamps, filled fields: what a page image shows; vault.documents.pdf_objects).
+    appearances: list[str] = field(default_factory=list)
     has_images: bool = False
     complete: bool = True  # False when the child stopped early (time) or a part was unreadable
 
@@ -41,6 +44,7 @@ class DocumentFacts:
             *self.outline,
             *self.metadata.values(),
             *self.attachments,
+            *self.appearances,
         ]
         return "\n".join(parts)
 
@@ -66,6 +70,7 @@ def document_facts(data: bytes, mime: str, *, sandbox: PdfSandbox | None = None)
         outline=_strings(answer.get("outline")),
         metadata={k: v for k, v in (answer.get("metadata") or {}).items() if isinstance(v, str)},
         attachments=_strings(answer.get("attachments")),
+        appearances=_strings(answer.get("appearances")),
         has_images=bool(answer.get("has_images")),
         complete=bool(answer.get("complete", False)),
     )
@@ -83,6 +88,7 @@ def facts_in_child(src: BinaryIO, *, mime: str) -> dict[str, Any]:
     if mime != PDF:
         return _office_facts(data, mime)
     from ..intake.pdf import TEXT_BUDGET_S, needs_password, open_pdf, page_text, pdf_metadata
+    from .pdf_structure import draws_unread
 
     try:
         doc, _encrypted = open_pdf(data)
@@ -97,10 +103,14 @@ def facts_in_child(src: BinaryIO, *, mime: str) -> dict[str, Any]:
         "form_fields": [],
         "outline": [],
         "attachments": [],
+        "appearances": [],
         "has_images": False,
         "complete": True,
         "metadata": pdf_metadata(doc),
     }
+    unread = draws_unread(data)  # patterns, Type 3 glyphs: drawn where no check reads
+    out["has_images"] = unread is True
+    out["complete"] = unread is not None
     try:
         _pdf_outline(doc, out)
         _pdf_attachments(doc, out)
@@ -140,13 +150,14 @@ def _pdf_attachments(doc: Any, out: dict[str, Any]) -> None:
 
 
 def _pdf_page_objects(doc: Any, index: int, out: dict[str, Any]) -> None:
-    """Annotation contents, form values (the widget's /V, /T) and whether the page has images."""
+    """Annotation contents, form values (the widget's /V, /T); then the page flattened, its
+    objects (pictures, drawings, replaced text: vault.documents.pdf_objects)."""
     import pypdfium2.raw as raw
+
+    from .pdf_objects import inspect_page
 
     page = doc[index]
     try:
-        if not out["has_images"]:
-            out["has_images"] = any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4))
         for n in range(min(raw.FPDFPage_GetAnnotCount(page), MAX_ITEMS)):
             annot = raw.FPDFPage_GetAnnot(page, n)
             if not annot:
@@ -163,6 +174,7 @@ def _pdf_page_objects(doc: Any, index: int, out: dict[str, Any]) -> None:
                 raw.FPDFPage_CloseAnnot(annot)
     finally:
         page.close()
+    inspect_page(doc, index, out)
 
 
 def _annot_string(raw: Any, annot: Any, key: bytes) -> str:

@@ -77,6 +77,20 @@ def _reencode(item: Any, max_side: int, fmt: str) -> bytes | None:
 # --- in the child (vault.intake.sandbox OPERATIONS["render"]) ------------------------------------
 
 
+def flatten(doc: Any, index: int) -> None:
+    """Draw page `index`'s annotations into its content (in memory), as the facts check read it
+    (vault.documents.pdf_objects): the picture shows exactly the appearances whose text was
+    checked. A page that cannot be flattened is rendered as it is; its facts were incomplete,
+    so no check let it travel."""
+    import pypdfium2.raw as raw
+
+    page = doc[index]
+    try:
+        raw.FPDFPage_Flatten(page, raw.FLAT_NORMALDISPLAY)
+    finally:
+        page.close()
+
+
 def render_in_child(src: BinaryIO, *, pages: list[int], max_side: int) -> dict[str, Any]:
     from ..intake.pdf import needs_password, open_pdf
 
@@ -90,6 +104,7 @@ def render_in_child(src: BinaryIO, *, pages: list[int], max_side: int) -> dict[s
         for index in pages:
             if index >= count:
                 continue
+            flatten(doc, index)
             page = doc[index]
             try:
                 width, height = page.get_size()

@@ -24,6 +24,7 @@ from ..intake.office import MIMES as OFFICE_MIMES
 from ..intake.sandbox import PdfSandbox
 from ..items import blob_of
 from ..models import Item
+from ..protection.national_ids import replace_iins
 from ..received_pages import is_paged, reencoded_pages
 from ..redaction import Redactor
 from ..store import Vault
@@ -52,17 +53,27 @@ def is_pdf(item: Item) -> bool:
 def facts_strings(facts: DocumentFacts) -> list[str]:
     """Every string the facts hold, each checked on its own (and joined, for a name split across)."""
     meta = [s for kv in facts.metadata.items() for s in kv]
-    return [*facts.pages, *facts.annotations, *facts.form_fields, *facts.outline, *meta, *facts.attachments]
+    return [
+        *facts.pages,
+        *facts.annotations,
+        *facts.form_fields,
+        *facts.outline,
+        *meta,
+        *facts.attachments,
+        *facts.appearances,
+    ]
 
 
 def verdict(red: Redactor, facts: DocumentFacts) -> str:
     """The reason key that withholds the document, or "" when it may travel as page images."""
     strings = [s for s in facts_strings(facts) if s]
+    # Also a name in pieces, as glyph-by-glyph PDFs read ("С ейт қаз иев а"): Redactor, split_names.
     if any(red.mentions_hidden(s) for s in strings):
         return rs.CONTAINS_HIDDEN_NAME
-    if any(red.suspects(s) for s in strings):
+    # A suspect may be her name misspelt; an ИИН names one person, and pixels cannot be redacted.
+    if any(red.suspects(s) or replace_iins(s)[1] for s in strings):
         return rs.MAY_NAME_HIDDEN
-    if not facts.complete or any(_UNMAPPED.search(page) for page in facts.pages):
+    if not facts.complete or any(_UNMAPPED.search(page) for page in (*facts.pages, *facts.appearances)):
         return rs.NOT_READ_COMPLETELY
     if len(facts.pages) > MAX_PAGES:
         return rs.TOO_LONG

@@ -121,6 +121,11 @@ def _mutagen(fh: _Bounded) -> dict[str, Any]:
         text = "; ".join(dict.fromkeys(v for v in values if v))[:MAX_TEXT]
         if text:
             out[key] = text
+    from .media_tags import other_tag_text
+
+    other = other_tag_text(tags)
+    if other:
+        out["tags_text"] = other
     return out
 
 

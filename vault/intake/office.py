@@ -125,6 +125,8 @@ def _docx(archive: SafeZip) -> TextResult:
         if part in archive.names:
             meta.update(_properties(archive, part, DOCX_META))
     images = sum(1 for n in archive.names if n.startswith("word/media/"))
+    held = dict.fromkeys((*DOCX_PARTS, *extra), frozenset({"t", "delText"}))
+    _add_extra(body, archive, {**held, **_DOCX_PROPS_HELD})
     return _result(body, meta, images)
 
 
@@ -157,7 +159,22 @@ def _odt(archive: SafeZip) -> TextResult:
     archive.parse("content.xml", start, end, text)
     meta = _properties(archive, "meta.xml", ODT_META) if "meta.xml" in archive.names else {}
     images = sum(1 for n in archive.names if n.startswith("Pictures/") and not n.endswith("/"))
+    _add_extra(body, archive, {"content.xml": frozenset({"p", "h"}), "meta.xml": _ODT_META_HELD})
     return _result(body, meta, images)
+
+
+# Parts and elements whose text the metadata already holds (not repeated in the text).
+_DOCX_PROPS_HELD = {"docProps/core.xml": frozenset({"coreProperties"}), "docProps/app.xml": frozenset({"Properties"})}
+_ODT_META_HELD = frozenset(k.rsplit("}", 1)[-1] for k in ODT_META)
+
+
+def _add_extra(body: _Text, archive: SafeZip, held: dict[str, frozenset[str]]) -> None:
+    """Text outside the body (authors, properties, SmartArt, headers in styles.xml…), after it."""
+    from .office_extra import extra_text
+
+    extra = extra_text(archive, held)
+    if extra:
+        body.add("\n" + extra)
 
 
 def _properties(archive: SafeZip, part: str, wanted: dict[str, str]) -> dict[str, str]:

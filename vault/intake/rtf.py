@@ -60,6 +60,32 @@ _SKIP = frozenset(
         "pgdsctbl",
     }
 )
+# Skipped destinations that hold no words (tables, binary data): everything else skipped (headers,
+# footers, annotations and their authors, the revision authors' table, field codes, bookmarks,
+# user properties, shape text…) is read aside, after the body, so a hidden name there is found.
+_BINARY = frozenset(
+    {
+        "fonttbl",
+        "colortbl",
+        "stylesheet",
+        "listtable",
+        "listoverridetable",
+        "rsidtbl",
+        "themedata",
+        "colorschememapping",
+        "latentstyles",
+        "datastore",
+        "generator",
+        "xmlnstbl",
+        "pgdsctbl",
+        "pict",
+        "objdata",
+        "panose",
+        "blipuid",
+        "passwordhash",
+    }
+)
+_HEX = re.compile(r"[0-9a-fA-F\s]*")
 _INFO = {
     "author": "author",
     "operator": "last_modified_by",
@@ -91,10 +117,11 @@ MAX_DEPTH = 256
 
 
 class _State:
-    __slots__ = ("skip", "uc", "font", "dest", "fonttbl")
+    __slots__ = ("skip", "aside", "uc", "font", "dest", "fonttbl")
 
     def __init__(self) -> None:
         self.skip = False
+        self.aside = False  # skipped, but its words are read aside (not a table, not binary)
         self.uc = 1
         self.font = -1
         self.dest: str | None = None
@@ -112,7 +139,8 @@ def rtf_text(data: bytes) -> TextResult:
 
 def _parse(data: bytes) -> TextResult:  # noqa: C901, PLR0912, PLR0915 - one tokenizer loop
     out: list[str] = []
-    size = 0
+    aside: list[str] = []
+    size = aside_size = 0
     meta: dict[str, Any] = {}
     fonts: dict[int, str] = {}
     ansi = "cp1252"
@@ -132,12 +160,20 @@ def _parse(data: bytes) -> TextResult:  # noqa: C901, PLR0912, PLR0915 - one tok
             pending.clear()
 
     def emit(text: str) -> None:
-        nonlocal size
+        nonlocal size, aside_size
         if st.dest in _INFO or st.dest == "fontname":
             info_buf.append(text)
-        elif not st.skip and size < MAX_TEXT_CHARS:
-            out.append(text)
-            size += len(text)
+        elif not st.skip:
+            if size < MAX_TEXT_CHARS:
+                out.append(text)
+                size += len(text)
+        elif st.aside and aside_size < MAX_TEXT_CHARS and not (len(text) > 16 and _HEX.fullmatch(text)):
+            aside.append(text)
+            aside_size += len(text)
+
+    def skip_group(name: str) -> None:
+        st.aside = (st.aside or not st.skip) and name not in _BINARY
+        st.skip = True
 
     for m in _TOKEN.finditer(data):
         word, arg, hexbyte, symbol, brace, plain = m.groups()
@@ -154,6 +190,7 @@ def _parse(data: bytes) -> TextResult:  # noqa: C901, PLR0912, PLR0915 - one tok
             stack.append(st)
             new = _State()
             new.skip, new.uc, new.font, new.dest, new.fonttbl = st.skip, st.uc, st.font, st.dest, st.fonttbl
+            new.aside = st.aside
             st = new
         elif brace == b"}":
             if st.dest in _INFO and (not stack or stack[-1].dest != st.dest):
@@ -163,6 +200,8 @@ def _parse(data: bytes) -> TextResult:  # noqa: C901, PLR0912, PLR0915 - one tok
                 info_buf.clear()
             if st.fonttbl and st.dest == "fontname" and font_def >= 0:
                 info_buf.clear()
+            if st.aside and aside and aside[-1] != "\n":  # one aside group per line
+                aside.append("\n")
             if not stack:
                 break
             st = stack.pop()
@@ -174,6 +213,8 @@ def _parse(data: bytes) -> TextResult:  # noqa: C901, PLR0912, PLR0915 - one tok
                 skip_chars = st.uc
                 continue
             skip_chars = 0
+            if name in _BINARY:
+                st.aside = False
             if name == "uc" and value is not None:
                 st.uc = max(0, min(value, 4))
             elif name == "ansicpg" and value is not None:
@@ -200,14 +241,14 @@ def _parse(data: bytes) -> TextResult:  # noqa: C901, PLR0912, PLR0915 - one tok
                 images += 1
                 st.skip = True
             elif name in _SKIP:
-                st.skip = True
+                skip_group(name)
             elif name in _BREAKS:
                 emit(_BREAKS[name])
         elif symbol is not None:
             skip_chars = 0
             sym = symbol.decode("latin-1")
             if sym == "*":
-                st.skip = True
+                skip_group("")
             elif sym in _BREAKS:
                 emit(_BREAKS[sym])
             elif sym in "\\{}":
@@ -225,7 +266,10 @@ def _parse(data: bytes) -> TextResult:  # noqa: C901, PLR0912, PLR0915 - one tok
         meta["embedded_images"] = images
     if size >= MAX_TEXT_CHARS:
         meta["text_truncated"] = True
-    return TextResult(clean_text("".join(out)[:MAX_TEXT_CHARS]).strip(), meta)
+    text = "".join(out)[:MAX_TEXT_CHARS]
+    if aside:
+        text = f"{text}\n\n{''.join(aside)}"[:MAX_TEXT_CHARS]
+    return TextResult(clean_text(text).strip(), meta)
 
 
 def _codec(name: str, fallback: str) -> str:

@@ -23,9 +23,12 @@ _INVISIBLE = (
     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
     "\U000110bd\U000110cd\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
     "\U000e0100-\U000e01ef"
+    # PDFium gives U+FFFE for a hyphen it took for a break at a line end ("Сейт-⏎казиева" reads
+    # "Сейт\ufffeказиева"): the word goes on, as after a soft hyphen.
+    "\ufffe"
 )
 # A soft hyphen at a line end means the word goes on after the break: drop the break with it.
-_REMOVE_RE = re.compile(f"\u00ad[ \\t]*(?:\\r\\n|[\\n\\r\\u2028])[ \\t]*|[{_INVISIBLE}]")
+_REMOVE_RE = re.compile(f"[\u00ad\ufffe][ \\t]*(?:\\r\\n|[\\n\\r\\u2028])[ \\t]*|[{_INVISIBLE}]")
 
 
 @dataclass(frozen=True)

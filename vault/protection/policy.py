@@ -10,6 +10,7 @@ named in a testimony of another is still found and replaced.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -21,7 +22,18 @@ from . import pseudonyms
 from .roles import legacy_role
 
 # Under `public`, an item that shows or was made by a hidden person is withheld unless cleared.
-LINK_ROLES_WITHHELD_PUBLIC = frozenset({"depicted", "author"})
+# "sender": a file she sent from her phone (a messenger export mapped to her) was most likely made
+# by her, and says where she was.
+LINK_ROLES_WITHHELD_PUBLIC = frozenset({"depicted", "author", "sender"})
+# A link role is free text: the same meaning typed in Russian or Kazakh, or another English word
+# ("автор", "на фото", "изображена", "суретте", "photographer") withholds too (red team: a photo
+# linked to her as "автор" went out under `public`). Matched at the start of the role.
+_MADE_OR_SHOWN = re.compile(
+    r"(?:depict|author|sender|photograph|filmed|shown|pictured|"
+    r"автор|фотограф|изображ|на фото|на снимк|на видео|сним|снял|отправ|"
+    r"сурет|бейнел|түсір|жібер)",
+    re.IGNORECASE,
+)
 
 
 def check_profile(profile: str) -> str:
@@ -98,10 +110,15 @@ def hidden_people(vault: Vault, profile: str, language: str = "en", case_id: str
 
 
 def item_withheld_by_links(profile: str, links: Iterable[PersonLink]) -> bool:
-    """Under `public`: the item is linked to a hidden person as `depicted` or `author` (the
-    caller still lets it out when a person cleared it for `public`)."""
+    """Under `public`: the item is linked to a hidden person as `depicted`, `author` or `sender`,
+    or in other words that say so (the caller still lets it out when a person cleared it for
+    `public`)."""
     if profile != "public":
         return False
-    return any(
-        lk.role.strip().casefold() in LINK_ROLES_WITHHELD_PUBLIC and is_hidden(lk.person, profile) for lk in links
-    )
+    return any(withholds_public(lk.role) and is_hidden(lk.person, profile) for lk in links)
+
+
+def withholds_public(link_role: str) -> bool:
+    """Whether a link with this (free-text) role says the person made or is shown in the item."""
+    role = " ".join(link_role.replace("ё", "е").replace("Ё", "Е").split()).casefold()
+    return role in LINK_ROLES_WITHHELD_PUBLIC or _MADE_OR_SHOWN.match(role) is not None

@@ -13,9 +13,11 @@ from ..models import Person, PersonLink
 from ..store import Vault
 from . import inflect, pseudonyms
 from .names_api import HiddenName, Mention, NameMatcher, Suspect
+from .national_ids import replace_iins
 from .phones import replace_phones
 from .policy import LINK_ROLES_WITHHELD_PUBLIC, HiddenPerson, check_profile, hidden_from, hidden_people, is_hidden
 from .roles import ROLES
+from .split_names import split_spans, stems_by_person
 
 ROLE_SET = frozenset(ROLES) | LINK_ROLES_WITHHELD_PUBLIC
 
@@ -37,6 +39,7 @@ CATEGORY_TEXT = {
     "name-mentions-replaced": "name mentions replaced by pseudonyms",
     "similar-names-replaced": "words close to a hidden name (misspellings) replaced by pseudonyms",
     "phone-numbers-replaced": "phone numbers in text replaced",
+    "national-ids-replaced": "personal identity numbers (ИИН) in text replaced",
     "pseudonyms-refused": "recorded pseudonyms refused (too close to a name) and replaced",
     "gps-removed": "GPS positions removed",
     "serials-removed": "device serial numbers and owner fields removed",
@@ -103,6 +106,7 @@ class Redactor:
             if not (pseudonyms.is_pseudonym_only(h.person) and h.pseudonym == h.person.pseudonym.strip())
         ]
         self._matcher = NameMatcher(people, similar=True, known=self._shown_names)
+        self._split = stems_by_person(hidden)
 
     # ----- people ----------------------------------------------------------------------------
 
@@ -155,7 +159,8 @@ class Redactor:
 
     def text(self, s: str) -> str:
         """`s` with every mention of a hidden person replaced by their pseudonym (and, below
-        internal, every phone number by a placeholder); every other character exactly as written."""
+        internal, every phone number and ИИН by a placeholder); every other character exactly as
+        written."""
         return self.replace(s)[0]
 
     def replace(self, s: str) -> tuple[str, list[Placed]]:
@@ -163,17 +168,30 @@ class Redactor:
         (the review shows a replaced near miss in context)."""
         if not s or self.profile == "internal":
             return s, []
-        return self._rewrite(s, self._matcher.mentions(s))
+        return self._rewrite(s, self._mentions(s))
+
+    def _mentions(self, s: str) -> list[Mention]:
+        """The matcher's mentions, and a name broken into pieces ("Сейт қа зиева", "С ейт қаз иев а":
+        pasted from a PDF's text layer) that the matcher does not join (vault/protection/split_names)."""
+        found = self._matcher.mentions(s)
+        pieces = [
+            Mention(a, b, person, s[a:b], "split")
+            for a, b, person in split_spans(s, self._split)
+            if not any(m.start < b and a < m.end for m in found)
+        ]
+        return sorted([*found, *pieces], key=lambda m: m.start) if pieces else found
 
     def _rewrite(self, s: str, found: Sequence[Mention]) -> tuple[str, list[Placed]]:
         by_key = {p.key: p for p in self._matcher.people}
         parts: list[str] = []
         placed: list[Placed] = []
-        pos = length = phones = 0
+        pos = length = phones = iins = 0
         for m in [*found, None]:
             seg, n = replace_phones(s[pos : m.start if m else len(s)], self.language)
+            seg, k = replace_iins(seg, self.language)
             parts.append(seg)
             phones += n
+            iins += k
             length += len(seg)
             if m is None:
                 break
@@ -189,10 +207,13 @@ class Redactor:
         self.note("name-mentions-replaced", len(found) - similar)
         self.note("similar-names-replaced", similar)
         self.note("phone-numbers-replaced", phones)
+        self.note("national-ids-replaced", iins)
         return "".join(parts), placed
 
     def mentions_hidden(self, s: str) -> bool:
-        return bool(s) and self.profile != "internal" and self._matcher.contains(s)
+        if not s or self.profile == "internal":
+            return False
+        return self._matcher.contains(s) or bool(split_spans(s, self._split))
 
     def tag_hidden(self, tag: str) -> bool:
         """Whether a tag names a hidden person. Tags are stored in lower case whatever the user
@@ -208,7 +229,7 @@ class Redactor:
         if not s or self.profile == "internal":
             return s
         titled = re.sub(r"[_.]", " ", s).title()
-        found = self._matcher.mentions(titled) if len(titled) == len(s) else []
+        found = self._mentions(titled) if len(titled) == len(s) else []
         if not found:
             return self.text(s)
         return self._rewrite(s, found)[0]
@@ -253,8 +274,10 @@ def file_name_for(redactor: Redactor, name: str) -> str | None:
     when it mentions a hidden person in any form."""
     if redactor.profile == "internal" or not name:
         return name
-    # A phone number in a file name (a messenger's "+77015551234.jpg") names its owner too.
-    if redactor.mentions_hidden(name) or redactor.tag_hidden(name) or replace_phones(name)[1]:
+    # A phone number in a file name (a messenger's "+77015551234.jpg") names its owner too, and
+    # so does an ИИН (a scanned ID saved as "850312400128_удостоверение.jpg").
+    numbered = replace_phones(name)[1] or replace_iins(name)[1]
+    if redactor.mentions_hidden(name) or redactor.tag_hidden(name) or numbered:
         redactor.note("file-names-withheld")
         return None
     return name

@@ -13,6 +13,7 @@ import logging
 import threading
 from typing import Any
 
+from ..textnorm import cut
 from .verdict import C2PA, INVALID, UNVERIFIABLE, VALID, Verdict
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,7 @@ OFFLINE_SETTINGS: dict[str, Any] = {
 }
 MAX_BYTES = 512 * 1024 * 1024  # the size read_original holds in memory
 _LIST_CAP = 50  # actions/ingredients kept per manifest (a hostile manifest may carry thousands)
-_TEXT_CAP = 500
+_TEXT_CAP = 500  # cut between words: a stem of a cut name ("Сейтқази") is not recognised
 # Failures that are about trust or revocation, which an offline check cannot decide: they do not
 # make the signature or the content wrong.
 _TRUST_CODES = ("signingCredential.untrusted", "signingCredential.ocsp", "timeStamp.untrusted")
@@ -104,21 +105,21 @@ def _reason(codes: list[str]) -> str:
         "claimSignature.mismatch": "the signature is broken",
     }
     said = [plain.get(c, c) for c in codes]
-    return "; ".join(dict.fromkeys(said))[:_TEXT_CAP]
+    return cut("; ".join(dict.fromkeys(said)), _TEXT_CAP)
 
 
 def _signer(active: dict[str, Any]) -> str:
     info = active.get("signature_info") or {}
     parts = [str(info.get(k) or "") for k in ("common_name", "issuer")]
-    return " / ".join(p for p in dict.fromkeys(parts) if p)[:_TEXT_CAP]
+    return cut(" / ".join(p for p in dict.fromkeys(parts) if p), _TEXT_CAP)
 
 
 def _generator(active: dict[str, Any]) -> str:
     infos = active.get("claim_generator_info") or []
     if infos and isinstance(infos[0], dict):
         first = infos[0]
-        return " ".join(str(first.get(k) or "") for k in ("name", "version")).strip()[:_TEXT_CAP]
-    return str(active.get("claim_generator") or "")[:_TEXT_CAP]
+        return cut(" ".join(str(first.get(k) or "") for k in ("name", "version")).strip(), _TEXT_CAP)
+    return cut(str(active.get("claim_generator") or ""), _TEXT_CAP)
 
 
 def _claims(active: dict[str, Any], manifests: dict[str, Any]) -> dict[str, Any]:
@@ -145,7 +146,7 @@ def _ingredient(ingredient: dict[str, Any]) -> dict[str, Any]:
     """An ingredient's title and relationship, and the problems found when it was taken in (a
     valid manifest may record an ingredient whose own signature was broken: that is shown)."""
     out: dict[str, Any] = {
-        "title": str(ingredient.get("title", ""))[:_TEXT_CAP],
+        "title": cut(str(ingredient.get("title", "")), _TEXT_CAP),
         "relationship": str(ingredient.get("relationship", ""))[:40],
     }
     status = ingredient.get("validation_status") or []

@@ -129,4 +129,5 @@ def _keep_chat(vault: Vault, export: Export, case_id: str | None, mapping: dict[
         text = cut(text, MAX_TESTIMONY_CHARS - 100) + "\n[… the chat continues in the export; cut at the size limit]"
     people = [(pid, SENDER_ROLE) for pid in dict.fromkeys(mapping.values())]
     title = ("Telegram: " if telegram.is_telegram_export(export.folder) else "WhatsApp: ") + ", ".join(export.chats)
-    return add_testimony(vault, title=title[:200], text=text, case_id=case_id, people=people)
+    # Cut between words: a chat named after her, cut inside her surname, would leave a stem.
+    return add_testimony(vault, title=cut(title, 200), text=text, case_id=case_id, people=people)

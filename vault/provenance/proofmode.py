@@ -17,12 +17,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..textnorm import cut
 from .pgp import Key, PgpError, load_key, verify
 from .safezip import Member, ZipContents, small_member
 from .verdict import INVALID, PROOFMODE, UNVERIFIABLE, VALID, Verdict
 
 _HEX64 = re.compile(r"^([0-9a-f]{64})\.")
-_CAP = 300  # characters per claim value
+_CAP = 300  # characters per claim value, cut between words (a cut name is not recognised)
 _GROUPS = {  # proof.json key prefixes → claim group
     "location": ("Location.",),
     "device": ("DeviceID", "Hardware", "Manufacturer", "Model", "ScreenSize", "Wifi MAC"),
@@ -144,10 +145,10 @@ def _claims(proof: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     time = next((proof[k] for k in _TIME_KEYS if isinstance(proof.get(k), str) and proof[k]), None)
     if time:
-        out["time"] = str(time)[:_CAP]
+        out["time"] = cut(str(time), _CAP)
     for group, prefixes in _GROUPS.items():
         found = {
-            str(k)[:80]: str(v)[:_CAP]
+            str(k)[:80]: cut(str(v), _CAP)
             for k, v in proof.items()
             if str(k).startswith(prefixes) and v not in (None, "") and not isinstance(v, dict | list)
         }
