@@ -184,6 +184,8 @@ def metadata_label(key: str) -> str:
         "encrypted": QCoreApplication.translate("Metadata", "encrypted"),
         "has_javascript": QCoreApplication.translate("Metadata", "contains JavaScript"),
         "text_truncated": QCoreApplication.translate("Metadata", "text truncated"),
+        "body_chars": QCoreApplication.translate("Metadata", "characters of body text"),
+        "embedded_images": QCoreApplication.translate("Metadata", "embedded pictures"),
         "duration_s": QCoreApplication.translate("Metadata", "duration, s"),
         "title": QCoreApplication.translate("Metadata", "title"),
         "artist": QCoreApplication.translate("Metadata", "artist"),

@@ -2557,6 +2557,14 @@ SHA-256: %2
         <translation>мәтін қысқартылған</translation>
     </message>
     <message>
+        <source>characters of body text</source>
+        <translation>негізгі мәтін таңбалары</translation>
+    </message>
+    <message>
+        <source>embedded pictures</source>
+        <translation>ендірілген суреттер</translation>
+    </message>
+    <message>
         <source>duration, s</source>
         <translation>ұзақтығы, с</translation>
     </message>

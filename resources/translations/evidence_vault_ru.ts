@@ -2570,6 +2570,14 @@ SHA-256: %2
         <translation>текст обрезан</translation>
     </message>
     <message>
+        <source>characters of body text</source>
+        <translation>символов основного текста</translation>
+    </message>
+    <message>
+        <source>embedded pictures</source>
+        <translation>встроенные изображения</translation>
+    </message>
+    <message>
         <source>duration, s</source>
         <translation>длительность, с</translation>
     </message>

@@ -3,12 +3,13 @@ the author of a tracked change or a comment, word/people.xml, a custom property,
 chart text, a picture's alt text, a field code, a document variable, the glossary, a mailto:
 link, an ODT header (styles.xml), an ODT tracked-change author and a user-defined property; an
 RTF header, annotation and its author, revision authors, user property, a field's mailto:.
-Office files never leave below `internal` uncleared, but extraction missed every one of these:
-the review said only "office documents cannot be rendered" (a reason a person may clear after a
-look at the body), and search could not find the file by her name. Now every XML part is read
-(vault/intake/office_extra.py) and RTF's skipped destinations are read aside (vault/intake/rtf.py),
-except tables and binary data: the review says "contains a hidden name", search finds it, and a
-plain letter's text is unchanged."""
+Extraction missed every one of these: the review said only "office documents cannot be
+rendered" (a reason a person may clear after a look at the body), and search could not find the
+file by her name. Now every XML part is read (vault/intake/office_extra.py) and RTF's skipped
+destinations are read aside (vault/intake/rtf.py), except tables and binary data, after the body
+(metadata `body_chars`): search finds her, the name checks see her, and what travels below
+`internal` is the body's text only (ADR 028), never what was read aside; a file with no body
+text stays home as "contains a hidden name". A plain letter's text is unchanged."""
 
 from __future__ import annotations
 
@@ -17,13 +18,17 @@ import zipfile
 from pathlib import Path
 
 from tests.support.documents import CORE, W_NS, docx, zip_of
+from tests.support.leaks import leaks
 from tests.support.vaults import VaultFactory
 from vault.cases import add_case
 from vault.exports import reasons as rs
+from vault.exports.decide import document_text, names_hidden
 from vault.exports.review import review_export
 from vault.intake import import_paths
 from vault.intake.office import DOCX, RTF, office_text
+from vault.items import get_item
 from vault.people import add_person, link_person_to_case
+from vault.redaction import redactor_for
 from vault.search import search
 
 NAME = "Гульнара Сейтқазиева"
@@ -147,10 +152,21 @@ def test_names_outside_the_paragraphs_are_found(make_vault: VaultFactory, tmp_pa
     assert not report.rejected, report.rejected
     ids = {Path(i.path).name: i.id for i in report.imported}
 
-    withheld = {w["item"]: w["reason_key"] for w in review_export(vault, case, "partner").to_json()["withheld"]}
+    # Each file's body was read whole, so it travels as that text (ADR 028): the body only, never
+    # what was read aside (authors, properties, headers in styles.xml…), where her name is.
+    # A file with no body text (only a picture with her name as alt text) stays home, saying why.
+    review = review_export(vault, case, "partner")
+    assert {w.item_id: w.reason_key for w in review.withheld} == {ids["alt.docx"]: rs.CONTAINS_HIDDEN_NAME}
+    derived = {d.item_id: d.kind for d in review.derived}
+    assert derived == {i: rs.DOCUMENT_TEXT for n, i in ids.items() if n != "alt.docx"}
+    red = redactor_for(vault, case, "partner")
     for name in HIDING:
-        assert withheld[ids[name]] == rs.CONTAINS_HIDDEN_NAME, name
-    assert withheld[ids["letter.docx"]] == rs.OFFICE_NOT_RENDERED
+        item = get_item(vault, ids[name])
+        assert names_hidden(vault, red, item), name  # found, so a person is told if asked to clear it
+        shown = document_text(vault, red, item)
+        assert leaks(shown) == [] and "Свидетельница" not in shown, (name, shown)
+        assert shown.strip() or name == "alt.docx", name
+    assert document_text(vault, red, get_item(vault, ids["letter.docx"])) == "Обычное письмо\n\nСпасибо"
     found = {hit.id for hit in search(vault.conn, "Сейтказиева")}
     assert {ids[n] for n in HIDING if n not in ("mailto.docx", "link.rtf")} <= found
 

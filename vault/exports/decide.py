@@ -7,10 +7,10 @@ documents, audio, video, unknown) can carry names where no text extraction looks
 annotations, embedded pictures, later pages, tags), so it is withheld unless a person cleared it
 for the profile. Two exceptions: a PDF whose whole content PDFium reads and finds free of
 hidden names and of pictures travels as page images re-encoded from pixels
-(vault.exports.document_pages); and (docs/adr/028-documents-travel-as-their-text.md) a plain-text or office document (DOCX, ODT, RTF) whose whole text
-was read at intake travels as that text, redacted like a testimony (`document_text`): the words
-are what a partner needs of an imported testimony, and nothing else of the file (metadata,
-pictures, tracked changes the reader skipped) leaves; one whose text was cut short or could not
+(vault.exports.document_pages); and a plain-text or office document (DOCX, ODT, RTF) whose whole
+text was read at intake travels as that text, redacted like a testimony (`document_text`; ADR
+028): the words are what a partner needs of an imported testimony, and nothing else of the file
+(metadata, pictures, parts the reader skipped) leaves; one whose text was cut short or could not
 be read stays withheld.
 """
 
@@ -69,17 +69,27 @@ def extracted_text(vault: Vault, item: Item) -> str:
     return str(scalar(vault.conn, "SELECT extracted_text FROM items WHERE id = ?", (item.id,)) or "")
 
 
+def body_text(vault: Vault, item: Item) -> str:
+    """The document's own text: the extracted text without what intake read aside after it
+    (an office file's authors, properties, comments' authors…; metadata `body_chars`)."""
+    text = extracted_text(vault, item)
+    cut = item.metadata.get("body_chars")
+    if isinstance(cut, int) and not isinstance(cut, bool) and 0 <= cut <= len(text):
+        return text[:cut]
+    return text
+
+
 def is_text_document(vault: Vault, item: Item) -> bool:
     """A plain-text or office document whose whole text was read at intake."""
     mime = (item.mime or "").split(";")[0].strip().lower()
     if item.kind != "document" or not (mime in TEXT_MIMES or mime in OFFICE_MIMES):
         return False
-    return not item.metadata.get("text_truncated") and bool(extracted_text(vault, item).strip())
+    return not item.metadata.get("text_truncated") and bool(body_text(vault, item).strip())
 
 
 def document_text(vault: Vault, red: Redactor, item: Item) -> str:
-    """What a `document-text` derivative shows: the text read at intake, redacted."""
-    return red.text(extracted_text(vault, item))
+    """What a `document-text` derivative shows: the document's own text, redacted."""
+    return red.text(body_text(vault, item))
 
 
 def is_text_testimony(vault: Vault, item: Item) -> bool:

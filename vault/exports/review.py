@@ -23,7 +23,7 @@ from ..store import Vault
 from ..testimony import revisions
 from . import reasons as rs
 from .clearance import cleared_items
-from .decide import decide, extracted_text, is_text_testimony
+from .decide import body_text, decide, is_text_testimony
 
 CONTEXT_CHARS = 40
 
@@ -178,7 +178,7 @@ def review_export(
                 for r in revisions(vault, item.id):
                     col.shown(item.id, "text" if r.rev == 1 else f"text.rev{r.rev}", r.text)
             if d.derived_kind == rs.DOCUMENT_TEXT:
-                col.shown(item.id, "text", extracted_text(vault, item))
+                col.shown(item.id, "text", body_text(vault, item))
             if item.original_name and file_name_for(red, item.original_name) is not None:
                 col.shown(item.id, "file_name", item.original_name)
             per_item: Counter[str] = Counter()

@@ -126,7 +126,7 @@ def _docx(archive: SafeZip) -> TextResult:
             meta.update(_properties(archive, part, DOCX_META))
     images = sum(1 for n in archive.names if n.startswith("word/media/"))
     held = dict.fromkeys((*DOCX_PARTS, *extra), frozenset({"t", "delText"}))
-    _add_extra(body, archive, {**held, **_DOCX_PROPS_HELD})
+    _add_extra(body, archive, {**held, **_DOCX_PROPS_HELD}, meta)
     return _result(body, meta, images)
 
 
@@ -159,7 +159,7 @@ def _odt(archive: SafeZip) -> TextResult:
     archive.parse("content.xml", start, end, text)
     meta = _properties(archive, "meta.xml", ODT_META) if "meta.xml" in archive.names else {}
     images = sum(1 for n in archive.names if n.startswith("Pictures/") and not n.endswith("/"))
-    _add_extra(body, archive, {"content.xml": frozenset({"p", "h"}), "meta.xml": _ODT_META_HELD})
+    _add_extra(body, archive, {"content.xml": frozenset({"p", "h"}), "meta.xml": _ODT_META_HELD}, meta)
     return _result(body, meta, images)
 
 
@@ -168,12 +168,15 @@ _DOCX_PROPS_HELD = {"docProps/core.xml": frozenset({"coreProperties"}), "docProp
 _ODT_META_HELD = frozenset(k.rsplit("}", 1)[-1] for k in ODT_META)
 
 
-def _add_extra(body: _Text, archive: SafeZip, held: dict[str, frozenset[str]]) -> None:
-    """Text outside the body (authors, properties, SmartArt, headers in styles.xml…), after it."""
+def _add_extra(body: _Text, archive: SafeZip, held: dict[str, frozenset[str]], meta: dict[str, Any]) -> None:
+    """Text outside the body (authors, properties, SmartArt, headers in styles.xml…), after it.
+    `body_chars` says where it starts: an export that shows the document's text shows the body
+    only (vault.exports.decide.document_text); the rest is for search and the name checks."""
     from .office_extra import extra_text
 
     extra = extra_text(archive, held)
     if extra:
+        meta["body_chars"] = len(body.value())
         body.add("\n" + extra)
 
 

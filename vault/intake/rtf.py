@@ -268,6 +268,7 @@ def _parse(data: bytes) -> TextResult:  # noqa: C901, PLR0912, PLR0915 - one tok
         meta["text_truncated"] = True
     text = "".join(out)[:MAX_TEXT_CHARS]
     if aside:
+        meta["body_chars"] = len(clean_text(text).strip())  # what follows is read aside (see office.py)
         text = f"{text}\n\n{''.join(aside)}"[:MAX_TEXT_CHARS]
     return TextResult(clean_text(text).strip(), meta)
 

@@ -48,7 +48,8 @@ TOO_HARD = "text could not be extracted: the document took too long / needed too
 UNAVAILABLE = "text could not be extracted: no process could be started to read the document"
 TOO_LARGE = "text could not be extracted: the document is too large to read safely"
 
-_FACTS = frozenset({"has_javascript", "encrypted", "pages", "text_truncated", "embedded_images"})  # flags, counts
+# flags and counts (body_chars: where an office document's body ends in its text, office.py)
+_FACTS = frozenset({"has_javascript", "encrypted", "pages", "text_truncated", "embedded_images", "body_chars"})
 _META = frozenset(
     {
         "author",
