@@ -12,38 +12,13 @@ words (0.26 %), the two more being Ахметов, one letter from a hidden Ах
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.support.prose import PEOPLE, PROSE
 from vault.names import HiddenName, NameMatcher
 from vault.names.index import WORD_RE
 
-DATA = Path(__file__).parent / "data"
 THRESHOLD = 0.005  # of words
-
-PEOPLE = [
-    ("Сейтқазиева Гульнара Нурлановна", "Seitqazieva Gulnara"),
-    ("Жақсылықов Нурлан Асқарұлы",),
-    ("Жаксылыкова Айгуль",),
-    ("Омаров Арман Серикович",),
-    ("Бекова Бақыт",),
-    ("Нұрланова Сәуле",),
-    ("Ким Вера Павловна",),
-    ("Исаева Надежда Петровна",),
-    ("Ли Роман",),
-    ("Тулегенов Мұрат",),
-    ("Әбенова Жұлдыз",),
-    ("Қасымов Берік",),
-    ("Абдрахманова Алма Ерлановна",),
-    ("Сабыров Әділет",),
-    ("Иванов Сергей",),
-    ("Серикбаев Самал",),
-    ("Ахмедова Любовь",),
-    ("Нурпеисова Айгерим Болатовна",),
-    ("Мухамеджанов Дәулет",),
-    ("Касенова Асель",),
-]
 
 
 def _matcher(similar: bool = False) -> NameMatcher:
@@ -52,7 +27,7 @@ def _matcher(similar: bool = False) -> NameMatcher:
 
 
 def _corpus() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(PROSE.glob("*.txt"))]
     assert len(texts) >= 6
     return texts
 
@@ -60,7 +35,7 @@ def _corpus() -> list[str]:
 def test_corpus_is_a_few_thousand_words_in_both_languages() -> None:
     words = sum(len(WORD_RE.findall(t)) for t in _corpus())
     assert words > 4000
-    kazakh = sum(len(WORD_RE.findall(p.read_text(encoding="utf-8"))) for p in DATA.glob("kk_*.txt"))
+    kazakh = sum(len(WORD_RE.findall(p.read_text(encoding="utf-8"))) for p in PROSE.glob("kk_*.txt"))
     assert kazakh > 1500
 
 

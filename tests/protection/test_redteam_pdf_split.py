@@ -17,6 +17,7 @@ import pytest
 
 from tests.support import doc_pages as dp
 from tests.support.documents import FONTS
+from tests.support.prose import PEOPLE, PROSE
 from tests.support.vaults import VaultFactory
 from vault.cases import add_case
 from vault.exports import reasons as rs
@@ -29,30 +30,6 @@ from vault.protection.policy import HiddenPerson
 from vault.protection.split_names import split_name, stems
 from vault.redaction import redactor_for
 
-DATA = Path(__file__).parent / "data"
-# The 20 hidden people of test_names_false_positives.py (eight given names are ordinary words).
-PEOPLE = [
-    ("Сейтқазиева Гульнара Нурлановна", "Seitqazieva Gulnara"),
-    ("Жақсылықов Нурлан Асқарұлы",),
-    ("Жаксылыкова Айгуль",),
-    ("Омаров Арман Серикович",),
-    ("Бекова Бақыт",),
-    ("Нұрланова Сәуле",),
-    ("Ким Вера Павловна",),
-    ("Исаева Надежда Петровна",),
-    ("Ли Роман",),
-    ("Тулегенов Мұрат",),
-    ("Әбенова Жұлдыз",),
-    ("Қасымов Берік",),
-    ("Абдрахманова Алма Ерлановна",),
-    ("Сабыров Әділет",),
-    ("Иванов Сергей",),
-    ("Серикбаев Самал",),
-    ("Ахмедова Любовь",),
-    ("Нурпеисова Айгерим Болатовна",),
-    ("Мухамеджанов Дәулет",),
-    ("Касенова Асель",),
-]
 HER = stems([HiddenPerson(Person("p1", "Гульнара Нурлановна Сейтқазиева", "К", "witness", True, ("Гуля",)), "К")])
 
 
@@ -110,7 +87,7 @@ def test_ordinary_prose_is_not_taken_for_a_split_name() -> None:
     ]
     many = stems(hidden)
     paragraphs = [
-        p for f in sorted(DATA.glob("*.txt")) for p in re.split(r"\n\s*\n", f.read_text("utf-8")) if p.strip()
+        p for f in sorted(PROSE.glob("*.txt")) for p in re.split(r"\n\s*\n", f.read_text("utf-8")) if p.strip()
     ]
     assert len(paragraphs) > 80 and len(many) > 25
     assert [p[:60] for p in paragraphs if split_name(p, many)] == []

@@ -29,7 +29,8 @@ _CHARSETS = {
     129: "cp949",
     222: "cp874",
 }
-_SKIP = frozenset(
+# Destinations that hold no words: tables and binary data.
+_NO_WORDS = frozenset(
     {
         "fonttbl",
         "colortbl",
@@ -43,48 +44,29 @@ _SKIP = frozenset(
         "colorschememapping",
         "latentstyles",
         "datastore",
-        "filetbl",
-        "revtbl",
-        "header",
-        "footer",
-        "headerl",
-        "headerr",
-        "headerf",
-        "footerl",
-        "footerr",
-        "footerf",
-        "object",
-        "fldinst",
-        "bkmkstart",
-        "bkmkend",
         "pgdsctbl",
     }
 )
+_SKIP = _NO_WORDS | {
+    "filetbl",
+    "revtbl",
+    "header",
+    "footer",
+    "headerl",
+    "headerr",
+    "headerf",
+    "footerl",
+    "footerr",
+    "footerf",
+    "object",
+    "fldinst",
+    "bkmkstart",
+    "bkmkend",
+}
 # Skipped destinations that hold no words (tables, binary data): everything else skipped (headers,
 # footers, annotations and their authors, the revision authors' table, field codes, bookmarks,
 # user properties, shape text…) is read aside, after the body, so a hidden name there is found.
-_BINARY = frozenset(
-    {
-        "fonttbl",
-        "colortbl",
-        "stylesheet",
-        "listtable",
-        "listoverridetable",
-        "rsidtbl",
-        "themedata",
-        "colorschememapping",
-        "latentstyles",
-        "datastore",
-        "generator",
-        "xmlnstbl",
-        "pgdsctbl",
-        "pict",
-        "objdata",
-        "panose",
-        "blipuid",
-        "passwordhash",
-    }
-)
+_BINARY = _NO_WORDS | {"pict", "objdata", "panose", "blipuid", "passwordhash"}
 _HEX = re.compile(r"[0-9a-fA-F\s]*")
 _INFO = {
     "author": "author",
