@@ -200,3 +200,14 @@ def test_a_person_known_only_by_a_pseudonym_keeps_it_and_the_text_is_left_alone(
         pseudonyms.check_pseudonym("Гульнара", "Гульнара", [])
     typed = Person("p8", "Гульнара", "Гульнара", "witness", True, aliases=("Гуля",))
     assert pseudonyms.assign([typed], "ru") == {"p8": "Свидетель А"}
+
+
+def test_a_common_word_beside_a_pseudonym_is_not_a_suspect_but_a_name_still_is(red: Redactor) -> None:
+    # A sentence starting with a noun beside the pseudonym ("Телефон Свидетельницы К") raised a
+    # suspect in every export of an imported testimony; the dictionary knows it is no name.
+    out = red.text("Телефон Сейтказиевой до сих пор не вернули. Следователь Гульнаре угрожал.")
+    assert out == "Телефон Свидетельница К до сих пор не вернули. Следователь Свидетельнице К угрожал."
+    assert red.suspects(out) == []
+    for left in ("Сейтк", "Вера", "Ахметова", "Нұрлан"):  # a cut name, names also words, a Kazakh one
+        [hit] = red.suspects(f"Вчера {left} Свидетельница К ушла.")
+        assert hit.text == left and hit.reason == "name-like-beside-replacement"

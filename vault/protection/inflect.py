@@ -190,6 +190,21 @@ def _inflect_word(word: str, case: str) -> str | None:
     return None
 
 
+_PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def is_common_word(word: str) -> bool:
+    """A Russian word the dictionary knows and never as a first name, surname or patronymic
+    ("Телефон", "Следователь"; not "Вера", "Иванова", nor an unknown or Kazakh word)."""
+    folded = word.casefold()
+    if len(folded) < 2 or not re.fullmatch(r"[а-яё]+", folded):
+        return False
+    morph = _morph()
+    if not morph.word_is_known(folded):
+        return False
+    return not any(_PERSON_GRAMMEMES & set(p.tag.grammemes) for p in morph.parse(folded))
+
+
 def _cased_like(original: str, form: str) -> str:
     if original[:1].isupper():
         return form[:1].upper() + form[1:]

@@ -238,7 +238,13 @@ class Redactor:
         """Words of `s` (normally already replaced) that resemble a hidden name: for review."""
         if not s or self.profile == "internal":
             return []
-        return self._matcher.suspects(s)
+        # A capitalised word beside a pseudonym is a suspect (the rest of a half-replaced name),
+        # unless the dictionary knows it, never as a name: "Телефон Свидетельницы К вернули".
+        return [
+            x
+            for x in self._matcher.suspects(s)
+            if not (x.reason == "name-like-beside-replacement" and inflect.is_common_word(x.text))
+        ]
 
     def file_name_for(self, name: str) -> str | None:
         return file_name_for(self, name)
