@@ -100,9 +100,9 @@ def exchange_shots(app: QApplication, main: QWidget, out: Path) -> None:
     wait_for(app, lambda: bool(added))
     case_id = next((c.id for c in main.cases if c.title.startswith("Задержание")), main.cases[0].id)
     note = (
-        "Соседка Нурлонова (так записано в протоколе) видела, как Армана Сейткали выводили из здания. "
+        "Соседка Нурлонава (так записано в протоколе) видела, как Армана Сейткали выводили из здания. "
         "Айгуль Нурланова подтвердила это на следующий день."
-    )  # fictional; one misspelt mention
+    )  # fictional; one mention misspelt two letters off (one letter off is replaced like the name)
     main.worker.submit(
         lambda j: testimony.add_testimony(
             j.vault, title="Заметки наблюдателя", case_id=case_id, language="ru", text=note
@@ -122,7 +122,7 @@ def exchange_shots(app: QApplication, main: QWidget, out: Path) -> None:
     suspects = dossier.review.views["suspects"]
     wait_for(app, lambda: suspects.model().rowCount() > 0)
     suspects.selectRow(
-        next(r for r in range(suspects.model().rowCount()) if suspects.model().index(r, 0).data() == "Нурлонова")
+        next(r for r in range(suspects.model().rowCount()) if suspects.model().index(r, 0).data() == "Нурлонава")
     )
     shot(app, dossier, out, "29-export-review-suspects")
     dossier.close()
