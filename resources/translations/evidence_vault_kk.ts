@@ -383,6 +383,10 @@ If it differs, do not import the bundle.</source>
 Егер өзгеше болса, буманы импорттамаңыз.</translation>
     </message>
     <message>
+        <source>Sender %1</source>
+        <translation>Жіберуші %1</translation>
+    </message>
+    <message>
         <source>Decrypting and checking every file…</source>
         <translation>Әр файлдың шифры ашылып, тексерілуде…</translation>
     </message>

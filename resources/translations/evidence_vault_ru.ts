@@ -383,6 +383,10 @@ If it differs, do not import the bundle.</source>
 Если он отличается, не импортируйте пакет.</translation>
     </message>
     <message>
+        <source>Sender %1</source>
+        <translation>Отправитель %1</translation>
+    </message>
+    <message>
         <source>Decrypting and checking every file…</source>
         <translation>Расшифровка и проверка каждого файла…</translation>
     </message>

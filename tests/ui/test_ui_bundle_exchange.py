@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -216,3 +216,29 @@ def test_no_contacts_and_no_cases_are_explained(qtbot, session: Session) -> None
     with qtbot.waitSignal(dlg.contacts_loaded, timeout=TIMEOUT):
         pass
     assert "No partner contacts" in dlg.message.text()
+
+
+def test_an_unnamed_sender_is_recorded_in_the_interface_language(  # type: ignore[no-untyped-def]
+    qtbot, session: Session, make_vault, tmp_path: Path, qapp
+) -> None:
+    from ui import i18n
+
+    partner = make_vault()
+    bundle = tmp_path / "from-partner.age"
+    partner_bundle(qtbot, session, partner, bundle)
+    dlg = session.main.exchange.import_bundle()
+    dlg.path.setText(str(bundle))
+    with qtbot.waitSignal(dlg.inspected, timeout=TIMEOUT):
+        qtbot.mouseClick(dlg.inspect_button, Qt.MouseButton.LeftButton)
+    locale = QLocale()
+    assert i18n.install_translators(qapp, "kk") == "kk"
+    try:
+        dlg.compared.setChecked(True)  # no name typed
+        with qtbot.waitSignal(dlg.imported, timeout=60_000):
+            qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    finally:
+        i18n.install_translators(qapp, "en")
+        QLocale.setDefault(locale)
+    fp = keys.public_identity(partner).fingerprint
+    assert [c.name for c in run(qtbot, session, keys.list_contacts)] == [f"Жіберуші {fp}"]
+    dlg.close()

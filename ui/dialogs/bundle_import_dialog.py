@@ -182,6 +182,8 @@ class BundleImportDialog(JobDialog):
             return
         path = Path(self.path.text().strip()).expanduser()
         accept, name = self.compared.isChecked(), self.sender_name.text().strip()
+        if accept and not name and self.summary.sender_fingerprint:  # the record's name, in the user's language
+            name = self.tr("Sender %1").replace("%1", self.summary.sender_fingerprint)
 
         def work(job: Job) -> ImportResult:
             throttle = Throttle(job)
