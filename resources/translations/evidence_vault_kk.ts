@@ -2426,8 +2426,8 @@ SHA-256: %2
         <translation>Мессенджер экспортын импорттау</translation>
     </message>
     <message>
-        <source>Choose the folder of a chat export: Telegram Desktop&apos;s (it holds result.json) or WhatsApp&apos;s (the .txt and the media files). Each photo, video, voice message and file becomes an item that records the chat, the sender, the date and the message.</source>
-        <translation>Чат экспортының қалтасын таңдаңыз: Telegram Desktop (онда result.json бар) немесе WhatsApp (.txt файлы және медиафайлдар). Әр фото, бейне, дауыстық хабар және файл чатты, жіберушіні, күнді және хабарды жазатын материалға айналады.</translation>
+        <source>Choose the folder of a chat export: Telegram Desktop&apos;s (it holds messages.html or result.json) or WhatsApp&apos;s (the .txt and the media files). Each photo, video, voice message and file becomes an item that records the chat, the sender, the date and the message.</source>
+        <translation>Чат экспортының қалтасын таңдаңыз: Telegram Desktop (онда messages.html немесе result.json бар) немесе WhatsApp (.txt файлы және медиафайлдар). Әр фото, бейне, дауыстық хабар және файл чатты, жіберушіні, күнді және хабарды жазатын материалға айналады.</translation>
     </message>
     <message>
         <source>Choose export folder…</source>

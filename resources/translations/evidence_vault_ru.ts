@@ -2439,8 +2439,8 @@ SHA-256: %2
         <translation>Импорт из мессенджера</translation>
     </message>
     <message>
-        <source>Choose the folder of a chat export: Telegram Desktop&apos;s (it holds result.json) or WhatsApp&apos;s (the .txt and the media files). Each photo, video, voice message and file becomes an item that records the chat, the sender, the date and the message.</source>
-        <translation>Выберите папку экспорта чата: Telegram Desktop (в ней лежит result.json) или WhatsApp (файл .txt и медиафайлы). Каждое фото, видео, голосовое сообщение и файл станут материалом, в котором записаны чат, отправитель, дата и сообщение.</translation>
+        <source>Choose the folder of a chat export: Telegram Desktop&apos;s (it holds messages.html or result.json) or WhatsApp&apos;s (the .txt and the media files). Each photo, video, voice message and file becomes an item that records the chat, the sender, the date and the message.</source>
+        <translation>Выберите папку экспорта чата: Telegram Desktop (в ней лежит messages.html или result.json) или WhatsApp (файл .txt и медиафайлы). Каждое фото, видео, голосовое сообщение и файл станут материалом, в котором записаны чат, отправитель, дата и сообщение.</translation>
     </message>
     <message>
         <source>Choose export folder…</source>

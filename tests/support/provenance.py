@@ -308,3 +308,77 @@ def whatsapp_export(folder: Path, *, ios: bool = False) -> Path:
         ]
         (folder / "Чат WhatsApp с Мониторинг.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return folder
+
+
+def telegram_html_export(folder: Path) -> Path:
+    """The chat of `telegram_export` as Telegram Desktop writes it in HTML (its default format):
+    messages.html and messages2.html, "joined" messages without a sender, a forwarded block, a
+    media block without a link for the file left out, character references, the media folders."""
+    import html
+
+    telegram_export(folder)
+    doc = json.loads((folder / "result.json").read_text(encoding="utf-8"))
+    (folder / "result.json").unlink()
+    head = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"/><title>Exported Data</title>'
+        '<link href="css/style.css" rel="stylesheet"/><script src="js/script.js"></script></head><body>'
+        '<div class="page_wrap"><div class="page_header"><div class="content"><div class="text bold">'
+        f'{html.escape(doc["name"])}</div></div></div><div class="page_body chat_page"><div class="history">'
+    )
+    pages: list[list[str]] = [[], []]
+    last = None
+    for n, m in enumerate(doc["messages"]):
+        page = pages[0 if n < 4 else 1]
+        if m["type"] == "service":
+            page.append(
+                f'<div class="message service" id="message{m["id"]}"><div class="body details">created</div></div>'
+            )
+            continue
+        y, mo, d = m["date"][:10].split("-")
+        title = f"{d}.{mo}.{y} {m['date'][11:]} UTC+06:00"
+        joined = m["from"] == last
+        last = m["from"]
+        text = (
+            m["text"]
+            if isinstance(m["text"], str)
+            else "".join(
+                f"<strong>{html.escape(t['text'])}</strong>" if isinstance(t, dict) else html.escape(t)
+                for t in m["text"]
+            )
+        )
+        text = html.escape(text) if isinstance(m["text"], str) else text
+        media = ""
+        named = m.get("photo") or m.get("file")
+        if named and named.startswith("(File not included"):
+            media = (
+                '<div class="media_wrap clearfix"><div class="media clearfix pull_left media_video">'
+                '<div class="body"><div class="title bold">Video file</div><div class="description">Not '
+                "included, change data exporting settings to download.</div></div></div></div>"
+            )
+        elif named and "photo" in m:
+            media = (
+                '<div class="media_wrap clearfix">'
+                f'<a class="photo_wrap clearfix pull_left" href="{html.escape(named)}">'
+                '<img class="photo" src="x_thumb.jpg" style="width: 80px"/></a></div>'
+            )
+        elif named:
+            kind = "media_voice_message" if m.get("media_type") == "voice_message" else "media_file"
+            media = (
+                f'<div class="media_wrap clearfix"><a class="media clearfix pull_left block_link {kind}" '
+                f'href="{html.escape(named)}"><div class="body"><div class="title bold">file</div></div></a></div>'
+            )
+        inner = media + (f'<div class="text">{text}</div>' if text else "")
+        if m.get("forwarded_from"):
+            inner = (
+                f'<div class="forwarded body"><div class="from_name">{html.escape(m["forwarded_from"])}'
+                f'<span class="details"> 01.03.2026 10:55:00</span></div>{inner}</div>'
+            )
+        sender = "" if joined else f'<div class="from_name">{html.escape(m["from"])}</div>'
+        page.append(
+            f'<div class="message default clearfix{" joined" if joined else ""}" id="message{m["id"]}">'
+            f'<div class="body"><div class="pull_right date details" title="{title}">{m["date"][11:16]}</div>'
+            f"{sender}{inner}</div></div>"
+        )
+    for name, body in (("messages.html", pages[0]), ("messages2.html", pages[1])):
+        (folder / name).write_text(head + "".join(body) + "</div></div></div></body></html>", encoding="utf-8")
+    return folder

@@ -105,7 +105,7 @@ class MessengerImportDialog(QDialog):
         self.people: list[Person] = []
         self.hint = QLabel(
             self.tr(
-                "Choose the folder of a chat export: Telegram Desktop's (it holds result.json) "
+                "Choose the folder of a chat export: Telegram Desktop's (it holds messages.html or result.json) "
                 "or WhatsApp's (the .txt and the media files). Each photo, video, voice message "
                 "and file becomes an item that records the chat, the sender, the date and the "
                 "message."

@@ -23,7 +23,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--messenger-export",
         metavar="DIR",
-        help="a Telegram Desktop JSON export (result.json + media) or a WhatsApp chat export (.txt + media)",
+        help="a Telegram Desktop export (HTML: messages.html, or JSON: result.json; with its media) "
+        "or a WhatsApp chat export (.txt + media)",
     )
     p.add_argument("--map-sender", action="append", type=_sender_map, default=[], metavar="NAME=PERSON_ID")
     p.add_argument("--keep-chat", action="store_true", help="keep the chat itself as a testimony-like record")

@@ -1,6 +1,7 @@
 """Telegram Desktop's JSON export read under limits: `result.json` (one chat, or the whole
 account's `chats.list`) and the media files it names (photos/, files/, video_files/,
-voice_messages/...). Media paths must stay inside the export folder."""
+voice_messages/...). Media paths must stay inside the export folder. The HTML export (the
+default format) is read into the same Export by vault.provenance.telegram_html."""
 
 from __future__ import annotations
 
@@ -51,12 +52,17 @@ class Export:
 
 
 def is_telegram_export(folder: Path) -> bool:
-    return (folder / "result.json").is_file()
+    """A JSON export (result.json) or an HTML one (messages.html: Telegram Desktop's default)."""
+    return (folder / "result.json").is_file() or (folder / "messages.html").is_file()
 
 
 def read_export(folder: Path) -> Export:
     """Raises UsageError when `folder` holds no readable Telegram export."""
     path = folder / "result.json"
+    if not path.is_file() and (folder / "messages.html").is_file():
+        from .telegram_html import read_html_export  # it builds on this module's types
+
+        return read_html_export(folder)
     try:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_RESULT_BYTES + 1)
