@@ -61,3 +61,39 @@ def test_a_page_without_a_chat_is_refused(tmp_path: Path) -> None:
     (tmp_path / "messages.html").write_text("<html><body><p>not an export</p></body></html>", encoding="utf-8")
     with pytest.raises(UsageError, match="no Telegram export"):
         read_export(tmp_path)
+
+
+def test_links_out_of_the_folder_and_markup_tricks_are_ignored(tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    (folder / "photos").mkdir(parents=True)
+    secret = tmp_path / "secret.jpg"
+    secret.write_bytes(b"not for the vault")
+    (folder / "photos" / "link.jpg").symlink_to(secret)
+    message = (
+        '<div class="message default clearfix" id="message{n}"><div class="body">'
+        '<div class="pull_right date details" title="02.03.2026 09:00:00 UTC+06:00">09:00</div>'
+        '<div class="from_name">Ерлан</div><div class="media_wrap clearfix">'
+        '<a class="photo_wrap clearfix pull_left" href="{href}"></a></div>'
+        '<div class="text">{text}</div></div></div>'
+    )
+    body = "".join(
+        message.format(n=n, href=href, text=text)
+        for n, (href, text) in enumerate(
+            [
+                (str(secret), "absolute"),
+                ("photos/link.jpg", "a link leading out"),
+                ("photos/none.jpg", "&lt;script&gt;alert(1)&lt;/script&gt; &amp; <script>x()</script>"),
+            ],
+            1,
+        )
+    )
+    (folder / "messages.html").write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    export = read_export(folder)
+    assert [m.media for m in export.messages] == [None, None, None]
+    assert [m.media_note for m in export.messages] == [
+        "names a file outside the export folder; ignored",
+        "names a file outside the export folder; ignored",
+        "missing from the export folder",
+    ]
+    assert export.messages[2].text == "<script>alert(1)</script> &"  # text, decoded; the script element is not text
+    assert all(m.sender == "Ерлан" and m.date == "2026-03-02T09:00:00" for m in export.messages)

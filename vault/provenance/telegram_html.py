@@ -84,6 +84,7 @@ class _Parser(HTMLParser):
         self.current: dict[str, str] | None = None
         self.collect: str | None = None  # the field the text data goes to
         self.in_details = 0  # inside a span.details of a from_name (the forward's date)
+        self.in_code = False  # inside <script> or <style>
         self.header = False
 
     # ----- structure -------------------------------------------------------------------------
@@ -104,6 +105,8 @@ class _Parser(HTMLParser):
                 # a media block without a link: the file was left out of the export
                 self.current["note"] = "not included in the export"
             self.collect = self._field(role)
+        elif tag in ("script", "style"):
+            self.in_code = True
         elif tag == "span" and "details" in classes:
             self.in_details += 1
         elif tag == "br" and self.collect:
@@ -114,6 +117,8 @@ class _Parser(HTMLParser):
                 self.current["media"] = href
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.in_code = False
         if tag == "span" and self.in_details:
             self.in_details -= 1
         if tag != "div" or not self.stack:
@@ -125,6 +130,8 @@ class _Parser(HTMLParser):
         self.collect = self._field(self.stack[-1]) if self.stack else None
 
     def handle_data(self, data: str) -> None:
+        if self.in_code:  # a page's scripts and styles are not what anyone wrote in the chat
+            return
         if self.header and not self.chat and data.strip():
             self.chat = cut(" ".join(data.split()), 200)
         elif self.collect and not self.in_details:
