@@ -4,6 +4,7 @@ sealed original and its SHA-256 is the item's hash."""
 from __future__ import annotations
 
 import hashlib
+import json
 
 from .db import as_record, named_rows, scalar
 from .errors import NotFound, UsageError
@@ -28,7 +29,9 @@ def add_testimony(
     language: str = "",
     people: list[tuple[str, str]] | None = None,
     tags: list[str] | None = None,
+    metadata: dict[str, str] | None = None,
 ) -> str:
+    """`metadata`: flags of what the text is (a kept messenger chat: vault.provenance.messenger)."""
     title = title.strip()
     if not title:
         raise UsageError("a testimony needs a title")
@@ -46,9 +49,9 @@ def add_testimony(
         if case_id is not None and scalar(conn, "SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
             raise NotFound(f"no case with id {case_id}")
         conn.execute(
-            "INSERT INTO items (id, kind, title, created, sha256, size, mime, language, source) "
-            "VALUES (?, 'testimony', ?, ?, ?, ?, 'text/plain; charset=utf-8', ?, 'testimony')",
-            (item_id, title, now, digest, size, language),
+            "INSERT INTO items (id, kind, title, created, sha256, size, mime, language, metadata, source) "
+            "VALUES (?, 'testimony', ?, ?, ?, ?, 'text/plain; charset=utf-8', ?, ?, 'testimony')",
+            (item_id, title, now, digest, size, language, json.dumps(metadata or {}, sort_keys=True)),
         )
         conn.execute(
             "INSERT INTO revisions (item_id, rev, text, sha256, created, actor) VALUES (?, 1, ?, ?, ?, ?)",

@@ -3014,6 +3014,10 @@ SHA-256: %2
         <translation>жасырын адамды бейнелейді немесе оның жасағаны</translation>
     </message>
     <message>
+        <source>a chat whose members are not all recorded people</source>
+        <translation>қатысушылары қоймада түгел жазылмаған чат</translation>
+    </message>
+    <message>
         <source>could not be checked: the image could not be decoded</source>
         <translation>тексеру мүмкін болмады: кескін оқылмады</translation>
     </message>

@@ -3029,6 +3029,10 @@ SHA-256: %2
         <translation>изображает скрытое лицо или сделано им</translation>
     </message>
     <message>
+        <source>a chat whose members are not all recorded people</source>
+        <translation>чат, не все участники которого записаны в хранилище</translation>
+    </message>
+    <message>
         <source>could not be checked: the image could not be decoded</source>
         <translation>не удалось проверить: изображение не читается</translation>
     </message>

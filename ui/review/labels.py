@@ -48,6 +48,7 @@ def reason_label(key: str, kind: str = "") -> str:
     labels = {
         rs.CONTAINS_HIDDEN_NAME: translate("Review", "contains a hidden name"),
         rs.LINKED_TO_HIDDEN: translate("Review", "depicts or was made by a hidden person"),
+        rs.CHAT_MEMBERS: translate("Review", "a chat whose members are not all recorded people"),
         rs.UNDECODABLE: translate("Review", "could not be checked: the image could not be decoded"),
         rs.TOO_LARGE: translate("Review", "could not be checked: too large to re-encode"),
         rs.NO_ORIGINAL: translate("Review", "no stored original"),

@@ -92,6 +92,17 @@ def document_text(vault: Vault, red: Redactor, item: Item) -> str:
     return red.text(body_text(vault, item))
 
 
+def is_kept_chat(item: Item, links: list[PersonLink]) -> bool:
+    """A messenger chat kept as a testimony (vault.provenance.messenger): its lines are headed by
+    members' names, most of them nobody this vault records, so under `public` (which shows only
+    people marked public) they cannot be checked. Chats kept before the flag existed are known by
+    their title and their senders' links."""
+    if item.metadata.get("kept_chat"):
+        return True
+    titled = item.title.startswith(("Telegram: ", "WhatsApp: "))
+    return titled and any(lk.role == "sender" for lk in links)
+
+
 def is_text_testimony(vault: Vault, item: Item) -> bool:
     """A testimony written in the vault (its text lives in `revisions`, not in a blob)."""
     return item.kind == "testimony" and blob_of(vault, item.id) is None
@@ -109,6 +120,8 @@ def decide(vault: Vault, red: Redactor, item: Item, links: list[PersonLink], cle
     if item_withheld_by_links(red.profile, links):
         return Decision("withheld", rs.LINKED_TO_HIDDEN)
     if text_testimony:
+        if red.profile == "public" and is_kept_chat(item, links):
+            return Decision("withheld", rs.CHAT_MEMBERS)
         return Decision("derivative", derived_kind=rs.REDACTED_TEXT)
     if item.kind == "photo":
         if (item.size or 0) > MAX_PHOTO_BYTES:

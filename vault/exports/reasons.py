@@ -16,6 +16,7 @@ HOLDS_PICTURES = "holds-pictures"
 NOT_READ_COMPLETELY = "not-read-completely"
 TOO_LONG = "too-long-to-check"
 OFFICE_NOT_RENDERED = "office-not-rendered"
+CHAT_MEMBERS = "chat-members-unchecked"
 
 REASON_TEXT = {
     CONTAINS_HIDDEN_NAME: "contains a hidden name",
@@ -29,6 +30,7 @@ REASON_TEXT = {
     NOT_READ_COMPLETELY: "could not be checked: the document could not be read completely",
     TOO_LONG: "too long to check",
     OFFICE_NOT_RENDERED: "could not be checked: office documents cannot be rendered as page images",
+    CHAT_MEMBERS: "a chat's members are not all recorded people (public shows only those marked public)",
 }
 
 # What travels instead of an original.

@@ -21,6 +21,7 @@ from .telegram import Export, Message
 from .verdict import TELEGRAM, UNVERIFIABLE, WHATSAPP, Verdict
 
 SENDER_ROLE = "sender"
+KEPT_CHAT = "kept_chat"  # testimony metadata: this text is a messenger chat (its kind)
 NOT_SIGNED = "a messenger export carries no signature: it records where the file came from"
 
 
@@ -130,4 +131,7 @@ def _keep_chat(vault: Vault, export: Export, case_id: str | None, mapping: dict[
     people = [(pid, SENDER_ROLE) for pid in dict.fromkeys(mapping.values())]
     title = ("Telegram: " if telegram.is_telegram_export(export.folder) else "WhatsApp: ") + ", ".join(export.chats)
     # Cut between words: a chat named after her, cut inside her surname, would leave a stem.
-    return add_testimony(vault, title=cut(title, 200), text=text, case_id=case_id, people=people)
+    kind = TELEGRAM if telegram.is_telegram_export(export.folder) else WHATSAPP
+    return add_testimony(
+        vault, title=cut(title, 200), text=text, case_id=case_id, people=people, metadata={KEPT_CHAT: kind}
+    )
