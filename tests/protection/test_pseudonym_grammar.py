@@ -211,3 +211,12 @@ def test_a_common_word_beside_a_pseudonym_is_not_a_suspect_but_a_name_still_is(r
     for left in ("Сейтк", "Вера", "Ахметова", "Нұрлан"):  # a cut name, names also words, a Kazakh one
         [hit] = red.suspects(f"Вчера {left} Свидетельница К ушла.")
         assert hit.text == left and hit.reason == "name-like-beside-replacement"
+
+
+def test_a_russian_ending_on_a_kazakh_form_of_the_name_follows_the_preposition() -> None:
+    # Recorded as "Гүлнар", written the Russian way after "у": a genitive, not a Kazakh suffix
+    # ("у Свидетельница К-ы дома" before); a Kazakh suffix in Kazakh text stays a suffix.
+    r = _redactor(("Гүлнар Сейтқазиева", "Свидетельница К", "witness"))
+    assert r.text("Мы были у Гульнары дома.") == "Мы были у Свидетельницы К дома."
+    assert r.text("Пришли к Гульнаре.") == "Пришли к Свидетельнице К."
+    assert r.text("Гүлнары келді. Гүлнарының үйі.") == "Свидетельница К-ы келді. Свидетельница К-ының үйі."

@@ -37,6 +37,7 @@ for _words, _cases in (
         _PREPOSITIONS[_w] = frozenset(_cases)
 # "со слов" ends in "слов" (genitive); "с"/"со" alone is instrumental here ("с Гульнарой").
 _KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+_RUSSIAN_ENDINGS = frozenset(["ы", "и", "а", "я", "у", "ю", "е", "ой", "ей", "ом", "ем", "ою", "ею"])
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]*$")
 _FIRST_WORDS = re.compile(r"^[ \t\u00a0]*([^\W\d_]+)(?:[ \t\u00a0]+([^\W\d_]+))?")
 # A mention starts a clause when nothing, a clause's punctuation, or one of these words comes
@@ -224,6 +225,11 @@ def replacement(pseudonym: str, mention: str, forms: Sequence[str], before: str,
             return only
         return pseudonym  # ambiguous, or not declinable: the nominative, as before
     if suffix is not None:
+        # A Russian case ending on a name recorded in its Kazakh form ("у Гульнары" of Гүлнар),
+        # after a Russian preposition that governs one case: the pseudonym in that case.
+        governed = preposition_cases(before) if suffix.casefold() in _RUSSIAN_ENDINGS else frozenset()
+        if len(governed) == 1 and (form := declined(pseudonym, next(iter(governed)))) is not None:
+            return form
         return f"{pseudonym}-{suffix}"
     return pseudonym
 
